@@ -18,6 +18,12 @@ export type EditorFamilyId =
 export interface Selector {
   css: string;
   why: string;
+  /** Compose selectors: the engine behind boxes this selector matches, when it differs from the adapter's. */
+  family?: EditorFamilyId;
+  /** Compose selectors: plain Enter makes a new line in boxes this selector matches (e.g. X posts). */
+  enterIsNewline?: boolean;
+  /** Send selectors: accessible names the element must have (any of them, case-insensitive). */
+  names?: string[];
 }
 
 export interface SiteAdapter {
