@@ -1,0 +1,571 @@
+import { analyze } from '../checker';
+import type { Analysis, ApologyAnatomy, Finding, Reframe, Severity, Strength } from '../checker/types';
+import type { PauseOutcome, NewPause } from '../log/types';
+import type { Settings } from '../settings/types';
+import { editorOps, detectFamily } from '../sites/editors';
+import { findComposeRoot, findSendButton, isSendButton } from '../sites/find';
+import type { EditorOps, SiteAdapter } from '../sites/types';
+import { type Box, pointInBoxes, spanBoxes, visibleBox } from './geometry';
+import { diffEdit, remapSpans } from './remap';
+import { restoreSelection, saveSelection, type SavedSelection } from './selection';
+import { analyzeInSlices } from './sliced';
+import type { Store } from './store';
+
+export type KeyedFinding = Finding & { key: string; quote?: string };
+
+export interface Highlight {
+  key: string;
+  category: Finding['category'];
+  severity: Severity;
+  rects: Box[];
+}
+
+export interface OverlayState {
+  editorRect: Box | null;
+  highlights: Highlight[];
+  findings: KeyedFinding[];
+  strengths: Strength[];
+  apology?: ApologyAnatomy;
+  openKey: string | null;
+}
+
+export interface DialogState {
+  id: number;
+  findings: KeyedFinding[];
+  strengths: Strength[];
+  apology?: ApologyAnatomy;
+  breathSeconds: number;
+  reducedMotion: boolean;
+}
+
+export interface InPageState {
+  overlay: OverlayState | null;
+  dialog: DialogState | null;
+}
+
+export const EMPTY_STATE: InPageState = { overlay: null, dialog: null };
+
+/** What the controller needs from the outside world; the content script entry wires the real ones. */
+export interface ControllerEnv {
+  adapter: SiteAdapter;
+  store: Store<InPageState>;
+  /** The <mindful-send-ui> host: events from inside it are ours, not the page's. */
+  uiHost: HTMLElement;
+  settings: () => Settings;
+  /** Register a listener that is removed when the content script is invalidated. */
+  listen: <K extends string>(target: EventTarget, type: K, handler: (e: Event) => void, options?: AddEventListenerOptions) => void;
+  recordPause: (pause: NewPause) => Promise<number | null>;
+  recordOutcome: (id: number, outcome: PauseOutcome, pausedMs: number) => void;
+  turnOffHere: () => void;
+  isInvalid: () => boolean;
+}
+
+type SendTrigger = { kind: 'key'; mod: boolean } | { kind: 'click'; button: HTMLElement };
+
+const DEBOUNCE_MS = 200;
+/** Above this, typing does not re-read the whole draft per keystroke to shift highlights. */
+const REMAP_LIMIT = 50_000;
+/** Highlights are drawn for at most this many findings (nearest the caret first). */
+const MAX_HIGHLIGHTS = 200;
+const SHORTCUT = { key: 'm', altKey: true, shiftKey: true };
+
+function keyOf(f: Finding): string {
+  return `${f.ruleId}@${f.start}`;
+}
+
+function keyed(f: Finding, text: string): KeyedFinding {
+  return { ...f, key: keyOf(f), quote: text.slice(f.start, f.end) };
+}
+
+function maxSeverity(findings: readonly Finding[]): Severity {
+  let s: Severity = 1;
+  for (const f of findings) if (f.severity > s) s = f.severity;
+  return s;
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class Controller {
+  private root: HTMLElement | null = null;
+  private ops: EditorOps | null = null;
+  private focused = false;
+  private composing = false;
+  private text = '';
+  private analysis: Analysis | null = null;
+  private findings: KeyedFinding[] = [];
+  private version = 0;
+  private analysedVersion = -1;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private layoutQueued = false;
+  private dismissed = new Set<string>();
+  private dismissedAll = false;
+  private openKey: string | null = null;
+  private openedByHover = false;
+  private hoverClose: ReturnType<typeof setTimeout> | undefined;
+  private lastBoxes = new Map<string, Box[]>();
+  private resizeObserver: ResizeObserver | null = null;
+  private dialog: { id: number; trigger: SendTrigger; selection: SavedSelection; openedAt: number; record: Promise<number | null>; done: boolean } | null = null;
+  private dialogSeq = 0;
+  /** One-shot pass for our own "Send anyway" re-dispatch: consumed by the first send event it meets. */
+  private bypass: { until: number } | null = null;
+
+  constructor(private readonly env: ControllerEnv) {}
+
+  start(): void {
+    const { listen } = this.env;
+    listen(window, 'focusin', (e) => this.onFocusIn(e as FocusEvent), { capture: true });
+    listen(window, 'focusout', (e) => this.onFocusOut(e as FocusEvent), { capture: true });
+    listen(document, 'input', (e) => this.onInput(e), { capture: true });
+    listen(document, 'compositionstart', () => (this.composing = true), { capture: true });
+    listen(document, 'compositionend', (e) => {
+      this.composing = false;
+      this.onInput(e);
+    }, { capture: true });
+    listen(window, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    listen(window, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
+    listen(window, 'scroll', () => this.scheduleLayout(), { capture: true, passive: true });
+    listen(window, 'resize', () => this.scheduleLayout(), { passive: true });
+    listen(window, 'mousemove', (e) => this.onMouseMove(e as MouseEvent), { passive: true });
+    const active = document.activeElement;
+    if (active) this.tryAttach(active);
+  }
+
+  /** Called by the content script's one MutationObserver: editors of single-page apps come and go. */
+  onDomChanged(): void {
+    if (this.root && !this.root.isConnected) this.detach();
+    if (!this.root && document.activeElement) this.tryAttach(document.activeElement);
+    else this.scheduleLayout();
+  }
+
+  onSettingsChanged(): void {
+    if (!this.root) return;
+    this.analysedVersion = -1;
+    this.scheduleAnalysis(0);
+  }
+
+  stop(): void {
+    this.detach();
+    this.env.store.set(EMPTY_STATE);
+  }
+
+  // ---- attaching to a compose box -------------------------------------------------------------
+
+  private ours(target: EventTarget | null): boolean {
+    return target instanceof Node && (target === this.env.uiHost || this.env.uiHost.contains(target));
+  }
+
+  private tryAttach(target: Element): void {
+    if (this.ours(target)) return;
+    const root = findComposeRoot(this.env.adapter, target);
+    if (!root) return;
+    this.focused = true;
+    if (root !== this.root) this.attach(root);
+    else this.render();
+  }
+
+  private attach(root: HTMLElement): void {
+    this.detach();
+    this.root = root;
+    this.ops = editorOps(detectFamily(root));
+    this.text = '';
+    this.analysis = null;
+    this.findings = [];
+    this.dismissed.clear();
+    this.dismissedAll = false;
+    this.version++;
+    this.resizeObserver = new ResizeObserver(() => this.scheduleLayout());
+    this.resizeObserver.observe(root);
+    this.scheduleAnalysis(0);
+  }
+
+  private detach(): void {
+    clearTimeout(this.debounce);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.root = null;
+    this.ops = null;
+    this.findings = [];
+    this.openKey = null;
+    this.env.store.set((s) => ({ ...s, overlay: null }));
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    if (this.ours(e.target)) return;
+    if (e.target instanceof Element) {
+      const root = findComposeRoot(this.env.adapter, e.target);
+      if (root) {
+        this.focused = true;
+        if (root !== this.root) this.attach(root);
+        else this.render();
+      }
+    }
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    if (!this.root || this.dialog) return;
+    const next = e.relatedTarget;
+    if (next instanceof Node && (this.root.contains(next) || this.ours(next))) return;
+    if (this.ours(e.target)) {
+      // Leaving our own card: only hide if focus is not going back to the editor.
+      if (next instanceof Node && this.root.contains(next)) return;
+    } else if (!(e.target instanceof Node && (e.target === this.root || this.root.contains(e.target)))) {
+      return;
+    }
+    this.focused = false;
+    this.openKey = null;
+    this.render();
+  }
+
+  // ---- analysis -------------------------------------------------------------------------------
+
+  private onInput(e: Event): void {
+    const root = this.root;
+    if (!root || !(e.target instanceof Node) || !(e.target === root || root.contains(e.target))) return;
+    this.version++;
+    if (this.composing) return;
+    // Shift what we already know to follow the edit, so highlights stay on their words while typing.
+    if (this.ops && this.text.length < REMAP_LIMIT && this.findings.length) {
+      const next = this.ops.readText(root);
+      const edit = diffEdit(this.text, next);
+      if (edit) {
+        this.findings = remapSpans(this.findings, edit).map((f) => keyed(f, next));
+        this.text = next;
+        this.render();
+      }
+    }
+    this.scheduleAnalysis(DEBOUNCE_MS);
+  }
+
+  private scheduleAnalysis(delay: number): void {
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.runAnalysis(), delay);
+  }
+
+  private async runAnalysis(): Promise<void> {
+    const root = this.root;
+    const ops = this.ops;
+    if (!root || !ops || this.env.isInvalid()) return;
+    if (this.composing) return;
+    const version = this.version;
+    const text = ops.readText(root);
+    const result = await analyzeInSlices(text, { sensitivity: this.env.settings().sensitivity }, yieldToPage, () => this.version !== version || this.root !== root);
+    if (!result || this.root !== root) return;
+    this.accept(text, result, version);
+  }
+
+  private accept(text: string, analysis: Analysis, version: number): void {
+    if (text.trim() === '') {
+      // A cleared box is a new draft: what was dismissed for the old one no longer applies.
+      this.dismissed.clear();
+      this.dismissedAll = false;
+    }
+    this.text = text;
+    this.analysis = analysis;
+    this.analysedVersion = version;
+    this.findings = this.visibleFindings(text, analysis.findings);
+    if (this.openKey && this.openKey !== '*' && !this.findings.some((f) => f.key === this.openKey)) this.openKey = null;
+    this.render();
+  }
+
+  private dismissKey(text: string, f: Finding): string {
+    return `${f.ruleId}|${text.slice(f.start, f.end).toLowerCase()}`;
+  }
+
+  private visibleFindings(text: string, findings: readonly Finding[]): KeyedFinding[] {
+    if (this.dismissedAll) return [];
+    return findings.filter((f) => !this.dismissed.has(this.dismissKey(text, f))).map((f) => keyed(f, text));
+  }
+
+  /** A fresh, synchronous look at the draft for the moment of sending: never trust a debounced result. */
+  private analyseNow(): { text: string; analysis: Analysis } | null {
+    if (!this.root || !this.ops) return null;
+    const text = this.ops.readText(this.root);
+    const analysis = analyze(text, { sensitivity: this.env.settings().sensitivity });
+    return { text, analysis };
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------
+
+  private scheduleLayout(): void {
+    if (this.layoutQueued || !this.root) return;
+    this.layoutQueued = true;
+    requestAnimationFrame(() => {
+      this.layoutQueued = false;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const root = this.root;
+    const ops = this.ops;
+    if (!root || !ops || !this.focused || this.findings.length === 0) {
+      this.lastBoxes.clear();
+      this.env.store.set((s) => (s.overlay === null ? s : { ...s, overlay: null }));
+      return;
+    }
+    const visible = visibleBox(root);
+    const caret = ops.caretOffset(root) ?? 0;
+    const drawn =
+      this.findings.length <= MAX_HIGHLIGHTS
+        ? this.findings
+        : [...this.findings].sort((a, b) => Math.abs(a.start - caret) - Math.abs(b.start - caret)).slice(0, MAX_HIGHLIGHTS);
+    this.lastBoxes.clear();
+    const highlights: Highlight[] = [];
+    for (const f of drawn) {
+      const rects = spanBoxes(root, ops, f.start, f.end, visible);
+      this.lastBoxes.set(f.key, rects);
+      if (rects.length) highlights.push({ key: f.key, category: f.category, severity: f.severity, rects });
+    }
+    const overlay: OverlayState = {
+      editorRect: visible,
+      highlights,
+      findings: this.findings,
+      strengths: this.analysis?.strengths ?? [],
+      openKey: this.openKey,
+    };
+    if (this.analysis?.apology) overlay.apology = this.analysis.apology;
+    this.env.store.set((s) => ({ ...s, overlay }));
+  }
+
+  // ---- cards ----------------------------------------------------------------------------------
+
+  open(key: string | null, byHover = false): void {
+    this.openKey = key;
+    this.openedByHover = byHover && key !== null;
+    this.render();
+  }
+
+  private onMouseMove(e: MouseEvent): void {
+    if (!this.root || this.dialog || this.lastBoxes.size === 0) return;
+    if (this.ours(e.target)) {
+      clearTimeout(this.hoverClose);
+      return;
+    }
+    for (const [key, boxes] of this.lastBoxes) {
+      if (pointInBoxes(e.clientX, e.clientY, boxes)) {
+        clearTimeout(this.hoverClose);
+        if (this.openKey !== key && (this.openKey === null || this.openedByHover)) this.open(key, true);
+        return;
+      }
+    }
+    if (this.openedByHover && this.openKey !== null) {
+      clearTimeout(this.hoverClose);
+      this.hoverClose = setTimeout(() => {
+        if (this.openedByHover) this.open(null);
+      }, 400);
+    }
+  }
+
+  async applyReframe(key: string, reframe: Reframe): Promise<boolean> {
+    const root = this.root;
+    const ops = this.ops;
+    const f = this.findings.find((x) => x.key === key);
+    if (!root || !ops) return false;
+    const current = ops.readText(root);
+    let start: number;
+    let end: number;
+    if (reframe.whole || !f) {
+      start = 0;
+      end = current.length;
+    } else {
+      // The finding must still describe the words on screen; otherwise applying would alter other text.
+      if (current.slice(f.start, f.end) !== this.text.slice(f.start, f.end) || current !== this.text) return false;
+      start = f.start;
+      end = f.end;
+    }
+    this.openKey = null;
+    root.focus({ preventScroll: true });
+    const ok = await ops.replace(root, start, end, reframe.text);
+    this.version++;
+    this.scheduleAnalysis(0);
+    return ok;
+  }
+
+  dismiss(key: string): void {
+    const f = this.findings.find((x) => x.key === key);
+    if (f) this.dismissed.add(this.dismissKey(this.text, f));
+    this.findings = this.findings.filter((x) => x.key !== key);
+    if (this.openKey === key) this.openKey = null;
+    this.render();
+  }
+
+  dismissDraft(): void {
+    this.dismissedAll = true;
+    this.findings = [];
+    this.openKey = null;
+    this.render();
+    this.root?.focus({ preventScroll: true });
+  }
+
+  turnOffHere(): void {
+    this.env.turnOffHere();
+    this.stop();
+  }
+
+  // ---- sending --------------------------------------------------------------------------------
+
+  private inRoot(target: EventTarget | null): boolean {
+    const root = this.root;
+    return !!root && target instanceof Node && (target === root || root.contains(target));
+  }
+
+  private takeBypass(): boolean {
+    if (this.bypass && Date.now() <= this.bypass.until) {
+      this.bypass = null;
+      return true;
+    }
+    this.bypass = null;
+    return false;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (this.dialog) return;
+    if (e.key.toLowerCase() === SHORTCUT.key && e.altKey === SHORTCUT.altKey && e.shiftKey === SHORTCUT.shiftKey && !e.ctrlKey && !e.metaKey && this.inRoot(e.target)) {
+      if (this.findings.length) {
+        e.preventDefault();
+        e.stopPropagation();
+        const caret = this.ops && this.root ? this.ops.caretOffset(this.root) : null;
+        const at = caret === null ? undefined : this.findings.find((f) => f.start <= caret && caret <= f.end);
+        this.open(at ? at.key : '*');
+      }
+      return;
+    }
+    if (e.key === 'Escape' && this.openKey !== null && this.inRoot(e.target)) {
+      this.open(null);
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing || e.keyCode === 229 || this.composing) return;
+    if (!this.inRoot(e.target)) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const adapter = this.env.adapter;
+    const sends = mod ? adapter.sendKeys.includes('Mod+Enter') : adapter.sendKeys.includes('Enter') && !adapter.enterIsNewline;
+    if (!sends) return;
+    if (this.takeBypass()) return;
+    if (!this.shouldPause()) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.openPause({ kind: 'key', mod });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.dialog || !this.root || !(e.target instanceof Element) || this.ours(e.target)) return;
+    if (!isSendButton(this.env.adapter, this.root, e.target)) return;
+    if (this.takeBypass()) return;
+    if (!this.shouldPause()) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const button = (findSendButton(this.env.adapter, this.root) ?? e.target) as HTMLElement;
+    this.openPause({ kind: 'click', button: button.contains(e.target) ? button : (e.target as HTMLElement) });
+  }
+
+  private pending: { text: string; analysis: Analysis } | null = null;
+
+  private shouldPause(): boolean {
+    const settings = this.env.settings();
+    const now = this.analyseNow();
+    if (!now || now.text.trim() === '') return false;
+    const findings = this.dismissedAll ? [] : now.analysis.findings.filter((f) => !this.dismissed.has(this.dismissKey(now.text, f)));
+    if (findings.length === 0 && !settings.pauseEverySend) return false;
+    this.pending = { text: now.text, analysis: { ...now.analysis, findings } };
+    return true;
+  }
+
+  private openPause(trigger: SendTrigger): void {
+    const root = this.root;
+    const pending = this.pending;
+    if (!root || !pending || this.dialog) return;
+    const settings = this.env.settings();
+    const { text, analysis } = pending;
+    this.accept(text, analysis, this.version);
+    const findings = analysis.findings.map((f) => keyed(f, text));
+    const pause: NewPause = {
+      at: Date.now(),
+      site: this.env.adapter.id,
+      host: location.host,
+      categories: [...new Set(findings.map((f) => f.category))].sort(),
+      ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort(),
+      severity: maxSeverity(findings),
+      // Stays 'abandoned' if the tab closes with the dialog open; updated when the user decides.
+      outcome: 'abandoned',
+      pausedMs: 0,
+      chars: text.length,
+    };
+    if (settings.keepDrafts) pause.text = text;
+    const id = ++this.dialogSeq;
+    this.dialog = { id, trigger, selection: saveSelection(root), openedAt: performance.now(), record: this.env.recordPause(pause), done: false };
+    this.openKey = null;
+    const dialog: DialogState = {
+      id,
+      findings,
+      strengths: analysis.strengths,
+      breathSeconds: Math.max(0, Math.min(10, settings.pauseSeconds)),
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+    if (analysis.apology) dialog.apology = analysis.apology;
+    this.env.store.set((s) => ({ ...s, dialog }));
+  }
+
+  private closePause(outcome: PauseOutcome): { trigger: SendTrigger; selection: SavedSelection } | null {
+    const d = this.dialog;
+    if (!d || d.done) return null;
+    d.done = true;
+    this.dialog = null;
+    const pausedMs = Math.round(performance.now() - d.openedAt);
+    void d.record.then((recordId) => {
+      if (recordId !== null) this.env.recordOutcome(recordId, outcome, pausedMs);
+    });
+    this.env.store.set((s) => ({ ...s, dialog: null }));
+    return { trigger: d.trigger, selection: d.selection };
+  }
+
+  /** "Edit message" or Escape: nothing is sent, the draft and the caret are as they were. */
+  editFromPause(): void {
+    const closed = this.closePause('edited');
+    if (closed && this.root) restoreSelection(this.root, closed.selection);
+  }
+
+  /** "Apply" in the dialog: the draft changes, focus returns to the editor, nothing is sent. */
+  async applyFromPause(key: string, reframe: Reframe): Promise<void> {
+    const closed = this.closePause('applied-reframe');
+    if (!closed || !this.root) return;
+    restoreSelection(this.root, closed.selection);
+    await this.applyReframe(key, reframe);
+  }
+
+  /** "Send anyway": the app's own send path, exactly once, the text unchanged. */
+  sendAnyway(): void {
+    const closed = this.closePause('sent-anyway');
+    const root = this.root;
+    if (!closed || !root) return;
+    restoreSelection(root, closed.selection);
+    const { trigger } = closed;
+    this.bypass = { until: Date.now() + 2000 };
+    const family = this.ops?.family;
+    if (trigger.kind === 'click' && trigger.button.isConnected) {
+      trigger.button.click();
+    } else {
+      const button = findSendButton(this.env.adapter, root);
+      // CKEditor 5 sends from beforeinput, which a script-made key cannot start: use the app's button.
+      if (family === 'ckeditor5' && button) {
+        button.click();
+      } else {
+        const mod = trigger.kind === 'key' && trigger.mod;
+        const target = (document.activeElement && root.contains(document.activeElement) ? document.activeElement : root) as HTMLElement;
+        const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: mod && !/Mac/.test(navigator.platform), metaKey: mod && /Mac/.test(navigator.platform) } as KeyboardEventInit;
+        const before = this.ops?.readText(root);
+        const handled = !target.dispatchEvent(new KeyboardEvent('keydown', init));
+        target.dispatchEvent(new KeyboardEvent('keyup', init));
+        // Nobody took the key (an app that only sends from its button) and the draft is still there:
+        // fall back to the button once. An app that handled the key calls preventDefault or clears the
+        // draft, so this never sends twice.
+        if (!handled && button && this.ops?.readText(root) === before) {
+          this.bypass = { until: Date.now() + 2000 };
+          button.click();
+        }
+      }
+    }
+    this.bypass = null;
+  }
+}

@@ -1,0 +1,130 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { InPage } from '@/components/InPage';
+import overlayCss from '@/components/overlay/overlay.css?inline';
+import cardCss from '@/components/overlay/finding-card.css?inline';
+import { getSettings, isActiveOn, updateSettings, watchSettings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
+import { adapterForUrl } from '../sites/find';
+import type { NewPause, PauseOutcome } from '../log/types';
+import { Controller, EMPTY_STATE, type InPageState } from './controller';
+import { createStore } from './store';
+
+async function recordPause(pause: NewPause): Promise<number | null> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: 'pause.record', pause });
+    const id = (reply as { id?: unknown } | undefined)?.id;
+    return typeof id === 'number' ? id : null;
+  } catch {
+    // The log is a convenience: a missing background (extension reloading) must never block a send.
+    return null;
+  }
+}
+
+function recordOutcome(id: number, outcome: PauseOutcome, pausedMs: number): void {
+  browser.runtime.sendMessage({ type: 'pause.outcome', id, outcome, pausedMs }).catch(() => undefined);
+}
+
+/** The messenger content script: one controller, one shadow-root UI, one MutationObserver per page. */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = DEFAULT_SETTINGS;
+  try {
+    settings = await getSettings();
+  } catch {
+    settings = DEFAULT_SETTINGS;
+  }
+  const adapter = adapterForUrl(location.href);
+  const store = createStore<InPageState>(EMPTY_STATE);
+  let controller: Controller | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'mindful-send-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: `${overlayCss}\n${cardCss}`,
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(
+        <InPage
+          store={store}
+          actions={{
+            open: (key) => controller?.open(key),
+            apply: (key, reframe) => void controller?.applyReframe(key, reframe),
+            dismiss: (key) => controller?.dismiss(key),
+            dismissDraft: () => controller?.dismissDraft(),
+            turnOffHere: () => controller?.turnOffHere(),
+            edit: () => controller?.editFromPause(),
+            sendAnyway: () => controller?.sendAnyway(),
+            applyFromPause: (key, reframe) => void controller?.applyFromPause(key, reframe),
+          }}
+        />,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+
+  const startController = () => {
+    if (controller || !isActiveOn(settings, location.host)) return;
+    if (!ui.shadowHost.isConnected) ui.mount();
+    controller = new Controller({
+      adapter,
+      store,
+      uiHost: ui.shadowHost,
+      settings: () => settings,
+      listen: (target, type, handler, options) => {
+        // Listeners die with the controller (turned off here) or the content script (extension reload).
+        const owner = controller;
+        const wrapped = (e: Event) => {
+          if (owner === controller) handler(e);
+        };
+        ctx.addEventListener(target as Window, type as keyof WindowEventMap, wrapped as (e: Event) => void, options);
+      },
+      recordPause,
+      recordOutcome,
+      turnOffHere: () => {
+        void updateSettings({ disabledHosts: [...new Set([...settings.disabledHosts, location.host])] });
+      },
+      isInvalid: () => ctx.isInvalid,
+    });
+    controller.start();
+  };
+  const stopController = () => {
+    controller?.stop();
+    controller = null;
+  };
+
+  startController();
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    if (isActiveOn(settings, location.host)) {
+      startController();
+      controller?.onSettingsChanged();
+    } else {
+      stopController();
+    }
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    stopController();
+  });
+
+  // One observer for the whole page: single-page apps swap editors in and out without focus events.
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      controller?.onDomChanged();
+    });
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
