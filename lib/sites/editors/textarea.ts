@@ -1,0 +1,116 @@
+import type { EditorOps } from '../types';
+import { sleep } from './dom-input';
+
+type TextField = HTMLTextAreaElement | HTMLInputElement;
+
+function asField(el: HTMLElement): TextField | null {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
+}
+
+/** `<textarea>` and text `<input>`: the value is the text; offsets are the field's own. */
+export const textareaOps: EditorOps = {
+  family: 'textarea',
+  readText: (root) => asField(root)?.value ?? '',
+  // A field's text has no DOM Range; the overlay uses `textareaRects` instead.
+  rangeFor: () => null,
+  async replace(root, start, end, text) {
+    const field = asField(root);
+    if (!field) return false;
+    const before = field.value;
+    if (start < 0 || end < start || end > before.length) return false;
+    const expected = before.slice(0, start) + text + before.slice(end);
+    if (root.ownerDocument.activeElement !== field) field.focus();
+    field.setSelectionRange(start, end);
+    // execCommand goes through the browser's editing, so the field's own undo stack reverts it.
+    if (text) root.ownerDocument.execCommand('insertText', false, text);
+    else root.ownerDocument.execCommand('delete', false);
+    await sleep(0);
+    if (field.value === expected) return true;
+    if (field.value !== before) return false;
+    // Fallback without undo support (execCommand unavailable): set the value and tell the page.
+    field.setRangeText(text, start, end, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    return field.value === expected;
+  },
+  caretOffset(root) {
+    const field = asField(root);
+    if (!field) return null;
+    try {
+      return field.selectionEnd;
+    } catch {
+      return null; // input types without a selection (email, number)
+    }
+  },
+};
+
+const MIRRORED_STYLES = [
+  'boxSizing', 'width', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+  'borderStyle', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontFamily', 'fontSize',
+  'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontFeatureSettings', 'fontKerning', 'lineHeight',
+  'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'textAlign', 'tabSize', 'direction',
+  'writingMode', 'overflowWrap', 'wordBreak', 'hyphens',
+] as const;
+
+/**
+ * Client rects of [start, end) of a textarea/input's value, measured on a hidden copy of the field
+ * (same box, font and wrapping, same scroll) inside a shadow root outside the page's editor.
+ * Rects are clipped to the field's visible box; text scrolled out of view gives none.
+ */
+export function textareaRects(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect[] {
+  const doc = el.ownerDocument;
+  const value = el.value;
+  if (start < 0 || end < start || end > value.length) return [];
+  const host = doc.createElement('mindful-send-mirror');
+  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;pointer-events:none;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const mirror = doc.createElement('div');
+  shadow.appendChild(mirror);
+  const computed = doc.defaultView!.getComputedStyle(el);
+  for (const prop of MIRRORED_STYLES) mirror.style[prop] = computed[prop];
+  const box = el.getBoundingClientRect();
+  const isInput = el instanceof HTMLInputElement;
+  Object.assign(mirror.style, {
+    position: 'fixed',
+    top: `${box.top}px`,
+    left: `${box.left}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+    margin: '0',
+    borderColor: 'transparent',
+    visibility: 'hidden',
+    overflow: 'hidden',
+    whiteSpace: isInput ? 'pre' : 'pre-wrap',
+    overflowWrap: isInput ? 'normal' : computed.overflowWrap,
+  });
+  // A single-line input centres its line vertically; match with a line box as tall as the content box.
+  if (isInput) {
+    const padding = parseFloat(computed.paddingTop) + parseFloat(computed.paddingBottom);
+    const border = parseFloat(computed.borderTopWidth) + parseFloat(computed.borderBottomWidth);
+    mirror.style.lineHeight = `${box.height - padding - border}px`;
+  }
+  const textNode = doc.createTextNode(value);
+  mirror.appendChild(textNode);
+  // A trailing newline needs something after it to take up a line, as in the field.
+  mirror.appendChild(doc.createTextNode('\u200b'));
+  (doc.body ?? doc.documentElement).appendChild(host);
+  try {
+    // Scrollbars take width from the text area; keep the same content width.
+    if (!isInput && el.scrollHeight > el.clientHeight) mirror.style.overflowY = 'scroll';
+    mirror.scrollTop = el.scrollTop;
+    mirror.scrollLeft = el.scrollLeft;
+    const range = doc.createRange();
+    range.setStart(textNode, start);
+    range.setEnd(textNode, end);
+    const clip = {
+      top: box.top + el.clientTop,
+      left: box.left + el.clientLeft,
+      bottom: box.top + el.clientTop + el.clientHeight,
+      right: box.left + el.clientLeft + el.clientWidth,
+    };
+    return Array.from(range.getClientRects()).filter(
+      (r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right,
+    );
+  } finally {
+    host.remove();
+  }
+}

@@ -1,0 +1,4 @@
+import { mountContenteditable } from './editors/contenteditable';
+import { messengerPage } from './shell';
+
+void messengerPage('contenteditable', mountContenteditable);

@@ -1,0 +1,4 @@
+import { mountDraftjs } from './editors/draftjs';
+import { messengerPage } from './shell';
+
+void messengerPage('draftjs', mountDraftjs);

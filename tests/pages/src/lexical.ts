@@ -1,0 +1,4 @@
+import { mountLexical } from './editors/lexical';
+import { messengerPage } from './shell';
+
+void messengerPage('lexical', mountLexical);

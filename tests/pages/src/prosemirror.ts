@@ -1,0 +1,4 @@
+import { mountTiptap } from './editors/tiptap';
+import { messengerPage } from './shell';
+
+void messengerPage('prosemirror', mountTiptap);

@@ -1,0 +1,4 @@
+import { mountSlate } from './editors/slate';
+import { messengerPage } from './shell';
+
+void messengerPage('slate', mountSlate);

@@ -1,0 +1,4 @@
+import { mountTextarea } from './editors/textarea';
+import { messengerPage } from './shell';
+
+void messengerPage('textarea', mountTextarea);
