@@ -21,11 +21,11 @@ export const messenger = {
   ],
   sendButtonSelectors: [
     {
-      css: 'div[role="button"][aria-label="Press enter to send" i]',
-      why: 'The send arrow, labelled with its keyboard hint; appears once the draft has text (capitalisation varies between builds).',
+      css: 'div[role="button"][aria-label="Press enter to send"], div[role="button"][aria-label="Press Enter to send"]',
+      why: 'The send arrow, labelled with its keyboard hint; appears once the draft has text. Both capitalisations are seen in the wild.',
     },
     {
-      css: 'div[role="button"][aria-label="Send" i], button[aria-label="Send" i]',
+      css: 'div[role="button"][aria-label="Send"], button[aria-label="Send"]',
       why: 'Other builds label the same button just "Send".',
     },
   ],
