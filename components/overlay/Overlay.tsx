@@ -13,6 +13,8 @@ export type { Box, HighlightSpec, KeyedFinding, Theme } from './types.ts';
 /** openKey value that opens the panel with every finding. */
 export const ALL_FINDINGS = '*';
 
+const PANEL_MIN_ROOM = 260;
+
 export interface OverlayProps {
   /** The focused editor's box in viewport coordinates; null hides the badge and cards. */
   editorRect: Box | null;
@@ -65,7 +67,11 @@ export function Overlay(props: OverlayProps) {
     const badge = badgePosition(editorRect, BADGE_SIZE, viewport);
     const badgeBox = { x: badge.left, y: badge.top, ...BADGE_SIZE };
     const rects = openFinding ? highlights.find((h) => h.key === openFinding.key)?.rects : undefined;
-    anchor = (rects && unionBox(rects)) ?? badgeBox;
+    // The panel hangs just outside the editor by the badge so it does not cover the draft; a
+    // very tall editor leaves no room outside, and then it hangs off the badge itself.
+    const roomOutside = Math.max(editorRect.y, viewport.height - (editorRect.y + editorRect.height));
+    const panelAnchor = roomOutside >= PANEL_MIN_ROOM ? editorRect : badgeBox;
+    anchor = openFinding ? ((rects && unionBox(rects)) ?? badgeBox) : panelAnchor;
   }
 
   return (

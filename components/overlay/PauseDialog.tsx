@@ -126,6 +126,11 @@ export function PauseDialog(props: PauseDialogProps) {
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-intro`}
+        onKeyDown={(event) => {
+          // The Enter that tried to send may still be held: its repeats must not press the
+          // focused button.
+          if (event.key === 'Enter' && event.repeat) event.preventDefault();
+        }}
       >
         <h2 className="ms-dialog-title" id={`${id}-title`}>
           Pause before sending?

@@ -219,6 +219,22 @@ describe('panel with all findings', () => {
     expect(onTurnOffSite).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    { where: 'just below the editor, right edges lined up', editor: EDITOR, side: 'below', left: 600 - 340, top: 480 + 6 },
+    { where: 'above the editor when the room is there', editor: { x: 100, y: 600, width: 500, height: 120 }, side: 'above', left: 600 - 340, top: 600 - 6 - 220 },
+    {
+      where: 'off the badge when the editor fills the screen',
+      editor: { x: 0, y: 0, width: 1024, height: 768 },
+      side: 'above',
+      left: 1024 - 8 - 340,
+      top: 768 - 8 - 28 - 6 - 220,
+    },
+  ])('sits $where', ({ editor, side, left, top }) => {
+    render(<Overlay {...props({ openKey: '*', editorRect: editor })} />);
+    const panel = screen.getByRole('region');
+    expect([panel.dataset.side, panel.style.left, panel.style.top]).toEqual([side, `${left}px`, `${top}px`]);
+  });
+
   it('shows the apology checklist and applies its suggestion to the whole message', async () => {
     const onApply = vi.fn();
     const apology = { remorse: true, action: false, impact: false, suggestion: "I'm sorry I snapped at you." };

@@ -53,6 +53,16 @@ describe('PauseDialog', () => {
   });
 
   it.each([
+    { repeat: true, prevented: true },
+    { repeat: false, prevented: false },
+  ])('holds back a repeated Enter from the key that opened it (repeat: $repeat)', ({ repeat, prevented }) => {
+    render(<PauseDialog {...props()} />);
+    const edit = screen.getByRole('button', { name: 'Edit message' });
+    const notCancelled = fireEvent.keyDown(edit, { key: 'Enter', repeat });
+    expect(!notCancelled).toBe(prevented);
+  });
+
+  it.each([
     { how: 'Escape', act: () => userEvent.keyboard('{Escape}') },
     { how: 'the Edit message button', act: () => userEvent.click(screen.getByRole('button', { name: 'Edit message' })) },
   ])('calls onEdit once on $how', async ({ act: choose }) => {
