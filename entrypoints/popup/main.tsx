@@ -1,3 +1,12 @@
 import { createRoot } from 'react-dom/client';
+import { ClientContext } from '../../components/common/app-client';
+import { createBrowserClient } from '../../components/common/browser-client';
+import '../../components/common/theme.css';
+import '../../components/popup/popup.css';
+import { Popup } from '../../components/popup/Popup';
 
-createRoot(document.getElementById('root')!).render(<main>Mindful Send</main>);
+createRoot(document.getElementById('root')!).render(
+  <ClientContext.Provider value={createBrowserClient()}>
+    <Popup />
+  </ClientContext.Provider>,
+);
