@@ -1,0 +1,46 @@
+import type { Prepared } from './engine';
+import { adapt } from './style';
+import type { ApologyAnatomy } from './types';
+
+const REMORSE = /(?<![a-z])(?:sorry|apologize|apologies|apologizing|apologized|i regret|forgive me)(?![a-z])/g;
+/** Sympathy or small courtesy, not an apology for a hurt: "sorry for your loss", "sorry you're sick". */
+const NOT_AN_APOLOGY =
+  /^(?: (?:so|very|really|truly))? (?:to hear|for your loss|about your|you had to|(?:that )?(?:youre|you are|you were) (?:feeling )?(?:sick|ill|unwell|going through|dealing)|that happened to you|to bother|if im bothering|wrong chat|i cant make it|i didnt catch)/;
+const MINOR = /^(?: (?:so|very|really))?(?: for the| for being| for my| about the| im| i am| i was)? (?:late|delay|delayed|wait|slow|late reply|confusion|typo|mess)/;
+const ACTION =
+  /^(?: (?:so|very|really|truly))?(?: for| about| that| i|,| that i)(?: [a-z]+){0,2}? (?:[a-z]+ing|[a-z]+ed|what i|the way i|how i|my|not|lying|lied|broke|forgot|hurt|said|did|made|was|didnt|wasnt|yelled|snapped|went|took|let|kept|hid|ignored|cheated|read|missed|left|told|lost|called|shouted|broke)(?![a-z])/;
+const ACT_ANYWHERE =
+  /(?<![a-z])(?:i (?:was wrong to|shouldnt have|should have|lied|cheated|yelled|snapped|broke|hid|forgot|ignored|betrayed|read|went through|said|didnt (?:call|show|listen|tell))|for (?:lying|yelling|cheating|snapping|forgetting|ignoring|what i (?:did|said)))(?![a-z])/;
+const IMPACT =
+  /(?<![a-z])(?:(?:i know|i see|i understand|i realize|i can see)(?: [a-z]+){0,3} (?:hurt|upset|scared|embarrassed|humiliated|let you down|betrayed)|hurt you|hurting you|(?:broke|broken|damaged|betrayed) your trust|(?:made|make) you feel|(?:that|it) must have (?:felt|been|hurt)|you deserved (?:better|the truth|more)|you didnt deserve|(?:wasnt|was not|isnt) fair to you|let you down|how much (?:it|that|this|i) hurt|(?:it|that) hurt you|the hurt i caused|caused you)(?![a-z])/;
+
+export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
+  const text = prep.shadow.text;
+  let remorse = false;
+  let minor = false;
+  let action = false;
+  REMORSE.lastIndex = 0;
+  for (let m = REMORSE.exec(text); m; m = REMORSE.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (NOT_AN_APOLOGY.test(after)) continue;
+    remorse = true;
+    if (MINOR.test(after)) minor = true;
+    if (ACTION.test(after)) action = true;
+  }
+  if (!remorse) return undefined;
+  if (!action && ACT_ANYWHERE.test(text)) action = true;
+  // A quick "sorry I'm late" names its act and has no hurt to name.
+  const impact = IMPACT.test(text) || (minor && action);
+  const anatomy: ApologyAnatomy = { remorse, action, impact };
+  if (!action || !impact) {
+    const base = prep.original.trim();
+    const closed = /[.!?\u2026]$/u.test(base) ? base : `${base}.`;
+    const parts: string[] = [];
+    if (!action) parts.push("I'm sorry for …");
+    if (!impact) parts.push('I know it hurt you.');
+    anatomy.suggestion = `${closed} ${parts.map((s) => adapt(s, prep.style, true)).join(' ')}`;
+  }
+  return anatomy;
+}
+
+export const APOLOGY_REGEXES: readonly RegExp[] = [REMORSE, NOT_AN_APOLOGY, MINOR, ACTION, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];

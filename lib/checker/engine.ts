@@ -1,0 +1,147 @@
+import { negatedBefore, quoted, reported } from './context';
+import { normalize, type Shadow } from './normalize';
+import type { MatchWords, Rule } from './rule';
+import { splitSentences, type Sentence } from './sentences';
+import { adapt, writerStyle, type WriterStyle } from './style';
+import type { Finding, Reframe } from './types';
+
+/** Everything one analysis shares: built once per text, never per rule. */
+export interface Prepared {
+  original: string;
+  shadow: Shadow;
+  sentences: Sentence[];
+  style: WriterStyle;
+}
+
+export function prepare(original: string): Prepared {
+  const shadow = normalize(original);
+  return { original, shadow, sentences: splitSentences(shadow.text), style: writerStyle(original, shadow.text) };
+}
+
+const TOKEN = /[a-z0-9]+|\uD83D\uDE44|\uD83D\uDE12/g;
+const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized)(?![a-z])/;
+const UPPER_START = /^\p{Lu}/u;
+
+export function buildTriggerIndex(rules: readonly Rule[]): Map<string, Rule[]> {
+  const index = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    for (const word of rule.triggers) {
+      const list = index.get(word);
+      if (list) list.push(rule);
+      else index.set(word, [rule]);
+    }
+  }
+  return index;
+}
+
+/** Original offset range for shadow [a, b), trimmed of spaces and edge punctuation. */
+function toOriginal(prep: Prepared, a: number, b: number): [number, number] | null {
+  const t = prep.shadow.text;
+  while (a < b && /[ ,;:.!?"'\-\n]/.test(t[a]!)) a++;
+  while (b > a && /[ ,;:.!?"'\-\n]/.test(t[b - 1]!)) b--;
+  if (a >= b) return null;
+  return [prep.shadow.starts[a]!, prep.shadow.ends[b - 1]!];
+}
+
+function atSentenceStart(original: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = original[i]!;
+    if (c === ' ' || c === '"' || c === "'" || c === '\u201C' || c === '\u2018' || c === '\t' || /[\u200B-\u200D\uFEFF\u200E\u200F]/.test(c)) continue;
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === '\u2026') return true;
+    const code = c.charCodeAt(0);
+    if ((code >= 0xdc00 && code <= 0xdfff) || (code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f) return true;
+    return false;
+  }
+  return true;
+}
+
+/** Runs the rules keyed on the words present, sentence by sentence. */
+export function runRules(prep: Prepared, index: Map<string, Rule[]>): Finding[] {
+  const { shadow, sentences } = prep;
+  const text = shadow.text;
+  const candidates = new Map<number, Set<Rule>>();
+  let si = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const rules = index.get(m[0]);
+    if (!rules) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.index) si++;
+    let set = candidates.get(si);
+    if (!set) candidates.set(si, (set = new Set()));
+    for (const r of rules) set.add(r);
+  }
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const isNameAt = (i: number): boolean => UPPER_START.test(prep.original.slice(shadow.starts[i]!, shadow.starts[i]! + 1));
+  for (const [sIndex, rules] of candidates) {
+    const s = sentences[sIndex]!;
+    const sentence = text.slice(s.start, s.end);
+    const prev = sentences[sIndex - 1];
+    const next = sentences[sIndex + 1];
+    const winStart = Math.max(prev ? prev.start : s.start, s.start - 160);
+    const winEnd = Math.min(next ? next.end : s.end, s.end + 160);
+    let window: string | undefined;
+    const before = findings.length;
+    for (const rule of rules) {
+      for (const pattern of rule.patterns) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+          if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+          }
+          const indices = m.indices!;
+          const spanIdx = indices.groups?.span ?? indices[0]!;
+          const local = m.index;
+          if (quoted(sentence, local)) continue;
+          if (reported(sentence, local, (i) => isNameAt(s.start + i))) continue;
+          if (rule.negatable !== false && negatedBefore(sentence, local)) continue;
+          if (rule.unless || rule.requires) {
+            window ??= text.slice(winStart, winEnd);
+            if (rule.unless?.some((u) => u.test(window!))) continue;
+            if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
+          }
+          if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, s.start + local - 200), s.start + local))) continue;
+          const range = toOriginal(prep, s.start + spanIdx[0], s.start + spanIdx[1]);
+          if (!range) continue;
+          const key = `${rule.id}:${range[0]}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          findings.push(makeFinding(prep, rule, range, m, s.start));
+        }
+      }
+    }
+    if (findings.length - before > 1) {
+      const alone = new Set(Array.from(rules).filter((r) => r.onlyAlone).map((r) => r.id));
+      if (alone.size > 0) {
+        const kept = findings.splice(before).filter((f) => !alone.has(f.ruleId));
+        findings.push(...kept);
+      }
+    }
+  }
+  return findings;
+}
+
+function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], m: RegExpExecArray, base: number): Finding {
+  const groups = m.indices!.groups ?? {};
+  const words: MatchWords = {
+    group(name) {
+      const g = groups[name];
+      if (!g) return '';
+      const r = toOriginal(prep, base + g[0], base + g[1]);
+      return r ? prep.original.slice(r[0], r[1]) : '';
+    },
+    span: prep.original.slice(start, end),
+    message: prep.original,
+  };
+  const sentenceStart = atSentenceStart(prep.original, start);
+  const reframes: Reframe[] = [];
+  for (const r of rule.reframes) {
+    const raw = typeof r.text === 'string' ? r.text : r.text(words);
+    if (r.whole) reframes.push({ label: r.label, text: adapt(raw, prep.style, true), whole: true });
+    else reframes.push({ label: r.label, text: adapt(raw, prep.style, sentenceStart) });
+  }
+  return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
+}
+
+export const ENGINE_REGEXES: readonly RegExp[] = [TOKEN, APOLOGY_BEFORE, UPPER_START, /[ ,;:.!?"'\-\n]/, /[\u200B-\u200D\uFEFF\u200E\u200F]/];

@@ -1,0 +1,57 @@
+import { apologyAnatomy, APOLOGY_REGEXES } from './apology';
+import { CONTEXT_REGEXES } from './context';
+import { buildTriggerIndex, ENGINE_REGEXES, prepare, runRules } from './engine';
+import { NORMALIZE_REGEXES } from './normalize';
+import { RULES } from './rules';
+import { CONTEMPT_REGEXES } from './rules/contempt';
+import { CRITICISM_REGEXES } from './rules/criticism';
+import { EXCUSE_REGEXES } from './rules/excuse';
+import { HELPER_REGEXES } from './rules/helpers';
+import { MINIMIZING_REGEXES } from './rules/minimizing';
+import { STONEWALLING_REGEXES } from './rules/stonewalling';
+import { STRENGTH_REGEXES, findStrengths } from './strengths';
+import { STYLE_REGEXES } from './style';
+import type { Analysis, AnalyzeOptions, CategoryId, Finding, Sensitivity, Severity } from './types';
+
+export type { Rule, RuleReframe, MatchWords } from './rule';
+export type * from './types';
+export { CATEGORY_IDS } from './types';
+export { RULES };
+
+const TRIGGERS = buildTriggerIndex(RULES);
+
+const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
+
+/** Analyses a draft: synchronous, pure, no DOM. Offsets are UTF-16 offsets into `text`. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const min = MIN_SEVERITY[options.sensitivity ?? 'balanced'] ?? 2;
+  const prep = prepare(text);
+  const findings: Finding[] = runRules(prep, TRIGGERS)
+    .filter((f) => f.severity >= min)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const categories = [...new Set<CategoryId>(findings.map((f) => f.category))].sort();
+  const analysis: Analysis = { categories, findings, strengths: findStrengths(prep) };
+  const apology = apologyAnatomy(prep);
+  if (apology) analysis.apology = apology;
+  return analysis;
+}
+
+/** Every regular expression the engine and the rules use (checked for ReDoS by the test suite). */
+export function allRegexes(): RegExp[] {
+  const fromRules = RULES.flatMap((r) => [...r.patterns, ...(r.unless ?? []), ...(r.requires ?? [])]);
+  return [
+    ...fromRules,
+    ...NORMALIZE_REGEXES,
+    ...CONTEXT_REGEXES,
+    ...ENGINE_REGEXES,
+    ...STYLE_REGEXES,
+    ...STRENGTH_REGEXES,
+    ...APOLOGY_REGEXES,
+    ...HELPER_REGEXES,
+    ...EXCUSE_REGEXES,
+    ...MINIMIZING_REGEXES,
+    ...CONTEMPT_REGEXES,
+    ...CRITICISM_REGEXES,
+    ...STONEWALLING_REGEXES,
+  ];
+}

@@ -1,0 +1,91 @@
+import { p, type Rule } from '../rule';
+
+const INSULT = '(?:idiot|moron|stupid|dumb|pathetic|loser|joke|clown|child|baby|brat|psycho|disgrace|embarrassment|failure|jerk|dumbass|dummy|imbecile|waste of space|piece of work|nutcase|lunatic)';
+const SYMPATHY = /(?<![a-z])(?:feel better|get well|hope you feel|hope youre|sending (?:hugs|love)|hugs|take care|rest up)(?![a-z])|\uD83E\uDD12|\uD83E\uDD27|\u2764/;
+
+export const contemptRules: Rule[] = [
+  {
+    id: 'insult',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['youre', 'you', 'your', 'are', 'what', 'such', 'pathetic', 'grow'],
+    patterns: [
+      p(`(?<span>(?:youre|you are|your|ur)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|a complete|a total|an absolute|the biggest|kind of|pretty)){0,3} ${INSULT}(?: sometimes)?)(?![a-z])`),
+      p(`(?<span>(?:what an?|you|you little|you stupid|you absolute|you complete|you total|you big|such an?) (?:idiot|moron|loser|clown|jerk|dumbass|dummy|imbecile|baby|child))(?![a-z])`),
+      p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
+      p('^(?:(?:oh|so|how|just|youre|wow) )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
+      p('^(?:oh |just |please )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
+    ],
+    negatable: false,
+    message: 'Name-calling hurts and makes it unsafe to be open. You can be angry and still speak to what happened.',
+    reframes: [
+      { label: 'Say how you feel', text: "I'm really frustrated right now" },
+      { label: 'Describe what happened', text: 'I felt hurt when …' },
+    ],
+    examples: {
+      flagged: ["You're pathetic.", 'What an idiot.', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot."],
+      clean: ['The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol'],
+    },
+  },
+  {
+    id: 'mock-pity',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['poor', 'boo', 'cry', 'river', 'hard'],
+    patterns: [
+      p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|thing|little you))(?= ?(?:$|[.,!?;:\\n]| must))'),
+      p('(?<span>boo hoo(?: hoo)?)'),
+      p('(?<span>cry me a river)'),
+      p('(?<span>must be (?:so |really )?hard being you)'),
+    ],
+    unless: [SYMPATHY],
+    message: 'Mocking their feelings tells them it is not safe to share them. If you are hurt too, say it directly.',
+    reframes: [
+      { label: 'Say it directly', text: "I'm frustrated, and I still want to hear you" },
+      { label: 'Acknowledge', text: 'I can tell this is hard for you' },
+    ],
+    examples: {
+      flagged: ['Oh poor you.', 'boo hoo', 'Cry me a river.', 'Oh poor you, must be so hard being you.'],
+      clean: ['Oh no, poor you, a cold in July, feel better!', 'The kids said "boo hoo" when the show ended.'],
+    },
+  },
+  {
+    id: 'sarcastic-praise',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
+    patterns: [
+      p('(?:^|, |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|real smart|real nice|classy)(?: move| idea| plan| one)?)(?= ?(?:$|[.,!?\\n]| really))'),
+      p('(?<span>(?:great|good|nice|amazing|fantastic|wonderful|awesome) (?:job|work|going|move)(?:,? really)?)(?= ?(?:$|[.,!?\\n])| (?:ruining|breaking|messing|forgetting|wrecking|embarrassing|making a mess)(?![a-z]))'),
+      p('(?<span>(?:well )?congrat[a-z]*,? you (?:ruined|played|managed to|really did it|did it again)(?: [a-z0-9]+){0,3})'),
+      p('(?<span>what a (?:surprise|shocker|shock))(?= ?(?:$|[.,!?\\n]))'),
+      p('^(?:oh |yeah |ok )?(?<span>sure you (?:did|do|are|were|will|would|have))(?= ?(?:$|[.,!?\\n\\uD83D]))'),
+      p('(?<span>whatever you say)(?= ?(?:$|[.,!?\\n]))'),
+    ],
+    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done|so happy)(?![a-z])/],
+    requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow)(?![a-z])|\uD83D\uDE44/],
+    message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm upset about what happened" },
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+    ],
+    examples: {
+      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess'],
+      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref'],
+    },
+  },
+  {
+    id: 'eye-roll',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['\uD83D\uDE44', '\uD83D\uDE12'],
+    onlyAlone: true,
+    patterns: [/(?<span>\uD83D\uDE44|\uD83D\uDE12)/dg],
+    negatable: false,
+    message: 'An eye-roll reads as contempt, even in an emoji. If something bothers you, saying it in words is easier to hear.',
+    reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
+    examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️'] },
+  },
+];
+
+export const CONTEMPT_REGEXES: readonly RegExp[] = [SYMPATHY];

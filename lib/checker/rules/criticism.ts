@@ -1,0 +1,113 @@
+import { p, type Rule } from '../rule';
+
+/** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
+const ALWAYS_BAD =
+  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me)';
+const NEVER_BAD =
+  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
+
+const FEEL_FOR: Record<string, string> = {
+  ignore: 'ignored', ignores: 'ignored', listen: 'unheard', listens: 'unheard', forget: 'forgotten', forgets: 'forgotten',
+  interrupt: 'cut off', help: 'alone with it', helps: 'alone with it', criticize: 'judged', criticise: 'judged',
+  blame: 'blamed', blaming: 'blamed', care: 'uncared for', text: 'anxious', call: 'anxious', 'text back': 'anxious',
+  dismiss: 'dismissed', judge: 'judged', yell: 'scared', shout: 'scared', mock: 'small', 'let me down': 'let down',
+  apologize: 'hurt', 'say sorry': 'hurt', support: 'unsupported', 'back me up': 'unsupported', notice: 'invisible',
+  appreciate: 'unappreciated', thank: 'unappreciated', ask: 'overlooked', include: 'left out',
+};
+
+function feeling(verb: string): string {
+  const v = verb.toLowerCase().replace(/[^a-z ]/g, '');
+  return FEEL_FOR[v] ?? FEEL_FOR[v.split(' ')[0]!] ?? 'hurt';
+}
+
+export const criticismRules: Rule[] = [
+  {
+    id: 'you-always-never',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['always', 'never', 'constantly', 'forever'],
+    negatable: false,
+    patterns: [
+      p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})(?: [a-z0-9]+){0,8})`),
+      p(`(?<span>you(?: really| just| literally| seriously)? never(?: ever| even| once)? (?<verb>${NEVER_BAD})(?: [a-z0-9]+){0,8})`),
+      p('(?<span>(?:youre|you are) (?:always|constantly|never) (?<verb>late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
+    ],
+    message:
+      '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
+    reframes: [
+      { label: 'Say how you felt', text: (m) => `I felt ${feeling(m.group('verb'))} when …` },
+      { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
+    ],
+    examples: {
+      flagged: ['You always ignore me.', 'you never listen to me', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
+      clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.'],
+    },
+  },
+  {
+    id: 'you-make-it-about-you',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['about', 'time'],
+    patterns: [
+      p('(?<span>you (?:always )?(?:make|made|turn|turned) (?:it|this|everything) (?:all )?about you(?:rself)?)'),
+      p('(?<span>every (?:single )?time(?: [a-z0-9]+){1,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk)(?: [a-z0-9]+){0,6})'),
+    ],
+    message: 'This sums them up as someone who never changes, which is hard to hear without getting defensive. Talk about one moment and how it felt.',
+    reframes: [
+      { label: 'Say how you felt', text: 'I felt unheard when …' },
+      { label: 'Ask', text: 'Can we make room for how I felt about this too?' },
+    ],
+    examples: {
+      flagged: ['Every single time we talk you make it about you.', 'You always make everything about yourself.'],
+      clean: ['Every single time I hear this song I think of you.', 'Tell me about you.'],
+    },
+  },
+  {
+    id: 'character-label',
+    category: 'criticism',
+    severity: 3,
+    triggers: ['youre', 'you', 'your', 'are'],
+    patterns: [
+      p('(?<span>(?:youre|you are|your)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|a|an|the most|such a|such an)){0,3} (?<trait>selfish|lazy|inconsiderate|careless|useless|irresponsible|controlling|manipulative|liar|a liar|narcissist|a narcissist|cheater|immature|childish|insensitive|heartless|toxic|impossible|ungrateful|clingy|needy|annoying|rude|cruel|thoughtless|self centered|selfcentered|hopeless|a disappointment|disappointment|unbearable|exhausting|insufferable|self absorbed|cold|mean|unreliable|a mess|so difficult|difficult))(?![a-z])'),
+    ],
+    message: 'A label like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
+    reframes: [
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+      { label: 'Say what you need', text: 'I need you to …' },
+    ],
+    examples: {
+      flagged: ["You're so selfish.", "you're such a liar", "You're impossible to talk to.", "You're so inconsiderate."],
+      clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that."],
+    },
+  },
+  {
+    id: 'kind-of-person',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['kind', 'type', 'sort'],
+    patterns: [
+      p('(?<span>(?:youre|you are|your) (?:the|just the|exactly the) (?:kind|type|sort) of (?:person|guy|girl|man|woman|people|partner) (?:who|that)(?: [a-z0-9]+){0,6} (?:only|never|always|cant|doesnt|wont|lies|cheats|ignores|uses|takes|blames|forgets|thinks only|runs|quits|gives up|cares only|leaves)(?: [a-z0-9]+){0,6})'),
+    ],
+    message: 'This puts them in a box, which tends to make people defend rather than listen. Name what happened and how it felt.',
+    reframes: [{ label: 'Describe the moment', text: 'I felt hurt when …' }],
+    examples: {
+      flagged: ["You're the kind of person who only thinks about yourself."],
+      clean: ["You're the kind of person who makes everyone feel welcome."],
+    },
+  },
+  {
+    id: 'whats-wrong-with-you',
+    category: 'criticism',
+    severity: 3,
+    triggers: ['wrong'],
+    patterns: [p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats) wrong with you)')],
+    message: 'This questions who they are, not what happened. It is hard to hear without feeling attacked.',
+    reframes: [
+      { label: 'Say how you feel', text: "I'm really hurt by what happened" },
+      { label: 'Ask', text: 'Can you help me understand what happened?' },
+    ],
+    examples: { flagged: ["What's wrong with you?", 'what is wrong with you'], clean: ["What's wrong? You seem quiet."] },
+  },
+];
+
+export const CRITICISM_REGEXES: readonly RegExp[] = [/[^a-z ]/g];

@@ -1,0 +1,113 @@
+import { p, type Rule } from '../rule';
+import { capFirst, without } from './helpers';
+
+const STATE =
+  '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
+/** Words that start a justification after "but" / "however". */
+const EXCUSE_START =
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|the|she|he|they)';
+const NOT_EXCUSE =
+  '(?!i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
+const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
+const LOGISTICS =
+  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)/;
+
+export const excuseRules: Rule[] = [
+  {
+    id: 'sorry-but',
+    category: 'excuse',
+    severity: 3,
+    triggers: ['sorry', 'apologize', 'apologies'],
+    patterns: [
+      p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6}),? (?:but|however|though),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+    ],
+    unless: [LOGISTICS],
+    message:
+      'The "but" can cancel the apology: what they hear is the reason, not the sorry. Let the apology stand on its own, and explain later if they ask.',
+    reframes: [
+      { label: 'Drop the excuse', text: (m) => m.group('remorse') },
+      { label: 'Own it, then explain', text: (m) => `${m.group('remorse')}. ${capFirst(m.group('excuse'))}, but that's no excuse` },
+    ],
+    examples: {
+      flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under."],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", "I'm sorry, but I was wrong and I want to fix it."],
+    },
+  },
+  {
+    id: 'sorry-state-excuse',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['was', 'been', 'work', 'life', 'things', 'day', 'week', 'job', 'boss', 'phone'],
+    afterApology: true,
+    patterns: [
+      p(`(?<span>(?:i was|ive been|i had been|i got|i just was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too){0,2} ${STATE}(?: out)?)`),
+      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is|died|ran out)(?: just| so| really| super| pretty| totally){0,2}(?: (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))?)(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today))'),
+    ],
+    unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
+    message:
+      'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
+    reframes: [
+      { label: 'Keep the context, own it', text: (m) => `${m.span}, but that's no excuse` },
+      { label: 'Drop the excuse', text: (m) => without(m), whole: true },
+    ],
+    examples: {
+      flagged: ["I'm sorry, I was just tired and not thinking straight.", 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired'],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane"],
+    },
+  },
+  {
+    id: 'admission-but',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['know', 'shouldnt', 'should', 'admit', 'yes', 'yeah', 'lied', 'wrong'],
+    patterns: [
+      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure) (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+    ],
+    unless: [LOGISTICS],
+    message:
+      'Admitting it and then adding "but" takes the admission back. Let the ownership stand by itself.',
+    reframes: [
+      { label: 'Let it stand', text: (m) => m.group('admit') },
+      { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse` },
+    ],
+    examples: {
+      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
+      clean: ['I know I hurt you, and I want to make it right.', "I know it's late but can you call me?", 'I should have called, but I didn\'t, and I\'m sorry.'],
+    },
+  },
+  {
+    id: 'only-because',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['because', 'did'],
+    patterns: [
+      p(`(?<act>i (?:only|just) [a-z]+(?: [a-z0-9]+){0,5}) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
+      p(`(?<act>i did (?:it|that|this)) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
+    ],
+    message:
+      'Leading with the reason can sound like a justification. Owning the choice first helps them feel it is safe to trust you again.',
+    reframes: [
+      { label: 'Own the choice', text: (m) => `${m.group('act').replace(/ (?:only|just)(?= )/, '')}. It was my choice, and it was wrong`, whole: true },
+    ],
+    examples: {
+      flagged: ['I only looked at her messages because I was worried about you.', 'I did it because I was tired.', 'i only said it because i was mad'],
+      clean: ['I was only ten minutes late because the bus broke down, sorry about that.', 'I called because I missed you.'],
+    },
+  },
+  {
+    id: 'but-only-because',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['only'],
+    patterns: [p('(?<span>(?:but )?only because(?: [a-z0-9]+){1,10})')],
+    negatable: false,
+    message: '"Only because" turns the admission into a defence. Own the act on its own first.',
+    reframes: [{ label: 'Own the act', text: "and that's on me" }],
+    examples: {
+      flagged: ["Yeah I lied but only because I didn't want to hurt you.", "Yes I lied, but only because I knew you'd freak out."],
+      clean: ['It only takes a minute.', 'We only met because of you, thank you!'],
+    },
+  },
+];
+
+export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, / (?:only|just)(?= )/];

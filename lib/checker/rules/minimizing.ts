@@ -1,0 +1,132 @@
+import { p, type Rule } from '../rule';
+
+const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress)(?![a-z])/;
+
+export const minimizingRules: Rule[] = [
+  {
+    id: 'overreacting',
+    category: 'minimizing',
+    severity: 3,
+    triggers: ['youre', 'your', 'you', 'are', 'being', 'be', 'overreacted', 'overreacting'],
+    patterns: [
+      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
+      p('(?<span>you (?:totally |completely |really )?overreacted)'),
+      p('(?<span>(?:stop|quit) (?:being )?(?:so )?(?:dramatic|sensitive|hysterical|ridiculous|a baby|childish|emotional|overdramatic|paranoid))'),
+      p('(?<span>(?:can you not|dont|do not|why do you have to|why must you) be (?:so |this |that )?(?:sensitive|dramatic|emotional|hysterical))'),
+    ],
+    negatable: true,
+    message: 'Telling them they are overreacting says their feelings are wrong. Trust grows when their hurt is taken seriously.',
+    reframes: [
+      { label: 'Validate', text: 'I can see this really hurt you' },
+      { label: 'Ask', text: 'Help me understand what hurt the most' },
+    ],
+    examples: {
+      flagged: ["You're overreacting.", 'ur overreacting lol', "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
+      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.'],
+    },
+  },
+  {
+    id: 'calm-down',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['calm', 'relax', 'chill', 'settle', 'simmer', 'breathe'],
+    patterns: [
+      p('(?<span>(?:calm down|settle down|simmer down|calm yourself down|take a chill pill))(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| jeez| geez| lol))'),
+      p('(?<span>(?:relax|chill(?: out)?))(?= ?(?:$|[.,!;:\\n]| ok| okay| its| it was| i was| jeez| geez| lol))'),
+    ],
+    unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in)(?![a-z])/],
+    message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
+    reframes: [
+      { label: 'Acknowledge', text: "I can tell you're really upset" },
+      { label: 'Slow down together', text: 'Can we both take a breath? I want to hear you' },
+    ],
+    examples: {
+      flagged: ['Calm down, it was just a joke.', "It's not a big deal, relax.", 'Chill, it was only a text.', 'calm down its not a big deal'],
+      clean: ["Can you calm down the dog? He's barking.", 'He told me to calm down and breathe.', 'Calm down? No, I am just excited about the trip!', 'Relax, enjoy your holiday!'],
+    },
+  },
+  {
+    id: 'just-a-joke',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['joke', 'joking', 'kidding', 'teasing', 'messing', 'banter'],
+    patterns: [
+      p('(?<span>(?:it|that|i|this)(?: was| is| am| were)? (?:just|only) (?:a joke|joking|kidding|messing (?:around|with you)|teasing|banter))(?= ?(?:$|[.,!?;:\\n]| (?:omg|lol|lmao|relax|chill|man|dude|geez|jeez|bro|babe|ok|okay|come on))(?![a-z]))'),
+      p('(?<span>its (?:just|only) (?:a joke|banter))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:cant you|learn to|just|you cant|can you not) take a joke)'),
+      p('(?:^|, )(?<span>take a joke)'),
+    ],
+    message: 'Calling it a joke tells them the hurt was their mistake. If it stung, the sting is what matters.',
+    reframes: [
+      { label: 'Own the sting', text: 'I meant it as a joke, but I see it hurt you' },
+      { label: 'Apologise', text: "That joke wasn't kind. I'm sorry" },
+    ],
+    examples: {
+      flagged: ['It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg'],
+      clean: ['It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol'],
+    },
+  },
+  {
+    id: 'not-a-big-deal',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'normal'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez))'),
+      p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
+      p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
+      p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|[.!?;\\n]))'),
+    ],
+    unless: [REASSURING],
+    message: 'Saying it is no big deal, about their hurt, can make them feel foolish for caring. Their feelings tell you what it meant to them.',
+    reframes: [
+      { label: 'Take it seriously', text: 'I can see this matters to you' },
+      { label: 'Ask', text: 'Help me understand why this hurt so much' },
+    ],
+    examples: {
+      flagged: ["It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?"],
+      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket."],
+    },
+  },
+  {
+    id: 'big-deal-out-of-nothing',
+    category: 'minimizing',
+    severity: 3,
+    triggers: ['making', 'make', 'made', 'mountain', 'molehill', 'blowing', 'blow'],
+    patterns: [
+      p('(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
+      p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
+    ],
+    message: 'When they are hurt, hearing it is "nothing" can hurt twice. What feels big to them is worth listening to.',
+    reframes: [
+      { label: 'Listen', text: 'I can see this matters to you' },
+      { label: 'Ask', text: 'Tell me what made this so painful' },
+    ],
+    examples: {
+      flagged: ["You're making a big deal out of nothing.", "You're making a mountain out of a molehill."],
+      clean: ['Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
+    },
+  },
+  {
+    id: 'only-one',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['one', 'only', 'just', 'like', 'single'],
+    patterns: [
+      p('(?<span>(?:it was|its|it was just|it was only|was just|was only|its just|its only|come on it was)(?: just| only)? (?:one|a single|a couple of|a few|a little|a tiny|a) (?:drink|drinks|text|texts|message|messages|kiss|comment|white lie|lie|dance|beer|beers|photo|like|coffee))(?= ?(?:$|[.,!?;:\\n]| i dont| relax| chill| calm| lol))'),
+      p('(?<span>its not like i (?:cheated|killed|hit|lied|slept|did|stole|murdered)(?: [a-z0-9]+){0,4})'),
+    ],
+    negatable: false,
+    message: 'Making what happened sound small can make them feel silly for being hurt. Size is not what decides how much it hurt.',
+    reframes: [
+      { label: 'Take it seriously', text: 'I know it meant more to you than I made it sound' },
+    ],
+    examples: {
+      flagged: ["It was only one drink, I don't see the problem.", 'Chill, it was only a text.', "It's not like I cheated or anything."],
+      clean: ['It was only one stop on the train, easy.', 'I had just one coffee today.'],
+    },
+  },
+];
+
+export const MINIMIZING_REGEXES: readonly RegExp[] = [REASSURING];

@@ -1,0 +1,80 @@
+import { p, type Rule } from '../rule';
+
+const OWN_IT = "I'm sorry for what I did. I understand why you're hurt";
+
+export const nonApologyRules: Rule[] = [
+  {
+    id: 'sorry-you-feel',
+    category: 'non-apology',
+    severity: 3,
+    triggers: ['sorry', 'apologize', 'regret'],
+    patterns: [
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|so|that|as if|like i|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:think|thought|believe|feel like|felt like|see it|saw it|see things|took it|take it|took that|take that|read it|perceived|interpreted|misunderstood|misread|chose to))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| with me| that| but| i guess| then| now))'),
+    ],
+    message:
+      'This says sorry for how they feel, not for what you did, so it can sound like the hurt is their problem. A real apology names your part.',
+    reframes: [
+      { label: 'Apologise for your part', text: OWN_IT },
+      { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
+    ],
+    examples: {
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.'],
+      clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
+    },
+  },
+  {
+    id: 'sorry-if',
+    category: 'non-apology',
+    severity: 3,
+    triggers: ['sorry', 'apologize', 'apologies'],
+    patterns: [
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,4} (?:hurt|hurts|upset|upsets|offended|offends|offend|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
+    ],
+    message:
+      'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
+    reframes: [
+      { label: 'Drop the "if"', text: (m) => (/apolog/i.test(m.group('remorse')) ? `${m.group('remorse')} that` : m.group('remorse')) },
+      { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
+    ],
+    examples: {
+      flagged: ['Sorry if that upset you, it was not my intention.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.'],
+      clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'If you want, I can call later.'],
+    },
+  },
+  {
+    id: 'if-i-then-sorry',
+    category: 'non-apology',
+    severity: 3,
+    triggers: ['if'],
+    patterns: [
+      p('(?<span>if i (?:hurt|offended|upset|said|did|made|came|was|caused|bothered)(?: [a-z0-9]+){0,6},? (?:then )?(?:i guess |well |ok |okay )?(?:(?:im|i am) )?(?:sorry|i apologize))'),
+    ],
+    message: 'Making the apology depend on "if" leaves the hurt in doubt. A clear "I did this, I\'m sorry" lands much better.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm sorry I hurt you" },
+      { label: 'Name what you did', text: "I'm sorry I … That wasn't fair to you" },
+    ],
+    examples: {
+      flagged: ["If I hurt you then I guess I'm sorry.", 'If I said something wrong then sorry.', 'if i upset you, sorry'],
+      clean: ["If I hurt you, tell me. I'd want to know.", 'If I leave at 5 I can make it.'],
+    },
+  },
+  {
+    id: 'mistakes-were-made',
+    category: 'non-apology',
+    severity: 2,
+    triggers: ['mistakes', 'things', 'errors'],
+    patterns: [p('(?<span>(?:mistakes|errors|things|some things) (?:were|have been|got) (?:made|said|done))')],
+    message: 'The passive voice leaves out who made the mistake. Saying "I" is what makes an apology count.',
+    reframes: [
+      { label: 'Say who', text: 'I made a mistake' },
+      { label: 'Name it', text: 'I made a mistake when I …' },
+    ],
+    examples: {
+      flagged: ['Mistakes were made, okay?', 'Things were said on both sides.'],
+      clean: ['I made mistakes and I want to fix them.', 'Some things were made by hand at the fair.'],
+    },
+  },
+];

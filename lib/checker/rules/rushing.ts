@@ -1,0 +1,109 @@
+import { p, type Rule } from '../rule';
+
+export const rushingRules: Rule[] = [
+  {
+    id: 'already-said-sorry',
+    category: 'rushing',
+    severity: 3,
+    triggers: ['already', 'said', 'apologized', 'times', 'more', 'else'],
+    negatable: false,
+    patterns: [
+      p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),
+      p('(?<span>i (?:already )?apologized(?: already)?),? so (?:were|we are|can we|its|everything)(?: [a-z0-9]+){0,4}'),
+      p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
+      p('(?<span>what (?:more|else) do you want(?: from me)?)'),
+    ],
+    message: 'Healing runs on their clock, not yours. Pointing out you already apologised can make them feel they are not allowed to still hurt.',
+    reframes: [
+      { label: 'Give it time', text: "I know saying sorry doesn't undo it. Take the time you need" },
+      { label: 'Ask', text: 'What would help you right now?' },
+    ],
+    examples: {
+      flagged: ['I already said sorry, what more do you want?', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it."],
+    },
+  },
+  {
+    id: 'get-over-it',
+    category: 'rushing',
+    severity: 3,
+    triggers: ['over'],
+    patterns: [p('(?<span>(?:get|got|be|getting) over (?:it|this|that|yourself)(?: already)?)')],
+    unless: [/(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
+    message: 'Telling them to get over it asks them to skip the part where they heal. Patience is part of rebuilding trust.',
+    reframes: [
+      { label: 'Be patient', text: 'Take the time you need. I will be here' },
+      { label: 'Ask', text: 'What would help you with this?' },
+    ],
+    examples: {
+      flagged: ['Get over it.', 'You need to get over this.', 'It happened months ago, get over it.'],
+      clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news."],
+    },
+  },
+  {
+    id: 'move-on',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward'],
+    negatable: false,
+    patterns: [
+      p('(?<span>can we(?: (?:please|pls|just|not)){0,2} (?:move on|drop (?:it|this)|forget (?:it|this|about it|about this)|let it go|stop (?:talking about|bringing up) (?:this|it))(?: (?:now|already|from this|please))?)(?= ?(?:$|[.,!?;:\\n]| and))'),
+      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us|drop (?:it|this)))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|[.!?\\n]))'),
+    ],
+    unless: [/(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time)(?![a-z])/],
+    message: 'Asking to move on can feel like their hurt is an inconvenience. They need to be ready first; asking what would help works better.',
+    reframes: [
+      { label: 'Let them set the pace', text: "I'd like us to move forward, whenever you're ready" },
+      { label: 'Ask', text: 'What do you need before we can move forward?' },
+    ],
+    examples: {
+      flagged: ['Can we just move on?', 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
+      clean: ['Can we move on to the next item on the agenda?', "We can move on whenever you're ready."],
+    },
+  },
+  {
+    id: 'still-upset',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling'],
+    negatable: false,
+    patterns: [
+      p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
+      p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this))(?= ?(?:$|[.,!?\\n]))'),
+      p('(?<span>how long (?:are|r) you (?:going to|gonna) (?:be (?:mad|upset|angry)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
+    ],
+    message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
+    reframes: [
+      { label: 'Make room', text: "I know you're still hurting, and that makes sense" },
+      { label: 'Ask', text: 'What would help you feel safer with me?' },
+    ],
+    examples: {
+      flagged: ['Why are you still upset?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      clean: ['Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
+    },
+  },
+  {
+    id: 'in-the-past',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['ago', 'past', 'let', 'forget', 'bridge'],
+    patterns: [
+      p('(?<span>(?:it|that|this)(?: all)? (?:was|happened) (?:like |literally )?(?:months|weeks|years|ages|forever|so long|a long time|a year|a month|a week|two weeks|three weeks) ago)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:its|thats|it is|that is|this is)(?: all)? in the past)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:just )?let it go(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>water under the bridge)'),
+    ],
+    message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
+    reframes: [
+      { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
+      { label: 'Ask', text: 'What would help you feel safe with me again?' },
+    ],
+    examples: {
+      flagged: ['It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
+      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.'],
+    },
+  },
+];

@@ -1,0 +1,87 @@
+import { p, type Rule } from '../rule';
+
+/** A break that names a return is healthy, not stonewalling. */
+const RETURN =
+  /(?<![a-z])(?:later|tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
+
+export const stonewallingRules: Rule[] = [
+  {
+    id: 'whatever',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['whatever', 'want'],
+    patterns: [
+      p('(?:^|, |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh )(?<span>whatever)(?: (?:then|man|dude|lol|bro|i dont care|you want))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
+    ],
+    unless: [RETURN],
+    message: 'A flat "whatever" can feel like a door closing. If you need a pause, saying so and naming when you will come back keeps the door open.',
+    reframes: [
+      { label: 'Ask for a pause', text: "I'm too upset to talk well right now. Can we pick this up in an hour?" },
+      { label: 'Say how you feel', text: "I'm frustrated and I don't know what to say yet" },
+    ],
+    examples: {
+      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr'],
+      clean: ['Whatever you prefer works for me.', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.'],
+    },
+  },
+  {
+    id: 'done-talking',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['done', 'finished', 'through', 'over', 'talking', 'discussing', 'talk', 'discuss', 'doing', 'having', 'nothing', 'end'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:this|the|our) conversation is (?:over|done|finished)|conversation over|end of (?:discussion|story|conversation))'),
+      p('(?<span>(?:im|i am) (?:not|done) (?:talking|discussing) (?:about )?(?:this|it|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:dont|do not) want to (?:talk|discuss|hear|argue)(?: about)? (?:it|this|that|anything)(?: (?:anymore|any more|again))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i have nothing (?:more |else )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    unless: [RETURN],
+    message: 'Ending the talk with no way back can leave them alone with the hurt. A pause is fine; saying when you will come back makes it safe.',
+    reframes: [
+      { label: 'Pause with a return', text: 'I need a break. Can we come back to this tonight?' },
+      { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
+    ],
+    examples: {
+      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this'],
+      clean: ["I'm done with the report, sending it now.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk."],
+    },
+  },
+  {
+    id: 'leave-me-alone',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['leave', 'alone', 'text', 'call', 'message', 'texting', 'calling', 'drop', 'forget', 'away', 'hand'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:just )?leave me alone)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:dont|do not|stop) (?:text|call|message|texting|calling|messaging|talk to|contact) me(?: (?:again|anymore|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('^(?:just |ok |fine )?(?<span>(?:drop it|forget it|go away|talk to the hand))(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    unless: [RETURN],
+    message: 'Shutting them out can feel like punishment. If you need space, say so and say when you will be back.',
+    reframes: [
+      { label: 'Ask for space kindly', text: "I need some space right now. I'll text you tonight" },
+    ],
+    examples: {
+      flagged: ['Leave me alone.', "Leave me alone, I don't care.", 'Drop it.', "Don't text me."],
+      clean: ["Leave me alone with the cake and I'll eat all of it", 'Could you drop it off at my place?', 'Leave the keys on the table please.'],
+    },
+  },
+  {
+    id: 'curt-k',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['k'],
+    negatable: false,
+    patterns: [p('^(?<span>k)(?=\\.| ?$)')],
+    message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
+    reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
+    examples: { flagged: ['k.', 'k'], clean: ['k see you at 6', 'ok sounds good'] },
+  },
+];
+
+export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN];

@@ -1,0 +1,56 @@
+import type { Prepared } from './engine';
+import type { Strength, StrengthId } from './types';
+
+interface StrengthRule {
+  id: StrengthId;
+  label: string;
+  pattern: RegExp;
+}
+
+const B = '(?<![a-z])';
+const E = '(?![a-z])';
+
+const STRENGTH_RULES: readonly StrengthRule[] = [
+  {
+    id: 'ownership',
+    label: 'Owns it',
+    pattern: new RegExp(`${B}(?:i was wrong|(?:thats|that is|its|it is|this is|that was|it was|this was) (?:all )?(?:on me|my fault)|i take (?:full |complete )?responsibility|i own (?:that|this|it)|i messed up|i screwed up|i made a (?:mistake|poor decision|bad decision|bad choice)|no excuse for (?:it|what i did|that))${E}`, 'g'),
+  },
+  {
+    id: 'validation',
+    label: 'Validates their feelings',
+    pattern: new RegExp(`${B}(?:(?:it )?makes (?:total |complete |perfect )?sense (?:that )?(?:you|youre|this)|you have every right|i understand why you|i get why you|of course youre|youre right|i hear you|i can see why|thats fair|your feelings (?:are|make) |(?:its|it is) (?:ok|okay|fine) to (?:be|feel|still)|that must have (?:felt|been|hurt)|you didnt deserve)${E}`, 'g'),
+  },
+  {
+    id: 'asking-needs',
+    label: 'Asks what they need',
+    pattern: new RegExp(`${B}(?:what do you need(?: from me)?|is there anything (?:you need|i can do)|how can i (?:make|help|support|earn|fix|show)|what can i do|what would help)${E}`, 'g'),
+  },
+  {
+    id: 'i-statement',
+    label: 'Speaks from "I"',
+    pattern: new RegExp(`${B}i (?:feel|felt|am feeling|was feeling|get)(?: [a-z]+){1,4} when${E}`, 'g'),
+  },
+  {
+    id: 'reassurance-request',
+    label: 'Asks for reassurance',
+    pattern: new RegExp(`${B}(?:(?:i )?could use (?:some |a little |a bit of )?reassurance|i need (?:some |a little |a bit of )?reassurance|(?:can|could) you reassure me|(?:can|could) you (?:remind|tell) me (?:that )?(?:we|you|were|youre))${E}`, 'g'),
+  },
+];
+
+export function findStrengths(prep: Prepared): Strength[] {
+  const text = prep.shadow.text;
+  const out: Strength[] = [];
+  for (const rule of STRENGTH_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const a = m.index;
+      let b = a + m[0].length;
+      while (b > a && text[b - 1] === ' ') b--;
+      out.push({ id: rule.id, label: rule.label, start: prep.shadow.starts[a]!, end: prep.shadow.ends[b - 1]! });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+export const STRENGTH_REGEXES: readonly RegExp[] = STRENGTH_RULES.map((r) => r.pattern);
