@@ -2,6 +2,7 @@
  * Pure DOM helpers that pair a page with its adapter, find the compose box around an event
  * target, and find the app's own send button. They draw nothing and store nothing.
  */
+import { detectFamily } from './editors';
 import { ADAPTERS, GENERIC } from './registry';
 import type { EditorFamilyId, Selector, SiteAdapter } from './types';
 
@@ -138,10 +139,19 @@ export interface ComposeMatch {
   root: HTMLElement;
   /** The selector that recognised it. */
   selector: Selector;
-  /** The engine to use: the selector's, else the adapter's (undefined: let detectFamily decide). */
-  family: EditorFamilyId | undefined;
+  /** The engine to use: the selector's; else an engine seen in the DOM; else the adapter's; else plain contenteditable. */
+  family: EditorFamilyId;
   /** True where plain Enter makes a new line in this box. */
   enterIsNewline: boolean;
+}
+
+function familyFor(adapter: SiteAdapter, selector: Selector, root: HTMLElement): EditorFamilyId {
+  if (selector.family) return selector.family;
+  const seen = detectFamily(root);
+  // DOM markers are direct evidence (e.g. Slack builds with .ql-editor, Outlook on Lexical); plain
+  // contenteditable only means no marker was found, so the adapter's knowledge comes first then.
+  if (seen !== 'contenteditable') return seen;
+  return adapter.family ?? 'contenteditable';
 }
 
 /** Like findComposeRoot, but also says which selector matched and what that implies. */
@@ -162,7 +172,7 @@ export function composeMatch(adapter: SiteAdapter, target: Element | null): Comp
       return {
         root,
         selector,
-        family: selector.family ?? adapter.family,
+        family: familyFor(adapter, selector, root),
         enterIsNewline: selector.enterIsNewline ?? adapter.enterIsNewline ?? false,
       };
     }

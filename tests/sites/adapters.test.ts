@@ -37,7 +37,7 @@ interface Case {
   id: string;
   /** Compose boxes in the fixture, each with its own markers ('' = unsuffixed). */
   boxes: string[];
-  family: Record<string, EditorFamilyId | undefined>;
+  family: Record<string, EditorFamilyId>;
   enterIsNewline?: Record<string, boolean>;
 }
 
@@ -57,7 +57,7 @@ const CASES: Case[] = [
     family: { post: 'draftjs', dm: 'textarea' },
     enterIsNewline: { post: true, dm: false },
   },
-  { id: 'generic', boxes: ['', 'note'], family: { '': 'textarea', note: undefined } },
+  { id: 'generic', boxes: ['', 'note'], family: { '': 'textarea', note: 'contenteditable' } },
 ];
 
 afterEach(() => {
@@ -133,6 +133,15 @@ describe('compose boxes that must never count', () => {
   ])('returns null for %s', (_label, html) => {
     document.body.innerHTML = html;
     expect(findComposeRoot(GENERIC, document.querySelector('[data-t]'))).toBeNull();
+  });
+
+  it.each([
+    ['a Lexical box', '<div contenteditable="true" data-lexical-editor="true" data-t></div>', 'lexical'],
+    ['a Quill box', '<div class="ql-editor" contenteditable="true" data-t></div>', 'quill'],
+    ['a ProseMirror box', '<div class="ProseMirror" contenteditable="true" data-t></div>', 'prosemirror'],
+  ])('lets the DOM name the engine of %s on other sites', (_label, html, family) => {
+    document.body.innerHTML = html;
+    expect(composeMatch(GENERIC, document.querySelector('[data-t]'))?.family).toBe(family);
   });
 
   it('returns null for no target', () => {
