@@ -1,4 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from '../checker/types';
+import { localDay } from './days';
 import { migrateV1Record, RECORD_SCHEMA } from './schema';
 import type { PauseStore, RecordQuery, UnsavedRecord } from './store';
 import { PAUSE_OUTCOMES, type NewPause, type PauseOutcome, type PauseRecord } from './types';
@@ -47,11 +48,7 @@ export interface ImportResult {
 const MAX_IMPORT_ERRORS = 20;
 export const MAX_IMPORT_RECORDS = 100_000;
 
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { localDay } from './days';
 
 export function computeStats(records: readonly PauseRecord[]): PauseStats {
   const byCategory = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;

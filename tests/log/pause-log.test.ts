@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../lib/log/days';
 import { createPauseLog, EXPORT_FORMAT, localDay } from '../../lib/log/pause-log';
 import { RECORD_SCHEMA } from '../../lib/log/schema';
 import type { PauseRecord } from '../../lib/log/types';
@@ -150,5 +151,15 @@ describe('localDay', () => {
     [new Date(2026, 11, 31, 23, 59).getTime(), '2026-12-31'],
   ])('names the local calendar day of %d', (ms, day) => {
     expect(localDay(ms)).toBe(day);
+  });
+});
+
+describe('daysBetween', () => {
+  it.each([
+    [new Date(2026, 0, 30, 23).getTime(), new Date(2026, 1, 2, 1).getTime(), ['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']],
+    [new Date(2026, 2, 28, 0).getTime(), new Date(2026, 2, 30, 0).getTime(), ['2026-03-28', '2026-03-29', '2026-03-30']],
+    [new Date(2026, 5, 1, 8).getTime(), new Date(2026, 5, 1, 9).getTime(), ['2026-06-01']],
+  ])('lists each local day once from %d to %d', (since, until, days) => {
+    expect(daysBetween(since, until)).toEqual(days);
   });
 });
