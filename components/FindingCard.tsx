@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import { categoryInfo } from '../lib/checker/categories.ts';
 import type { Finding, Reframe } from '../lib/checker/types.ts';
-import './overlay/finding-card.css';
 
+/**
+ * Styles live in components/overlay/finding-card.css; each host imports it (the content script
+ * into its shadow root, the popup into its page) so no card CSS leaks into a messenger's page.
+ */
 export interface FindingCardProps {
   finding: Finding;
   onApply?(reframe: Reframe): void;
