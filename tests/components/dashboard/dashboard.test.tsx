@@ -32,8 +32,10 @@ async function renderDashboard(options: FakeOptions = {}) {
 }
 
 const chart = (id: string) => document.querySelector(`[data-chart="${id}"]`) as HTMLElement;
-const bars = (id: string) =>
-  Object.fromEntries([...chart(id).querySelectorAll('rect[data-key]')].map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value'))]));
+const bars = (id: string): Record<string, number> =>
+  Object.fromEntries(
+    [...chart(id).querySelectorAll('rect[data-key]')].map((r) => [r.getAttribute('data-key') ?? '', Number(r.getAttribute('data-value'))]),
+  );
 
 describe('dashboard', () => {
   it('shows a kind empty state and no charts when the log is empty', async () => {
