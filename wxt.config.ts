@@ -3,7 +3,25 @@ import { defineConfig } from 'wxt';
 // MINDFUL_E2E=1 adds the localhost origins where the demo and test pages are served.
 const e2e = process.env.MINDFUL_E2E === '1';
 
+// The content script runs on every messenger page, so it must stay small (≤ 60 kB gzipped): its
+// React components are rendered by preact/compat there. Popup and dashboard keep React itself.
+const preactForReact = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
 export default defineConfig({
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...preactForReact, ...existing] };
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: () => ({
     name: 'Mindful Send',

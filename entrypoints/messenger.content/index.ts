@@ -1,3 +1,4 @@
+import { runContentScript } from '@/lib/content/mount';
 import { contentScriptMatches } from '@/lib/sites/registry';
 
 export default defineContentScript({
@@ -6,8 +7,9 @@ export default defineContentScript({
   matches: contentScriptMatches(typeof process !== 'undefined' && process.env.MINDFUL_E2E === '1'),
   runAt: 'document_idle',
   allFrames: false,
+  // Styles go into the shadow root as text (see lib/content/mount.tsx): nothing is fetched or injected into the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    // The in-page controller (editor tracking, overlay, pause dialog) is wired here by the in-page work.
-    void ctx;
+    void runContentScript(ctx);
   },
 });

@@ -2,8 +2,8 @@ import { analyze } from '../checker';
 import type { Analysis, ApologyAnatomy, Finding, Reframe, Severity, Strength } from '../checker/types';
 import type { PauseOutcome, NewPause } from '../log/types';
 import type { Settings } from '../settings/types';
-import { editorOps, detectFamily } from '../sites/editors';
-import { findComposeRoot, findSendButton, isSendButton } from '../sites/find';
+import { editorOps } from '../sites/editors';
+import { composeMatch, findSendButton, isSendButton, type ComposeMatch } from '../sites/find';
 import type { EditorOps, SiteAdapter } from '../sites/types';
 import { type Box, pointInBoxes, spanBoxes, visibleBox } from './geometry';
 import { diffEdit, remapSpans } from './remap';
@@ -90,6 +90,7 @@ function yieldToPage(): Promise<void> {
 export class Controller {
   private root: HTMLElement | null = null;
   private ops: EditorOps | null = null;
+  private enterIsNewline = false;
   private focused = false;
   private composing = false;
   private text = '';
@@ -158,17 +159,19 @@ export class Controller {
 
   private tryAttach(target: Element): void {
     if (this.ours(target)) return;
-    const root = findComposeRoot(this.env.adapter, target);
-    if (!root) return;
+    const match = composeMatch(this.env.adapter, target);
+    if (!match) return;
     this.focused = true;
-    if (root !== this.root) this.attach(root);
+    if (match.root !== this.root) this.attach(match);
     else this.render();
   }
 
-  private attach(root: HTMLElement): void {
+  private attach(match: ComposeMatch): void {
     this.detach();
+    const { root } = match;
     this.root = root;
-    this.ops = editorOps(detectFamily(root));
+    this.ops = editorOps(match.family);
+    this.enterIsNewline = match.enterIsNewline;
     this.text = '';
     this.analysis = null;
     this.findings = [];
@@ -192,15 +195,7 @@ export class Controller {
   }
 
   private onFocusIn(e: FocusEvent): void {
-    if (this.ours(e.target)) return;
-    if (e.target instanceof Element) {
-      const root = findComposeRoot(this.env.adapter, e.target);
-      if (root) {
-        this.focused = true;
-        if (root !== this.root) this.attach(root);
-        else this.render();
-      }
-    }
+    if (e.target instanceof Element) this.tryAttach(e.target);
   }
 
   private onFocusOut(e: FocusEvent): void {
@@ -440,7 +435,7 @@ export class Controller {
     if (!this.inRoot(e.target)) return;
     const mod = e.ctrlKey || e.metaKey;
     const adapter = this.env.adapter;
-    const sends = mod ? adapter.sendKeys.includes('Mod+Enter') : adapter.sendKeys.includes('Enter') && !adapter.enterIsNewline;
+    const sends = mod ? adapter.sendKeys.includes('Mod+Enter') : adapter.sendKeys.includes('Enter') && !this.enterIsNewline;
     if (!sends) return;
     if (this.takeBypass()) return;
     if (!this.shouldPause()) return;
