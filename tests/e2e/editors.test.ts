@@ -150,8 +150,10 @@ describe.each(FAMILIES)('$family editor', (c) => {
     expect(await readText(page, c)).toBe(original);
   });
 
-  test('leaves the caret after the inserted text, so typing continues there', async () => {
+  test('focuses the box, replaces, and leaves the caret after the inserted text, so typing continues there', async () => {
     await page.waitForTimeout(HISTORY_GAP_MS);
+    // As when the person clicks a reframe in the overlay: focus is no longer in the editor.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const ok = await op<boolean>(page, c, 'return ops.replace(root, args[0], args[1], args[2])', [
       spanStart,
       spanStart + SPAN.length,
@@ -172,6 +174,62 @@ describe.each(FAMILIES)('$family editor', (c) => {
     expect(await sent(page)).toEqual([draft]);
     expect(await modelText(page)).toBe('');
     expect(await readText(page, c)).toBe('');
+  });
+});
+
+describe('textarea rects', () => {
+  test('place a word inside the field, on its line, right of the words before it', async () => {
+    const page = await openPage('textarea');
+    try {
+      await page.click('textarea');
+      await page.keyboard.type('first line');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('But you always ignore me');
+      const result = await page.evaluate(() => {
+        const field = document.querySelector('textarea')!;
+        const lib = (window as unknown as { __ops: { textareaRects(el: HTMLTextAreaElement, s: number, e: number): DOMRect[] } }).__ops;
+        const text = field.value;
+        const box = field.getBoundingClientRect();
+        const rectOf = (word: string) => lib.textareaRects(field, text.indexOf(word), text.indexOf(word) + word.length)[0]!;
+        const [first, but, ignore] = [rectOf('first'), rectOf('But'), rectOf('ignore')];
+        return {
+          inside: [first, but, ignore].every((r) => r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom),
+          secondLineBelow: but.top >= first.bottom - 1,
+          sameLine: Math.abs(ignore.top - but.top) < 1,
+          toTheRight: ignore.left > but.right,
+          leftAligned: Math.abs(first.left - but.left) < 1,
+          mirrorsLeft: document.querySelectorAll('mindful-send-mirror').length,
+        };
+      });
+      expect(result).toEqual({ inside: true, secondLineBelow: true, sameLine: true, toTheRight: true, leftAligned: true, mirrorsLeft: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('demo page', () => {
+  test('mounts one compose box per engine, each recognised as its family, with no page errors', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.addScriptTag({ content: opsSource });
+      const found = await page.evaluate((cases) => {
+        const lib = (window as unknown as { __ops: { detectFamily(el: HTMLElement): string } }).__ops;
+        return cases.map((c) => {
+          const root = document.querySelector<HTMLElement>(`.chat[data-family="${c.family}"] ${c.root}`);
+          return root ? lib.detectFamily(root) : null;
+        });
+      }, FAMILIES);
+      expect(found).toEqual(FAMILIES.map((c) => c.family));
+      expect(await page.locator('button[aria-label="Send"]').count()).toBe(FAMILIES.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 
