@@ -1,5 +1,5 @@
 import type { Strength } from '../../lib/checker/types.ts';
-import { strengthLines } from './strengths.ts';
+import { strengthLines } from './strength-lines.ts';
 
 export function Strengths({ strengths }: { strengths: readonly Strength[] }) {
   const lines = strengthLines(strengths);
