@@ -150,6 +150,19 @@ describe.each(FAMILIES)('$family editor', (c) => {
     expect(await readText(page, c)).toBe(original);
   });
 
+  test('replaces the whole two-line draft (a whole-message reframe), and one Ctrl+Z brings both lines back', async () => {
+    await page.waitForTimeout(HISTORY_GAP_MS);
+    const whole = 'Can we talk tonight? I want to understand.';
+    const ok = await op<boolean>(page, c, 'return ops.replace(root, 0, ops.readText(root).length, args[0])', [whole]);
+    expect(ok).toBe(true);
+    expect(await modelText(page)).toBe(whole);
+    expect(await readText(page, c)).toBe(whole);
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(100);
+    expect(await modelText(page)).toBe(original);
+    expect(await readText(page, c)).toBe(original);
+  });
+
   test('focuses the box, replaces, and leaves the caret after the inserted text, so typing continues there', async () => {
     await page.waitForTimeout(HISTORY_GAP_MS);
     // As when the person clicks a reframe in the overlay: focus is no longer in the editor.

@@ -1,6 +1,8 @@
 import { richOps } from './rich';
 
-/** Draft.js (X): handles the browser's beforeinput/textInput from execCommand into its EditorState. */
+/** Draft.js (X): its paste handler edits the EditorState directly (one undo step, any selection).
+ * execCommand is not first: over a selection spanning blocks Draft lets the browser edit the DOM
+ * natively and its model keeps the old text while the screen shows the new. */
 export const draftjsOps = richOps({
   family: 'draftjs',
   map: {
@@ -13,5 +15,5 @@ export const draftjsOps = richOps({
       return leaves && leaves[leaves.length - 1] === leaf ? data.length - 1 : data.length;
     },
   },
-  strategies: ['execCommand', 'paste'],
+  strategies: ['paste', 'execCommand'],
 });
