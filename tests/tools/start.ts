@@ -22,7 +22,7 @@ function run(cmd: string) {
 
 async function tour(page: Page): Promise<string[]> {
   const saved: string[] = [];
-  const boxes = page.locator('[data-demo-editor]');
+  const boxes = page.locator('.chat[data-family]');
   const drafts = [
     "I'm sorry you feel that way, but you always overreact",
     'ok calm down, it was just a joke',
@@ -34,7 +34,7 @@ async function tour(page: Page): Promise<string[]> {
     await box.click();
     await page.keyboard.type(drafts[i]!, { delay: 5 });
   }
-  await page.locator('[data-demo-editor]').first().locator('textarea, [contenteditable="true"]').first().click();
+  await page.locator('.chat[data-family]').first().locator('textarea, [contenteditable="true"]').first().click();
   await page.getByRole('status').first().waitFor({ timeout: 10_000 });
   await page.waitForTimeout(400);
   const warnings = join(SHOTS, 'warnings.png');
@@ -48,7 +48,7 @@ async function tour(page: Page): Promise<string[]> {
   saved.push(card);
   await page.keyboard.press('Escape');
 
-  await page.locator('[data-demo-editor]').first().locator('textarea, [contenteditable="true"]').first().click();
+  await page.locator('.chat[data-family]').first().locator('textarea, [contenteditable="true"]').first().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: /pause/i }).waitFor({ timeout: 10_000 });
