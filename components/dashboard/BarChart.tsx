@@ -23,8 +23,8 @@ export interface BarChartProps {
 
 const WIDTH = 600;
 const COLUMN_HEIGHT = 150;
-const AXIS = 18;
-const ROW = 22;
+const AXIS = 20;
+const ROW = 28;
 const ROW_LABEL = 170;
 
 /**
@@ -61,7 +61,12 @@ export function BarChart({ id, title, summary, bars, layout, keyHeader, labelEve
             <title>{`${b.label}: ${b.value}`}</title>
           </rect>
           {i % labelEvery === 0 && (
-            <text className="ms-axis-label" x={i * slot + slot / 2} y={COLUMN_HEIGHT + AXIS - 4} textAnchor="middle">
+            <text
+              className="ms-axis-label"
+              x={i === 0 ? 0 : i === bars.length - 1 ? WIDTH : i * slot + slot / 2}
+              y={COLUMN_HEIGHT + AXIS - 4}
+              textAnchor={i === 0 ? 'start' : i === bars.length - 1 ? 'end' : 'middle'}
+            >
               {b.label}
             </text>
           )}
