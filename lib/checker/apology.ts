@@ -7,12 +7,26 @@ const REMORSE = /(?<![a-z])(?:sorry|apologize|apologies|apologizing|apologized|i
 const NOT_AN_APOLOGY =
   /^(?: (?:so|very|really|truly))? (?:to hear|for your loss|about your|you had to|(?:that )?(?:youre|you are|you were) (?:feeling )?(?:sick|ill|unwell|going through|dealing)|that happened to you|to bother|if im bothering|wrong chat|i cant make it|i didnt catch)/;
 const MINOR = /^(?: (?:so|very|really))?(?: for the| for being| for my| about the| im| i am| i was)? (?:late|delay|delayed|wait|slow|late reply|confusion|typo|mess)/;
-const ACTION =
-  /^(?: (?:so|very|really|truly))?(?: for| about| that| i|,| that i)(?: [a-z]+){0,2}? (?:[a-z]+ing|[a-z]+ed|what i|the way i|how i|my|not|lying|lied|broke|forgot|hurt|said|did|made|was|didnt|wasnt|yelled|snapped|went|took|let|kept|hid|ignored|cheated|read|missed|left|told|lost|called|shouted|broke)(?![a-z])/;
+const ACT_WORDS = new Set(['what', 'lying', 'lied', 'broke', 'forgot', 'hurt', 'said', 'did', 'made', 'was', 'didnt', 'wasnt', 'yelled', 'snapped', 'went', 'took', 'let', 'kept', 'hid', 'ignored', 'cheated', 'read', 'missed', 'left', 'told', 'lost', 'called', 'shouted', 'my', 'not', 'how', 'the', 'being', 'im']);
+const CONNECTORS = new Set(['for', 'about', 'that', 'i', 'if']);
+
+/** Whether the words after "sorry" name what the writer did: "for lying", "that I yelled". */
+function namesAct(after: string): boolean {
+  const words = after.split(/[ ,]/).filter((w) => w.length > 0).slice(0, 6);
+  const at = words.findIndex((w) => CONNECTORS.has(w));
+  if (at < 0 || at > 2) return false;
+  for (let k = at; k < Math.min(words.length, at + 4); k++) {
+    const w = words[k]!;
+    if (k > at && (ACT_WORDS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return true;
+    if (k === at && w === 'i' && words[k + 1] !== undefined && words[k + 1] !== 'guess') return true;
+  }
+  return false;
+}
+
 const ACT_ANYWHERE =
   /(?<![a-z])(?:i (?:was wrong to|shouldnt have|should have|lied|cheated|yelled|snapped|broke|hid|forgot|ignored|betrayed|read|went through|said|didnt (?:call|show|listen|tell))|for (?:lying|yelling|cheating|snapping|forgetting|ignoring|what i (?:did|said)))(?![a-z])/;
 const IMPACT =
-  /(?<![a-z])(?:(?:i know|i see|i understand|i realize|i can see)(?: [a-z]+){0,3} (?:hurt|upset|scared|embarrassed|humiliated|let you down|betrayed)|hurt you|hurting you|(?:broke|broken|damaged|betrayed) your trust|(?:made|make) you feel|(?:that|it) must have (?:felt|been|hurt)|you deserved (?:better|the truth|more)|you didnt deserve|(?:wasnt|was not|isnt) fair to you|let you down|how much (?:it|that|this|i) hurt|(?:it|that) hurt you|the hurt i caused|caused you)(?![a-z])/;
+  /(?<![a-z])(?:(?:i know|i see|i understand|i realize|i can see)(?: (?:that|it|i|how|much|what|this|you|really|was|were|did|so|must|have|has|had|been|my|words|actions|lie|lying|choice)){0,3} (?:hurt|upset|scared|embarrassed|humiliated|let you down|betrayed)|hurt you|hurting you|(?:broke|broken|damaged|betrayed) your trust|(?:made|make) you feel|(?:that|it) must have (?:felt|been|hurt)|you deserved (?:better|the truth|more)|you didnt deserve|(?:wasnt|was not|isnt) fair to you|let you down|how much (?:it|that|this|i) hurt|(?:it|that) hurt you|the hurt i caused|caused you)(?![a-z])/;
 
 export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   const text = prep.shadow.text;
@@ -25,7 +39,7 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     if (NOT_AN_APOLOGY.test(after)) continue;
     remorse = true;
     if (MINOR.test(after)) minor = true;
-    if (ACTION.test(after)) action = true;
+    if (namesAct(after)) action = true;
   }
   if (!remorse) return undefined;
   if (!action && ACT_ANYWHERE.test(text)) action = true;
@@ -43,4 +57,4 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   return anatomy;
 }
 
-export const APOLOGY_REGEXES: readonly RegExp[] = [REMORSE, NOT_AN_APOLOGY, MINOR, ACTION, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];
+export const APOLOGY_REGEXES: readonly RegExp[] = [REMORSE, NOT_AN_APOLOGY, MINOR, /[ ,]/, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];

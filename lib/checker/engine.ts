@@ -18,9 +18,14 @@ export function prepare(original: string): Prepared {
   return { original, shadow, sentences: splitSentences(shadow.text), style: writerStyle(original, shadow.text) };
 }
 
+/** Longest text that still gets whole-message rewrites. */
+export const WHOLE_REFRAME_MAX = 4000;
+
 const TOKEN = /[a-z0-9]+|\uD83D\uDE44|\uD83D\uDE12/g;
 const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized)(?![a-z])/;
 const UPPER_START = /^\p{Lu}/u;
+const EDGE = /[ ,;:.!?"'\-\n]/;
+const INVISIBLE = /[\u200B-\u200D\uFEFF\u200E\u200F]/;
 
 export function buildTriggerIndex(rules: readonly Rule[]): Map<string, Rule[]> {
   const index = new Map<string, Rule[]>();
@@ -37,8 +42,8 @@ export function buildTriggerIndex(rules: readonly Rule[]): Map<string, Rule[]> {
 /** Original offset range for shadow [a, b), trimmed of spaces and edge punctuation. */
 function toOriginal(prep: Prepared, a: number, b: number): [number, number] | null {
   const t = prep.shadow.text;
-  while (a < b && /[ ,;:.!?"'\-\n]/.test(t[a]!)) a++;
-  while (b > a && /[ ,;:.!?"'\-\n]/.test(t[b - 1]!)) b--;
+  while (a < b && EDGE.test(t[a]!)) a++;
+  while (b > a && EDGE.test(t[b - 1]!)) b--;
   if (a >= b) return null;
   return [prep.shadow.starts[a]!, prep.shadow.ends[b - 1]!];
 }
@@ -46,7 +51,7 @@ function toOriginal(prep: Prepared, a: number, b: number): [number, number] | nu
 function atSentenceStart(original: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = original[i]!;
-    if (c === ' ' || c === '"' || c === "'" || c === '\u201C' || c === '\u2018' || c === '\t' || /[\u200B-\u200D\uFEFF\u200E\u200F]/.test(c)) continue;
+    if (c === ' ' || c === '"' || c === "'" || c === '\u201C' || c === '\u2018' || c === '\t' || INVISIBLE.test(c)) continue;
     if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === '\u2026') return true;
     const code = c.charCodeAt(0);
     if ((code >= 0xdc00 && code <= 0xdfff) || (code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f) return true;
@@ -133,10 +138,14 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
     },
     span: prep.original.slice(start, end),
     message: prep.original,
+    spanStart: start,
+    spanEnd: end,
   };
   const sentenceStart = atSentenceStart(prep.original, start);
   const reframes: Reframe[] = [];
   for (const r of rule.reframes) {
+    // A rewrite of the whole text only makes sense for a message-sized draft, and costs O(length).
+    if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
     const raw = typeof r.text === 'string' ? r.text : r.text(words);
     if (r.whole) reframes.push({ label: r.label, text: adapt(raw, prep.style, true), whole: true });
     else reframes.push({ label: r.label, text: adapt(raw, prep.style, sentenceStart) });
@@ -144,4 +153,4 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
 }
 
-export const ENGINE_REGEXES: readonly RegExp[] = [TOKEN, APOLOGY_BEFORE, UPPER_START, /[ ,;:.!?"'\-\n]/, /[\u200B-\u200D\uFEFF\u200E\u200F]/];
+export const ENGINE_REGEXES: readonly RegExp[] = [TOKEN, APOLOGY_BEFORE, UPPER_START, EDGE, INVISIBLE];

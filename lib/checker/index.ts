@@ -3,6 +3,9 @@ import { CONTEXT_REGEXES } from './context';
 import { buildTriggerIndex, ENGINE_REGEXES, prepare, runRules } from './engine';
 import { NORMALIZE_REGEXES } from './normalize';
 import { RULES } from './rules';
+import { BLAME_REGEXES } from './rules/blame-shifting';
+import { NON_APOLOGY_REGEXES } from './rules/non-apology';
+import { SENTENCE_REGEXES } from './sentences';
 import { CONTEMPT_REGEXES } from './rules/contempt';
 import { CRITICISM_REGEXES } from './rules/criticism';
 import { EXCUSE_REGEXES } from './rules/excuse';
@@ -53,5 +56,8 @@ export function allRegexes(): RegExp[] {
     ...CONTEMPT_REGEXES,
     ...CRITICISM_REGEXES,
     ...STONEWALLING_REGEXES,
+    ...BLAME_REGEXES,
+    ...NON_APOLOGY_REGEXES,
+    ...SENTENCE_REGEXES,
   ];
 }

@@ -2,160 +2,189 @@
  * Builds a lower-cased "shadow" of the input that patterns are written against, plus a map from each
  * shadow index back to UTF-16 offsets in the original. The shadow drops apostrophes inside words
  * ("I'm" and chat "im" read the same), zero-width and direction marks, collapses runs of spaces and
- * stretched letters ("sooo"), and expands chat shorthand ("u" → "you").
+ * stretched letters ("sooo"), and expands chat shorthand ("u" → "you"). One pass, typed arrays:
+ * this runs on every keystroke.
  */
 export interface Shadow {
   text: string;
   /** Original offset where shadow char i starts. */
-  starts: number[];
+  starts: Int32Array;
   /** Original offset just after shadow char i. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u0060\u00B4\u2032]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/;
-const SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
-const LETTER = /\p{L}/u;
+const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** Chat shorthand read as the words it stands for. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'], ['ya', 'you'], ['yu', 'you'], ['ur', 'youre'], ['yr', 'your'], ['r', 'are'], ['y', 'why'],
   ['sry', 'sorry'], ['srry', 'sorry'], ['sory', 'sorry'], ['soz', 'sorry'], ['sowwy', 'sorry'], ['sorri', 'sorry'],
-  ['pls', 'please'], ['plz', 'please'], ['plss', 'please'], ['ppl', 'people'],
+  ['pls', 'please'], ['plz', 'please'], ['ppl', 'people'],
   ['bc', 'because'], ['bcs', 'because'], ['bcuz', 'because'], ['becuz', 'because'], ['cuz', 'because'],
   ['coz', 'because'], ['cos', 'because'], ['cause', 'because'], ['bcoz', 'because'],
   ['idk', 'i dont know'], ['idc', 'i dont care'], ['dunno', 'dont know'], ['wat', 'what'], ['wut', 'what'],
-  ['rn', 'right now'], ['tho', 'though'], ['thx', 'thanks'], ['ok', 'ok'], ['okay', 'ok'], ['okey', 'ok'],
+  ['rn', 'right now'], ['tho', 'though'], ['thx', 'thanks'], ['okay', 'ok'], ['okey', 'ok'],
   ['kk', 'k'], ['wanna', 'want to'], ['gonna', 'going to'], ['gotta', 'got to'], ['abt', 'about'],
-  ['w', 'with'], ['b4', 'before'], ['2day', 'today'], ['msg', 'message'], ['txt', 'text'],
+  ['b4', 'before'], ['msg', 'message'], ['txt', 'text'],
   ['apologise', 'apologize'], ['apologised', 'apologized'], ['apologising', 'apologizing'],
-  ['apologies', 'apologies'], ['realise', 'realize'], ['whatevs', 'whatever'], ['wtv', 'whatever'],
+  ['realise', 'realize'], ['whatevs', 'whatever'], ['wtv', 'whatever'],
   ['watever', 'whatever'], ['whatevr', 'whatever'], ['overeacting', 'overreacting'], ['overracting', 'overreacting'],
-  ['ovverreacting', 'overreacting'], ['sensative', 'sensitive'], ['cmon', 'come on'], ['imma', 'im going to'],
+  ['sensative', 'sensitive'], ['cmon', 'come on'], ['imma', 'im going to'],
   ['jk', 'just kidding'], ['tbf', 'to be fair'],
 ]);
+const MAX_KEY = Math.max(...Array.from(SHORTHAND.keys(), (k) => k.length));
 
-function isLetter(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(c);
+function hashCodes(codes: ArrayLike<number>, from: number, to: number): number {
+  let h = 7;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + codes[k]!) | 0;
+  return h;
 }
 
-/** Char-level pass: returns chars with their original spans. */
-function charPass(input: string): { chars: string[]; starts: number[]; ends: number[] } {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let prevLetter = '';
-  let run = 0;
-  for (let i = 0; i < input.length; i++) {
-    const start = i;
-    let c = input[i]!;
-    const code = c.charCodeAt(0);
-    if (code >= 65 && code <= 90) c = String.fromCharCode(code + 32);
-    else if (code === 9) c = ' ';
-    else if (code === 13) {
-      if (input.charCodeAt(i + 1) === 10) continue;
-      c = '\n';
-    } else if (code >= 128) {
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
-        c = input.slice(i, i + 2);
-        i++;
-      } else if (INVISIBLE.test(c)) continue;
-      else if (SINGLE_QUOTES.test(c)) c = "'";
-      else if (DOUBLE_QUOTES.test(c)) c = '"';
-      else if (SPACE.test(c)) c = ' ';
-      else if (c === '\u2026') c = '.';
-      else if (c === '\u2013' || c === '\u2014') c = '-';
-      else {
-        const lower = c.toLowerCase();
-        if (lower.length === 1) c = lower;
-      }
-    }
-    // An apostrophe between letters is a contraction mark: drop it so "don't" reads as chat "dont".
-    if (c === "'" && chars.length > 0 && isLetter(chars[chars.length - 1]!) && isLetter(input[i + 1] ?? ' ')) continue;
-    const last = chars[chars.length - 1];
-    if (c === ' ' && (last === undefined || last === ' ' || last === '\n')) continue;
-    if (c === '\n' && last === ' ') {
-      chars.pop();
-      starts.pop();
-      ends.pop();
-    }
-    // Stretched letters ("sooo", "whateverrr"): a run of three or more reads as one.
-    const letter = c.length === 1 && isLetter(c);
-    if (letter && c === prevLetter) {
-      run++;
-      if (run === 3) {
-        chars.pop();
-        starts.pop();
-        ends.pop();
-        ends[ends.length - 1] = i + 1;
-        continue;
-      }
-      if (run > 3) {
-        ends[ends.length - 1] = i + 1;
-        continue;
-      }
-    } else {
-      run = 1;
-      prevLetter = letter ? c : '';
-    }
-    chars.push(c);
-    starts.push(start);
-    ends.push(i + 1);
-  }
-  return { chars, starts, ends };
+/** Hashes of the shorthand keys: most words are ruled out without building a string. */
+const KEY_HASHES: ReadonlySet<number> = new Set(
+  Array.from(SHORTHAND.keys(), (k) => hashCodes(Array.from(k, (c) => c.charCodeAt(0)), 0, k.length)),
+);
+
+function isWordCode(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(ch);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const decoder = new TextDecoder('utf-16le');
 
 export function normalize(input: string): Shadow {
-  const { chars, starts, ends } = charPass(input);
-  const flat = chars.join('');
-  // Map from index in `flat` (joined chars, each possibly 2 UTF-16 units) to index in `chars`.
-  const out: string[] = [];
-  const oStarts: number[] = [];
-  const oEnds: number[] = [];
-  const push = (s: string, st: number, en: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      oStarts.push(st);
-      oEnds.push(en);
-    }
+  const n = input.length;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  let wordStart = -1; // output index where the current word began, -1 outside a word
+  let prevLetter = -1;
+  let run = 0;
+
+  const grow = (need: number): void => {
+    if (len + need <= cap) return;
+    cap = Math.max(cap * 2, len + need + 16);
+    const o = new Uint16Array(cap);
+    o.set(out.subarray(0, len));
+    out = o;
+    const s = new Int32Array(cap);
+    s.set(starts.subarray(0, len));
+    starts = s;
+    const e = new Int32Array(cap);
+    e.set(ends.subarray(0, len));
+    ends = e;
   };
-  // Walk chars and flat in parallel (flat index advances by chars[j].length).
-  const charAtFlat: number[] = new Array<number>(flat.length);
-  for (let j = 0, f = 0; j < chars.length; j++) {
-    for (let k = 0; k < chars[j]!.length; k++) charAtFlat[f + k] = j;
-    f += chars[j]!.length;
-  }
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(flat); m; m = WORD.exec(flat)) {
-    for (let f = last; f < m.index; f++) {
-      const j = charAtFlat[f]!;
-      push(flat[f]!, starts[j]!, ends[j]!);
-    }
-    const word = m[0];
-    const rep = SHORTHAND.get(word);
-    const j0 = charAtFlat[m.index]!;
-    const j1 = charAtFlat[m.index + word.length - 1]!;
-    if (rep !== undefined && rep !== word) {
-      push(rep, starts[j0]!, ends[j1]!);
-    } else {
-      for (let f = m.index; f < m.index + word.length; f++) {
-        const j = charAtFlat[f]!;
-        push(flat[f]!, starts[j]!, ends[j]!);
+
+  const endWord = (): void => {
+    if (wordStart < 0) return;
+    const wlen = len - wordStart;
+    if (wlen <= MAX_KEY && KEY_HASHES.has(hashCodes(out, wordStart, len))) {
+      let word = '';
+      for (let k = wordStart; k < len; k++) word += String.fromCharCode(out[k]!);
+      const rep = SHORTHAND.get(word);
+      if (rep !== undefined) {
+        const st = starts[wordStart]!;
+        const en = ends[len - 1]!;
+        len = wordStart;
+        grow(rep.length);
+        for (let k = 0; k < rep.length; k++) {
+          out[len] = rep.charCodeAt(k);
+          starts[len] = st;
+          ends[len] = en;
+          len++;
+        }
       }
     }
-    last = m.index + word.length;
+    wordStart = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    let code = input.charCodeAt(i);
+    const start = i;
+    let ch = '';
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code === 9) code = 32;
+    else if (code === 13) {
+      if (input.charCodeAt(i + 1) === 10) continue;
+      code = 10;
+    } else if (code >= 128) {
+      ch = input[i]!;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        // A surrogate pair (emoji and other astral chars) is copied as is.
+        endWord();
+        prevLetter = -1;
+        grow(2);
+        out[len] = code;
+        starts[len] = i;
+        ends[len] = i + 2;
+        len++;
+        out[len] = input.charCodeAt(i + 1);
+        starts[len] = i;
+        ends[len] = i + 2;
+        len++;
+        i++;
+        continue;
+      }
+      if (INVISIBLE.test(ch)) continue;
+      if (SINGLE_QUOTES.test(ch)) code = 39;
+      else if (DOUBLE_QUOTES.test(ch)) code = 34;
+      else if (SPACE.test(ch)) code = 32;
+      else if (code === 0x2026) code = 46;
+      else if (code === 0x2013 || code === 0x2014) code = 45;
+      else {
+        const lower = ch.toLowerCase();
+        if (lower.length === 1) {
+          code = lower.charCodeAt(0);
+          ch = lower;
+        }
+      }
+    }
+    const word = isWordCode(code, ch || String.fromCharCode(code));
+    if (!word) {
+      // An apostrophe between letters is a contraction mark: drop it so "don't" reads as chat "dont".
+      if (code === 39 && wordStart >= 0 && i + 1 < n) {
+        const nx = input.charCodeAt(i + 1);
+        if (isWordCode(nx, input[i + 1]!)) continue;
+      }
+      endWord();
+      prevLetter = -1;
+      const last = len > 0 ? out[len - 1]! : -1;
+      if (code === 32 && (last === -1 || last === 32 || last === 10)) continue;
+      if (code === 10 && last === 32) len--;
+    } else {
+      // Stretched letters ("sooo", "whateverrr"): a run of three or more reads as one.
+      if (code === prevLetter && code > 57) {
+        run++;
+        if (run === 3) {
+          len--;
+          ends[len - 1] = i + 1;
+          continue;
+        }
+        if (run > 3) {
+          ends[len - 1] = i + 1;
+          continue;
+        }
+      } else {
+        run = 1;
+        prevLetter = code;
+      }
+      if (wordStart < 0) wordStart = len;
+    }
+    grow(1);
+    out[len] = code;
+    starts[len] = start;
+    ends[len] = i + 1;
+    len++;
   }
-  for (let f = last; f < flat.length; f++) {
-    const j = charAtFlat[f]!;
-    push(flat[f]!, starts[j]!, ends[j]!);
-  }
-  return { text: out.join(''), starts: oStarts, ends: oEnds };
+  endWord();
+  return { text: decoder.decode(out.subarray(0, len)), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
-export const NORMALIZE_REGEXES: readonly RegExp[] = [INVISIBLE, SINGLE_QUOTES, DOUBLE_QUOTES, SPACE, LETTER, WORD];
+export const NORMALIZE_REGEXES: readonly RegExp[] = [INVISIBLE, SINGLE_QUOTES, DOUBLE_QUOTES, SPACE, LETTER];

@@ -8,6 +8,9 @@ export interface MatchWords {
   span: string;
   /** Original text of the whole message. */
   message: string;
+  /** Where the span sits in `message` (UTF-16 offsets). */
+  spanStart: number;
+  spanEnd: number;
 }
 
 export interface RuleReframe {

@@ -4,6 +4,8 @@ export interface Sentence {
   end: number;
 }
 
+const ALNUM = /[a-z0-9]/;
+
 function isBreak(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10; // . ! ? \n
 }
@@ -19,7 +21,7 @@ export function splitSentences(text: string): Sentence[] {
     const emoji = (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf);
     if (isBreak(code) || emoji) {
       // "3.5", "e.g." style dots inside a word do not end a sentence.
-      if (code === 46 && i + 1 < n && /[a-z0-9]/.test(text[i + 1]!) && i > 0 && /[a-z0-9]/.test(text[i - 1]!)) {
+      if (code === 46 && i + 1 < n && ALNUM.test(text[i + 1]!) && i > 0 && ALNUM.test(text[i - 1]!)) {
         i++;
         continue;
       }
@@ -38,3 +40,5 @@ export function splitSentences(text: string): Sentence[] {
   if (start < n) out.push({ start, end: n });
   return out;
 }
+
+export const SENTENCE_REGEXES: readonly RegExp[] = [ALNUM];

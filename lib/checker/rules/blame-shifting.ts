@@ -4,6 +4,10 @@ import { upTo } from './helpers';
 const ACT =
   '(?:done (?:that|it|this)|do (?:that|it|this)|lied|lie|yelled|yell|shouted|shout|cheated|cheat|snapped|snap|said (?:that|it|those things|anything|what i said)|say (?:that|it)|hidden|hid|hide|checked|check|looked|gone (?:through|behind)|lost (?:it|my temper|my cool)|reacted|react|hit|blown up|blew up|gotten angry|got angry|gotten mad|got mad|left|walked out)';
 
+const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
+const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
+const FINAL_STOP = /[.!?]$/;
+
 export const blameShiftingRules: Rule[] = [
   {
     id: 'you-made-me',
@@ -17,7 +21,7 @@ export const blameShiftingRules: Rule[] = [
     message:
       'Saying they made you do it hands them the responsibility for your choice. Owning it is the first step to rebuilding trust.',
     reframes: [
-      { label: 'Own the choice', text: (m) => (/ (?:to|into)(?: (?:it|this|that|doing it|doing this))$/i.test(m.span) ? 'I chose to do it' : /(?:to|into)$/i.test(m.span) ? 'I chose to' : 'I chose to') },
+      { label: 'Own the choice', text: (m) => (ENDS_WITH_OBJECT.test(m.span) ? 'I chose to do it' : 'I chose to') },
     ],
     examples: {
       flagged: ['You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you'],
@@ -32,8 +36,8 @@ export const blameShiftingRules: Rule[] = [
     patterns: [p('(?<span>you (?:make|made) me (?:so |really |that )?(?<feeling>angry|mad|furious|crazy|jealous|lose it|lose my temper|snap))')],
     message: 'Your reaction belongs to you, even when their behaviour hurt. Saying how you felt keeps it honest without handing them the blame.',
     reframes: [
-      { label: 'Say how you felt', text: (m) => `I get ${m.group('feeling').replace(/^lose it$|^lose my temper$|^snap$/i, 'angry')}` },
-      { label: 'I-statement', text: (m) => `I felt ${m.group('feeling').replace(/^lose it$|^lose my temper$|^snap$/i, 'angry')} when …` },
+      { label: 'Say how you felt', text: (m) => `I get ${m.group('feeling').replace(LOSE_IT, 'angry')}` },
+      { label: 'I-statement', text: (m) => `I felt ${m.group('feeling').replace(LOSE_IT, 'angry')} when …` },
     ],
     examples: {
       flagged: ["You make me so angry that I can't help it.", 'you made me so mad'],
@@ -92,10 +96,12 @@ export const blameShiftingRules: Rule[] = [
     ],
     unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire)(?![a-z])/],
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
-    reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(/[.!?]$/, '')}. That's on me, not you.`, whole: true }],
+    reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
       flagged: ['This only happened because you never listen to me.', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
       clean: ['I love you because you never give up.', 'I called because I missed you.'],
     },
   },
 ];
+
+export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP];

@@ -20,10 +20,8 @@ export function capFirst(s: string): string {
 
 /** The whole message with the flagged span taken out and the punctuation around it tidied. */
 export function without(m: MatchWords): string {
-  const at = m.message.indexOf(m.span);
-  if (at < 0) return m.message;
-  const before = trimEndEdge(m.message.slice(0, at));
-  let after = trimStartEdge(m.message.slice(at + m.span.length));
+  const before = trimEndEdge(m.message.slice(0, m.spanStart));
+  let after = trimStartEdge(m.message.slice(m.spanEnd));
   if (before.length > 0 && after.length > 0 && !/[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${after}`;
   else if (before.length > 0 && after.length > 0 && /[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${capFirst(after)}`;
   const out = (before + after).trim();
@@ -32,8 +30,7 @@ export function without(m: MatchWords): string {
 
 /** The message up to the flagged span, closed as a sentence. */
 export function upTo(m: MatchWords): string {
-  const at = m.message.indexOf(m.span);
-  const before = trimEndEdge((at < 0 ? m.message : m.message.slice(0, at)).trim());
+  const before = trimEndEdge(m.message.slice(0, m.spanStart).trim());
   if (before.length === 0) return '';
   return /[.!?]$/.test(before) ? before : `${before}.`;
 }

@@ -2,6 +2,8 @@ import { p, type Rule } from '../rule';
 
 const OWN_IT = "I'm sorry for what I did. I understand why you're hurt";
 
+const APOLOGISE = /apolog/i;
+
 export const nonApologyRules: Rule[] = [
   {
     id: 'sorry-you-feel',
@@ -35,7 +37,7 @@ export const nonApologyRules: Rule[] = [
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
     reframes: [
-      { label: 'Drop the "if"', text: (m) => (/apolog/i.test(m.group('remorse')) ? `${m.group('remorse')} that` : m.group('remorse')) },
+      { label: 'Drop the "if"', text: (m) => (APOLOGISE.test(m.group('remorse')) ? `${m.group('remorse')} that` : m.group('remorse')) },
       { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
     ],
     examples: {
@@ -78,3 +80,5 @@ export const nonApologyRules: Rule[] = [
     },
   },
 ];
+
+export const NON_APOLOGY_REGEXES: readonly RegExp[] = [APOLOGISE];
