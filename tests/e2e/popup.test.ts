@@ -91,6 +91,36 @@ describe('popup with the real pause log', () => {
     }
   });
 
+  it('registers the content script for a site turned on, and removes it when turned off', async () => {
+    const b = await launchBrowser({ userDataDir: profile });
+    try {
+      const popup = await openPopup(b.context, b.extensionId!);
+      // The e2e build already holds access to the local test origin, so no prompt is needed here;
+      // the popup asks for it with permissions.request() on a real site.
+      const origin = new URL(server.url).origin;
+      const state = () =>
+        popup.evaluate(async () => {
+          const c = (globalThis as any).chrome;
+          const scripts = await c.scripting.getRegisteredContentScripts();
+          const { settings } = await c.storage.local.get('settings');
+          return { scripts: scripts.map((x: any) => ({ id: x.id, matches: x.matches, js: x.js })), extraHosts: settings?.extraHosts ?? [] };
+        });
+      const send = (msg: unknown) => popup.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
+
+      expect(await send({ type: 'sites.enable', origin })).toEqual({ ok: true });
+      const host = new URL(origin).host;
+      expect(await state()).toEqual({
+        scripts: [{ id: `mindful-extra:${host}`, matches: [`http://${new URL(origin).hostname}/*`], js: ['content-scripts/messenger.js'] }],
+        extraHosts: [host],
+      });
+
+      expect(await send({ type: 'sites.disable', origin })).toEqual({ ok: true });
+      expect(await state()).toEqual({ scripts: [], extraHosts: [] });
+    } finally {
+      await b.close();
+    }
+  });
+
   it('gives web pages no messaging channel to the extension', async () => {
     const b = await launchBrowser({ userDataDir: profile });
     try {
