@@ -62,7 +62,8 @@ afterAll(async () => {
 async function openPage(family: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/${family}.html`);
-  await page.waitForSelector('body[data-ready="true"]');
+  // Generous: on a loaded two-core machine the big engine bundles can take a while to start.
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   await page.addScriptTag({ content: opsSource });
   return page;
 }
@@ -187,6 +188,66 @@ describe.each(FAMILIES)('$family editor', (c) => {
     expect(await sent(page)).toEqual([draft]);
     expect(await modelText(page)).toBe('');
     expect(await readText(page, c)).toBe('');
+  });
+
+  test('reads empty lines and a trailing new line exactly as the engine holds them', async () => {
+    await typeDraft(page, c, ['one', '', 'two', '']);
+    const model = await modelText(page);
+    expect(model).toBe('one\n\ntwo\n');
+    expect(await readText(page, c)).toBe(model);
+    const start = model.indexOf('two');
+    const word = await op<string | null>(page, c, 'const r = ops.rangeFor(root, args[0], args[1]); return r ? r.toString() : null', [
+      start,
+      start + 3,
+    ]);
+    if (c.family !== 'textarea') expect(word).toBe('two');
+    expect(await sent(page)).toHaveLength(1);
+  });
+});
+
+/** Runs `code` in a fresh isolated world of the page, as a content script would (no page JS objects). */
+async function inIsolatedWorld<T>(page: Page, code: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'mindful-send-test',
+    });
+    await cdp.send('Runtime.evaluate', { expression: opsSource, contextId: executionContextId });
+    const result = await cdp.send('Runtime.evaluate', {
+      expression: `(async () => { ${code} })()`,
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe.each(FAMILIES)('$family editor, from an isolated world', (c) => {
+  test('replaces a span so that the engine model holds the new text', async () => {
+    const page = await openPage(c.family);
+    try {
+      await typeDraft(page, c, [LINE_1, LINE_2]);
+      const original = `${LINE_1}\n${LINE_2}`;
+      const start = original.indexOf(SPAN);
+      await page.waitForTimeout(HISTORY_GAP_MS);
+      const result = await inIsolatedWorld<{ pageObject: string; ok: boolean }>(
+        page,
+        `const root = document.querySelector(${JSON.stringify(c.root)});
+         const ops = __ops.editorOps(__ops.detectFamily(root));
+         return { pageObject: typeof window.__mindful, ok: await ops.replace(root, ${start}, ${start + SPAN.length}, ${JSON.stringify(REFRAME)}) };`,
+      );
+      // The page's own objects are out of reach there, as for a content script.
+      expect(result).toEqual({ pageObject: 'undefined', ok: true });
+      expect(await modelText(page)).toBe(original.slice(0, start) + REFRAME + original.slice(start + SPAN.length));
+    } finally {
+      await page.close();
+    }
   });
 });
 
