@@ -13,8 +13,12 @@ const CONNECTORS = new Set(['for', 'about', 'that', 'i', 'if']);
 /** Whether the words after "sorry" name what the writer did: "for lying", "that I yelled". */
 function namesAct(after: string): boolean {
   const words = after.split(/[ ,]/).filter((w) => w.length > 0).slice(0, 6);
-  const at = words.findIndex((w) => CONNECTORS.has(w));
-  if (at < 0 || at > 2) return false;
+  let at = 0;
+  while (at < words.length && (words[at] === 'so' || words[at] === 'really' || words[at] === 'very' || words[at] === 'truly')) at++;
+  const first = words[at] ?? '';
+  // "regret lying", "apologize, lying …": a gerund right after names the act.
+  if (first.length > 4 && first.endsWith('ing')) return true;
+  if (!CONNECTORS.has(first)) return false;
   for (let k = at; k < Math.min(words.length, at + 4); k++) {
     const w = words[k]!;
     if (k > at && (ACT_WORDS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return true;

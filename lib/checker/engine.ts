@@ -148,7 +148,14 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
     if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
     const raw = typeof r.text === 'string' ? r.text : r.text(words);
     if (r.whole) reframes.push({ label: r.label, text: adapt(raw, prep.style, true), whole: true });
-    else reframes.push({ label: r.label, text: adapt(raw, prep.style, sentenceStart) });
+    else {
+      // The writer's own closing punctuation stays: a template's final stop is dropped when one follows.
+      const text = adapt(raw, prep.style, sentenceStart);
+      const next = prep.original.charCodeAt(end);
+      const closes = next === 46 || next === 33 || next === 63 || next === 0x2026;
+      const last = text.charCodeAt(text.length - 1);
+      reframes.push({ label: r.label, text: closes && (last === 46 || last === 33 || last === 63) ? text.slice(0, -1) : text });
+    }
   }
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
 }

@@ -25,13 +25,32 @@ const TRIGGERS = buildTriggerIndex(RULES);
 
 const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
 
+/** Within one category, overlapping findings are one problem: keep the wider (then the more severe). */
+function dropOverlaps(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const lastByCategory = new Map<CategoryId, Finding>();
+  for (const f of sorted) {
+    const prev = lastByCategory.get(f.category);
+    if (prev && f.start < prev.end) {
+      const wider = f.end - f.start > prev.end - prev.start || (f.end - f.start === prev.end - prev.start && f.severity > prev.severity);
+      if (!wider) continue;
+      out.splice(out.indexOf(prev), 1);
+    }
+    out.push(f);
+    lastByCategory.set(f.category, f);
+  }
+  return out;
+}
+
 /** Analyses a draft: synchronous, pure, no DOM. Offsets are UTF-16 offsets into `text`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const min = MIN_SEVERITY[options.sensitivity ?? 'balanced'] ?? 2;
   const prep = prepare(text);
-  const findings: Finding[] = runRules(prep, TRIGGERS)
-    .filter((f) => f.severity >= min)
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const findings = dropOverlaps(
+    runRules(prep, TRIGGERS)
+      .filter((f) => f.severity >= min)
+      .sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId)),
+  );
   const categories = [...new Set<CategoryId>(findings.map((f) => f.category))].sort();
   const analysis: Analysis = { categories, findings, strengths: findStrengths(prep) };
   const apology = apologyAnatomy(prep);

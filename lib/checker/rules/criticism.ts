@@ -58,7 +58,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask', text: 'Can we make room for how I felt about this too?' },
     ],
     examples: {
-      flagged: ['Every single time we talk you make it about you.', 'You always make everything about yourself.'],
+      flagged: ['Every single time we talk you make it about you.', 'Honestly, you turned it all about you.'],
       clean: ['Every single time I hear this song I think of you.', 'Tell me about you.'],
     },
   },

@@ -7,7 +7,7 @@ const STATE =
 const EXCUSE_START =
   '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|the|she|he|they)';
 const NOT_EXCUSE =
-  '(?!i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
+  '(?!i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)/;
@@ -25,8 +25,8 @@ export const excuseRules: Rule[] = [
     message:
       'The "but" can cancel the apology: what they hear is the reason, not the sorry. Let the apology stand on its own, and explain later if they ask.',
     reframes: [
-      { label: 'Drop the excuse', text: (m) => m.group('remorse') },
-      { label: 'Own it, then explain', text: (m) => `${m.group('remorse')}. ${capFirst(m.group('excuse'))}, but that's no excuse` },
+      { label: 'Drop the excuse', text: (m) => `${m.group('remorse')}.` },
+      { label: 'Own it, then explain', text: (m) => `${m.group('remorse')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
     ],
     examples: {
       flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under."],
@@ -47,7 +47,7 @@ export const excuseRules: Rule[] = [
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
-      { label: 'Keep the context, own it', text: (m) => `${m.span}, but that's no excuse` },
+      { label: 'Keep the context, own it', text: (m) => `${m.span}, but that's no excuse.` },
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
@@ -67,8 +67,8 @@ export const excuseRules: Rule[] = [
     message:
       'Admitting it and then adding "but" takes the admission back. Let the ownership stand by itself.',
     reframes: [
-      { label: 'Let it stand', text: (m) => m.group('admit') },
-      { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse` },
+      { label: 'Let it stand', text: (m) => `${m.group('admit')}.` },
+      { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
     ],
     examples: {
       flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
@@ -104,7 +104,7 @@ export const excuseRules: Rule[] = [
     message: '"Only because" turns the admission into a defence. Own the act on its own first.',
     reframes: [{ label: 'Own the act', text: "and that's on me" }],
     examples: {
-      flagged: ["Yeah I lied but only because I didn't want to hurt you.", "Yes I lied, but only because I knew you'd freak out."],
+      flagged: ['I read it, but only because I was worried.', 'i went through ur phone but only because i was scared'],
       clean: ['It only takes a minute.', 'We only met because of you, thank you!'],
     },
   },

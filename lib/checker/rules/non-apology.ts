@@ -1,6 +1,6 @@
 import { p, type Rule } from '../rule';
 
-const OWN_IT = "I'm sorry for what I did. I understand why you're hurt";
+const OWN_IT = "I'm sorry for what I did. I understand why you're hurt.";
 
 const APOLOGISE = /apolog/i;
 
@@ -68,7 +68,7 @@ export const nonApologyRules: Rule[] = [
     category: 'non-apology',
     severity: 2,
     triggers: ['mistakes', 'things', 'errors'],
-    patterns: [p('(?<span>(?:mistakes|errors|things|some things) (?:were|have been|got) (?:made|said|done))')],
+    patterns: [p('(?<span>(?:mistakes|errors|things|some things) (?:were|have been|got) (?:made|said|done))(?= ?(?:$|[.,!?;:]| on both| by both| by me| by everyone| okay| ok| and))')],
     message: 'The passive voice leaves out who made the mistake. Saying "I" is what makes an apology count.',
     reframes: [
       { label: 'Say who', text: 'I made a mistake' },

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseJsonl } from '../../lib/cli/eval';
+
+const load = (name: string) => parseJsonl(readFileSync(`tests/fixtures/${name}`, 'utf8'), name);
+
+describe('labelled corpora', () => {
+  it('meets the bar on dev.jsonl', () => {
+    const r = evaluate(load('dev.jsonl'));
+    expect(r.message.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.message.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('meets the bar on own.jsonl (held-out, hard negatives)', () => {
+    const msgs = load('own.jsonl');
+    expect(msgs.length).toBeGreaterThanOrEqual(250);
+    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.4);
+    const r = evaluate(msgs);
+    expect(r.message.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
+  });
+});
