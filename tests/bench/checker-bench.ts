@@ -1,0 +1,234 @@
+/**
+ * Checker benchmark, reported as ratios because the machine is shared and noisy.
+ *
+ *   npm run bench            exit 1 when a target fails
+ *
+ * Compares analyze() with a floor (lower-case + one regex walk over the words, the least any
+ * word-level checker must do) and with alex, the nearest local text checker; then measures how time
+ * and memory grow with text size.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { text as alexText } from 'alex';
+import { analyze } from '../../lib/checker/index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+
+const TARGETS = {
+  floorRatio: 10, // analyze / floor ≤
+  alexRatio: 200, // alex / analyze ≥
+  growth: 130, // t(100 kB) / t(1 kB) ≤ (for 100× the text)
+  oneMbMs: 100, // t(1 MB) <
+};
+
+// ---------- messages ----------
+
+function textsFromJsonl(file: string): string[] {
+  const texts: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const value = JSON.parse(line) as { text?: unknown };
+      if (typeof value.text === 'string' && value.text.trim() !== '') texts.push(value.text);
+    } catch {
+      // A fixture line that is not JSON is not a message; skip it.
+    }
+  }
+  return texts;
+}
+
+function loadMessages(): { messages: string[]; sources: string[] } {
+  const sources = [join(here, 'messages.jsonl')];
+  const fixtures = join(root, 'tests', 'fixtures');
+  try {
+    for (const name of readdirSync(fixtures).sort()) {
+      if (name.endsWith('.jsonl')) sources.push(join(fixtures, name));
+    }
+  } catch {
+    // No fixtures folder: the bench's own messages are enough.
+  }
+  const messages = [...new Set(sources.flatMap(textsFromJsonl))];
+  return { messages, sources: sources.map((s) => s.slice(root.length + 1)) };
+}
+
+// ---------- measurement helpers ----------
+
+let sink = 0; // keeps results observable so no pass can be optimised away
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+function floor(message: string): void {
+  const lower = message.toLowerCase();
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower)) !== null) sink += m[0].length;
+}
+
+function runAnalyze(message: string): void {
+  sink += analyze(message).findings.length;
+}
+
+function runAlex(message: string): void {
+  sink += alexText(message).messages.length;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** Mean ms per call of fn over items, one timed pass. */
+function pass(fn: (s: string) => void, items: readonly string[], repeat = 1): number {
+  const t0 = now();
+  for (let r = 0; r < repeat; r++) for (const item of items) fn(item);
+  return (now() - t0) / (items.length * repeat);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function buildText(messages: readonly string[], bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const m = messages[i % messages.length] as string;
+    parts.push(m);
+    length += m.length + 1;
+  }
+  // Cut at a whitespace so the last word is whole.
+  const text = parts.join('\n');
+  const cut = text.lastIndexOf(' ', bytes);
+  return text.slice(0, cut > bytes * 0.9 ? cut : bytes);
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+// ---------- run ----------
+
+const results: { name: string; ok: boolean; detail: string }[] = [];
+function target(name: string, ok: boolean, detail: string): void {
+  results.push({ name, ok, detail });
+}
+
+function benchMessages(messages: string[]): void {
+  const flagged = messages.filter((m) => analyze(m).findings.length > 0).length;
+  console.log(`messages: ${messages.length} (${flagged} flagged, ${messages.length - flagged} clean by analyze())`);
+
+  // Warm-up: let the JIT settle on every path before anything is timed.
+  for (let i = 0; i < 20; i++) {
+    pass(floor, messages);
+    pass(runAnalyze, messages);
+  }
+  pass(runAlex, messages);
+
+  const floorT: number[] = [];
+  const analyzeT: number[] = [];
+  const alexT: number[] = [];
+  const ROUNDS = 15;
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved so that a burst of load from a neighbour hits all three alike.
+    floorT.push(pass(floor, messages, 20));
+    analyzeT.push(pass(runAnalyze, messages, 5));
+    // alex is slow; a few rounds are plenty to place it.
+    if (round % 4 === 1) alexT.push(pass(runAlex, messages));
+    analyzeT.push(pass(runAnalyze, messages, 5));
+    floorT.push(pass(floor, messages, 20));
+  }
+  const f = median(floorT) * 1000;
+  const a = median(analyzeT) * 1000;
+  const x = median(alexT) * 1000;
+  console.log(`\nper message (median of ${ROUNDS} interleaved rounds)`);
+  console.log(`  floor     ${fmt(f, 2).padStart(10)} µs   (lower-case + one regex walk over the words)`);
+  console.log(`  analyze   ${fmt(a, 2).padStart(10)} µs`);
+  console.log(`  alex      ${fmt(x, 2).padStart(10)} µs   (alex ${'11'} text())`);
+  const floorRatio = a / f;
+  const alexRatio = x / a;
+  console.log(`  analyze / floor = ${fmt(floorRatio)}×   alex / analyze = ${fmt(alexRatio)}×`);
+  target(`analyze within ${TARGETS.floorRatio}× of the floor`, floorRatio <= TARGETS.floorRatio, `${fmt(floorRatio)}×`);
+  target(`analyze at least ${TARGETS.alexRatio}× faster than alex`, alexRatio >= TARGETS.alexRatio, `${fmt(alexRatio)}×`);
+}
+
+function benchSizes(messages: string[]): void {
+  const sizes = [
+    { label: '1 kB', bytes: 1_000, inner: 200 },
+    { label: '10 kB', bytes: 10_000, inner: 20 },
+    { label: '100 kB', bytes: 100_000, inner: 2 },
+    { label: '1 MB', bytes: 1_000_000, inner: 1 },
+  ];
+  const texts = sizes.map((s) => buildText(messages, s.bytes));
+  for (const t of texts) for (let i = 0; i < 3; i++) runAnalyze(t);
+
+  const times = sizes.map(() => [] as number[]);
+  const ROUNDS = 9;
+  for (let round = 0; round < ROUNDS; round++) {
+    sizes.forEach((s, i) => times[i]!.push(pass(runAnalyze, [texts[i] as string], s.inner)));
+  }
+  const medians = times.map(median);
+  console.log(`\nwhole text (median of ${ROUNDS} interleaved rounds; texts built from the messages)`);
+  sizes.forEach((s, i) => {
+    const ms = medians[i] as number;
+    const perKb = ms / (((texts[i] as string).length || 1) / 1000);
+    console.log(`  ${s.label.padEnd(7)} ${fmt(ms, 3).padStart(10)} ms   (${fmt(perKb, 3)} ms per kB)`);
+  });
+  const growth = (medians[2] as number) / (medians[0] as number);
+  const oneMb = medians[3] as number;
+  console.log(`  growth 1 kB → 100 kB = ${fmt(growth)}× for 100× the text`);
+  target(`growth 1 kB → 100 kB ≤ ${TARGETS.growth}×`, growth <= TARGETS.growth, `${fmt(growth)}×`);
+  target(`1 MB in under ${TARGETS.oneMbMs} ms`, oneMb < TARGETS.oneMbMs, `${fmt(oneMb)} ms`);
+
+  benchMemory(texts[3] as string);
+}
+
+function benchMemory(text: string): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const peaks: number[] = [];
+  const retained: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    gc();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const result = analyze(text);
+    // Without a gc: what the call left on the heap, garbage included (a lower bound on its peak,
+    // since V8 may have collected during the call).
+    const after = process.memoryUsage().heapUsed;
+    gc();
+    const kept = process.memoryUsage().heapUsed;
+    sink += result.findings.length;
+    peaks.push(after - before);
+    retained.push(kept - before);
+  }
+  const peak = median(peaks);
+  const kept = median(retained);
+  console.log(`\nmemory while analysing the 1 MB text (${fmt(bytes / 1e6, 2)} MB)`);
+  console.log(`  heap grew by ${fmt(peak / 1e6, 2)} MB during the call = ${fmt(peak / bytes, 2)}× the text`);
+  console.log(`  result kept ${fmt(kept / 1e6, 2)} MB after gc = ${fmt(kept / bytes, 2)}× the text`);
+}
+
+function main(): void {
+  const started = now();
+  const { messages, sources } = loadMessages();
+  console.log(`Checker benchmark (node ${process.version}), messages from ${sources.join(', ')}`);
+  if (messages.length === 0) {
+    console.error('no messages found');
+    process.exit(1);
+  }
+  benchMessages(messages);
+  benchSizes(messages);
+
+  console.log('\ntargets');
+  for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.detail}`);
+  console.log(`\n(done in ${fmt((now() - started) / 1000)} s)`);
+  if (sink === -1) console.log(''); // reads the sink
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+}
+
+main();
