@@ -30,8 +30,11 @@ export function formatTime(ms: number): string {
   return timeFormat.format(ms);
 }
 
-export function formatShortTime(ms: number): string {
-  return shortTime.format(ms);
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** Weekday and time within the last six days (unambiguous), the date beyond that. */
+export function formatShortTime(ms: number, now: number = Date.now()): string {
+  return now - ms < 6 * DAY_MS ? shortTime.format(ms) : shortDate.format(ms);
 }
 
 export function formatSeconds(ms: number): string {

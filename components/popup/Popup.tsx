@@ -72,7 +72,7 @@ export function Popup() {
             The log could not be read just now. Closing and reopening this window usually helps.
           </p>
         ) : overview ? (
-          <RecentPauses records={overview.records} />
+          <RecentPauses records={overview.records} now={client.now()} />
         ) : (
           <p className="ms-hint">Loading…</p>
         )}
