@@ -190,7 +190,7 @@ describe.each(FAMILIES)('$family editor', (c) => {
     expect(await readText(page, c)).toBe('');
   });
 
-  test('reads empty lines and a trailing new line exactly as the engine holds them', async () => {
+  test('reads empty lines and a trailing new line exactly as the engine holds them; the Send button sends them', async () => {
     await typeDraft(page, c, ['one', '', 'two', '']);
     const model = await modelText(page);
     expect(model).toBe('one\n\ntwo\n');
@@ -202,6 +202,10 @@ describe.each(FAMILIES)('$family editor', (c) => {
     ]);
     if (c.family !== 'textarea') expect(word).toBe('two');
     expect(await sent(page)).toHaveLength(1);
+
+    await page.click('button[aria-label="Send"]');
+    expect((await sent(page)).slice(1)).toEqual([model]);
+    expect(await modelText(page)).toBe('');
   });
 });
 

@@ -1,6 +1,7 @@
 import { ContentState, Editor, EditorState, Modifier, getDefaultKeyBinding } from 'draft-js';
 import 'draft-js/dist/Draft.css';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { MountEditor } from '../shell';
 
@@ -50,7 +51,8 @@ export const mountDraftjs: MountEditor = (host, send) =>
       clear: () => {
         const next = EditorState.moveFocusToEnd(EditorState.createWithContent(ContentState.createFromText('')));
         handle.state = next;
-        handle.set(next);
+        // Render now: Draft reads its props when focus returns, and would bring the old content back.
+        flushSync(() => handle.set(next));
       },
       focus: () => handle.focus(),
     };
