@@ -1,4 +1,4 @@
-import type { Prepared } from './engine';
+import { styleOf, type Prepared } from './engine';
 import { adapt } from './style';
 import type { ApologyAnatomy } from './types';
 
@@ -32,7 +32,11 @@ const ACT_ANYWHERE =
 const IMPACT =
   /(?<![a-z])(?:(?:i know|i see|i understand|i realize|i can see)(?: (?:that|it|i|how|much|what|this|you|really|was|were|did|so|must|have|has|had|been|my|words|actions|lie|lying|choice)){0,3} (?:hurt|upset|scared|embarrassed|humiliated|let you down|betrayed)|hurt you|hurting you|(?:broke|broken|damaged|betrayed) your trust|(?:made|make) you feel|(?:that|it) must have (?:felt|been|hurt)|you deserved (?:better|the truth|more)|you didnt deserve|(?:wasnt|was not|isnt) fair to you|let you down|how much (?:it|that|this|i) hurt|(?:it|that) hurt you|the hurt i caused|caused you)(?![a-z])/;
 
+/** Gate bit for the words that can start an apology. */
+export const APOLOGY_GATE = { bit: 1 << 10, words: ['sorry', 'apologize', 'apologies', 'apologizing', 'apologized', 'regret', 'forgive'] };
+
 export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
+  if ((prep.gates & APOLOGY_GATE.bit) === 0) return undefined;
   const text = prep.shadow.text;
   let remorse = false;
   let minor = false;
@@ -56,7 +60,7 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     const parts: string[] = [];
     if (!action) parts.push("I'm sorry for …");
     if (!impact) parts.push('I know it hurt you.');
-    anatomy.suggestion = `${closed} ${parts.map((s) => adapt(s, prep.style, true)).join(' ')}`;
+    anatomy.suggestion = `${closed} ${parts.map((s) => adapt(s, styleOf(prep), true)).join(' ')}`;
   }
   return anatomy;
 }

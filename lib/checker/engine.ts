@@ -10,24 +10,37 @@ export interface Prepared {
   original: string;
   shadow: Shadow;
   sentences: Sentence[];
-  style: WriterStyle;
+  /** Gate bits of the words present (see `TriggerIndex`). */
+  gates: number;
+  /** How the writer writes; see `styleOf`. */
+  style: WriterStyle | undefined;
 }
 
 export function prepare(original: string): Prepared {
   const shadow = normalize(original);
-  return { original, shadow, sentences: splitSentences(shadow.text), style: writerStyle(original, shadow.text) };
+  return { original, shadow, sentences: splitSentences(shadow.text), gates: 0, style: undefined };
+}
+
+/** Computed on first use: most drafts need no reframe. */
+export function styleOf(prep: Prepared): WriterStyle {
+  return (prep.style ??= writerStyle(prep.original, prep.shadow.text));
+}
+
+/** Per word: the rules keyed on it, and gate bits for the other passes (strengths, apology). */
+export interface TriggerIndex {
+  rules: Map<string, Rule[]>;
+  gates: Map<string, number>;
 }
 
 /** Longest text that still gets whole-message rewrites. */
 export const WHOLE_REFRAME_MAX = 4000;
 
-const TOKEN = /[a-z0-9]+|\uD83D\uDE44|\uD83D\uDE12/g;
 const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized)(?![a-z])/;
 const UPPER_START = /^\p{Lu}/u;
 const EDGE = /[ ,;:.!?"'\-\n]/;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u200E\u200F]/;
 
-export function buildTriggerIndex(rules: readonly Rule[]): Map<string, Rule[]> {
+export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit: number; words: readonly string[] }[]): TriggerIndex {
   const index = new Map<string, Rule[]>();
   for (const rule of rules) {
     for (const word of rule.triggers) {
@@ -36,7 +49,13 @@ export function buildTriggerIndex(rules: readonly Rule[]): Map<string, Rule[]> {
       else index.set(word, [rule]);
     }
   }
-  return index;
+  const gateMap = new Map<string, number>();
+  for (const g of gates) for (const w of g.words) gateMap.set(w, (gateMap.get(w) ?? 0) | g.bit);
+  return { rules: index, gates: gateMap };
+}
+
+function isTokenCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Original offset range for shadow [a, b), trimmed of spaces and edge punctuation. */
@@ -61,20 +80,38 @@ function atSentenceStart(original: string, start: number): boolean {
 }
 
 /** Runs the rules keyed on the words present, sentence by sentence. */
-export function runRules(prep: Prepared, index: Map<string, Rule[]>): Finding[] {
+export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const candidates = new Map<number, Set<Rule>>();
   let si = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const rules = index.get(m[0]);
-    if (!rules) continue;
-    while (si < sentences.length - 1 && sentences[si]!.end <= m.index) si++;
-    let set = candidates.get(si);
-    if (!set) candidates.set(si, (set = new Set()));
-    for (const r of rules) set.add(r);
+  let gates = 0;
+  const n = text.length;
+  // One walk over the words: a Map lookup per word decides which rules run where.
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isTokenCode(c)) {
+      while (j < n && isTokenCode(text.charCodeAt(j))) j++;
+    } else if (c === 0xd83d && (text.charCodeAt(i + 1) === 0xde44 || text.charCodeAt(i + 1) === 0xde12)) {
+      j = i + 2;
+    } else {
+      i = j;
+      continue;
+    }
+    const word = text.slice(i, j);
+    const g = index.gates.get(word);
+    if (g !== undefined) gates |= g;
+    const rules = index.rules.get(word);
+    if (rules) {
+      while (si < sentences.length - 1 && sentences[si]!.end <= i) si++;
+      let set = candidates.get(si);
+      if (!set) candidates.set(si, (set = new Set()));
+      for (const r of rules) set.add(r);
+    }
+    i = j;
   }
+  prep.gates = gates;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const isNameAt = (i: number): boolean => UPPER_START.test(prep.original.slice(shadow.starts[i]!, shadow.starts[i]! + 1));
@@ -147,10 +184,10 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
     // A rewrite of the whole text only makes sense for a message-sized draft, and costs O(length).
     if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
     const raw = typeof r.text === 'string' ? r.text : r.text(words);
-    if (r.whole) reframes.push({ label: r.label, text: adapt(raw, prep.style, true), whole: true });
+    if (r.whole) reframes.push({ label: r.label, text: adapt(raw, styleOf(prep), true), whole: true });
     else {
       // The writer's own closing punctuation stays: a template's final stop is dropped when one follows.
-      const text = adapt(raw, prep.style, sentenceStart);
+      const text = adapt(raw, styleOf(prep), sentenceStart);
       const next = prep.original.charCodeAt(end);
       const closes = next === 46 || next === 33 || next === 63 || next === 0x2026;
       const last = text.charCodeAt(text.length - 1);
@@ -160,4 +197,4 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
 }
 
-export const ENGINE_REGEXES: readonly RegExp[] = [TOKEN, APOLOGY_BEFORE, UPPER_START, EDGE, INVISIBLE];
+export const ENGINE_REGEXES: readonly RegExp[] = [APOLOGY_BEFORE, UPPER_START, EDGE, INVISIBLE];

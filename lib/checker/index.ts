@@ -1,4 +1,4 @@
-import { apologyAnatomy, APOLOGY_REGEXES } from './apology';
+import { APOLOGY_GATE, apologyAnatomy, APOLOGY_REGEXES } from './apology';
 import { CONTEXT_REGEXES } from './context';
 import { buildTriggerIndex, ENGINE_REGEXES, prepare, runRules } from './engine';
 import { NORMALIZE_REGEXES } from './normalize';
@@ -12,7 +12,7 @@ import { EXCUSE_REGEXES } from './rules/excuse';
 import { HELPER_REGEXES } from './rules/helpers';
 import { MINIMIZING_REGEXES } from './rules/minimizing';
 import { STONEWALLING_REGEXES } from './rules/stonewalling';
-import { STRENGTH_REGEXES, findStrengths } from './strengths';
+import { STRENGTH_GATES, STRENGTH_REGEXES, findStrengths } from './strengths';
 import { STYLE_REGEXES } from './style';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Sensitivity, Severity } from './types';
 
@@ -21,37 +21,39 @@ export type * from './types';
 export { CATEGORY_IDS } from './types';
 export { RULES };
 
-const TRIGGERS = buildTriggerIndex(RULES);
+const TRIGGERS = buildTriggerIndex(RULES, [...STRENGTH_GATES, APOLOGY_GATE]);
 
 const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
 
 /** Within one category, overlapping findings are one problem: keep the wider (then the more severe). */
 function dropOverlaps(sorted: Finding[]): Finding[] {
-  const out: Finding[] = [];
+  const dropped = new Set<Finding>();
   const lastByCategory = new Map<CategoryId, Finding>();
   for (const f of sorted) {
     const prev = lastByCategory.get(f.category);
     if (prev && f.start < prev.end) {
       const wider = f.end - f.start > prev.end - prev.start || (f.end - f.start === prev.end - prev.start && f.severity > prev.severity);
-      if (!wider) continue;
-      out.splice(out.indexOf(prev), 1);
+      if (!wider) {
+        dropped.add(f);
+        continue;
+      }
+      dropped.add(prev);
     }
-    out.push(f);
     lastByCategory.set(f.category, f);
   }
-  return out;
+  return dropped.size === 0 ? sorted : sorted.filter((f) => !dropped.has(f));
 }
 
 /** Analyses a draft: synchronous, pure, no DOM. Offsets are UTF-16 offsets into `text`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const min = MIN_SEVERITY[options.sensitivity ?? 'balanced'] ?? 2;
   const prep = prepare(text);
-  const findings = dropOverlaps(
-    runRules(prep, TRIGGERS)
-      .filter((f) => f.severity >= min)
-      .sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId)),
-  );
-  const categories = [...new Set<CategoryId>(findings.map((f) => f.category))].sort();
+  const raw = runRules(prep, TRIGGERS);
+  const findings =
+    raw.length === 0
+      ? raw
+      : dropOverlaps(raw.filter((f) => f.severity >= min).sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId)));
+  const categories = findings.length === 0 ? [] : [...new Set<CategoryId>(findings.map((f) => f.category))].sort();
   const analysis: Analysis = { categories, findings, strengths: findStrengths(prep) };
   const apology = apologyAnatomy(prep);
   if (apology) analysis.apology = apology;

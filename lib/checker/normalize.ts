@@ -55,83 +55,84 @@ function isWordCode(code: number, ch: string): boolean {
   return LETTER.test(ch);
 }
 
-const decoder = new TextDecoder('utf-16le');
+// Scratch buffers reused across calls (the checker is synchronous, so there is no sharing).
+let cap = 1024;
+let out = new Uint16Array(cap);
+let starts = new Int32Array(cap);
+let ends = new Int32Array(cap);
+let len = 0;
+let wordStart = -1; // output index where the current word began, -1 outside a word
+
+function grow(need: number): void {
+  if (len + need <= cap) return;
+  cap = Math.max(cap * 2, len + need + 16);
+  const o = new Uint16Array(cap);
+  o.set(out.subarray(0, len));
+  out = o;
+  const st = new Int32Array(cap);
+  st.set(starts.subarray(0, len));
+  starts = st;
+  const en = new Int32Array(cap);
+  en.set(ends.subarray(0, len));
+  ends = en;
+}
+
+function emit(code: number, start: number, end: number): void {
+  if (len === cap) grow(1);
+  out[len] = code;
+  starts[len] = start;
+  ends[len] = end;
+  len++;
+}
+
+function endWord(): void {
+  if (wordStart < 0) return;
+  if (len - wordStart <= MAX_KEY && KEY_HASHES.has(hashCodes(out, wordStart, len))) {
+    let word = '';
+    for (let k = wordStart; k < len; k++) word += String.fromCharCode(out[k]!);
+    const rep = SHORTHAND.get(word);
+    if (rep !== undefined) {
+      const st = starts[wordStart]!;
+      const en = ends[len - 1]!;
+      len = wordStart;
+      for (let k = 0; k < rep.length; k++) emit(rep.charCodeAt(k), st, en);
+    }
+  }
+  wordStart = -1;
+}
+
+function decode(): string {
+  let text = '';
+  for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return text;
+}
 
 export function normalize(input: string): Shadow {
   const n = input.length;
-  let cap = n + 16;
-  let out = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let len = 0;
-  let wordStart = -1; // output index where the current word began, -1 outside a word
+  len = 0;
+  wordStart = -1;
+  grow(n + 16);
   let prevLetter = -1;
   let run = 0;
-
-  const grow = (need: number): void => {
-    if (len + need <= cap) return;
-    cap = Math.max(cap * 2, len + need + 16);
-    const o = new Uint16Array(cap);
-    o.set(out.subarray(0, len));
-    out = o;
-    const s = new Int32Array(cap);
-    s.set(starts.subarray(0, len));
-    starts = s;
-    const e = new Int32Array(cap);
-    e.set(ends.subarray(0, len));
-    ends = e;
-  };
-
-  const endWord = (): void => {
-    if (wordStart < 0) return;
-    const wlen = len - wordStart;
-    if (wlen <= MAX_KEY && KEY_HASHES.has(hashCodes(out, wordStart, len))) {
-      let word = '';
-      for (let k = wordStart; k < len; k++) word += String.fromCharCode(out[k]!);
-      const rep = SHORTHAND.get(word);
-      if (rep !== undefined) {
-        const st = starts[wordStart]!;
-        const en = ends[len - 1]!;
-        len = wordStart;
-        grow(rep.length);
-        for (let k = 0; k < rep.length; k++) {
-          out[len] = rep.charCodeAt(k);
-          starts[len] = st;
-          ends[len] = en;
-          len++;
-        }
-      }
-    }
-    wordStart = -1;
-  };
-
   for (let i = 0; i < n; i++) {
     let code = input.charCodeAt(i);
     const start = i;
-    let ch = '';
     if (code >= 65 && code <= 90) code += 32;
     else if (code === 9) code = 32;
     else if (code === 13) {
       if (input.charCodeAt(i + 1) === 10) continue;
       code = 10;
     } else if (code >= 128) {
-      ch = input[i]!;
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
         // A surrogate pair (emoji and other astral chars) is copied as is.
         endWord();
         prevLetter = -1;
-        grow(2);
-        out[len] = code;
-        starts[len] = i;
-        ends[len] = i + 2;
-        len++;
-        out[len] = input.charCodeAt(i + 1);
-        starts[len] = i;
-        ends[len] = i + 2;
-        len++;
+        emit(code, i, i + 2);
+        emit(input.charCodeAt(i + 1), i, i + 2);
         i++;
         continue;
       }
+      const ch = input[i]!;
       if (INVISIBLE.test(ch)) continue;
       if (SINGLE_QUOTES.test(ch)) code = 39;
       else if (DOUBLE_QUOTES.test(ch)) code = 34;
@@ -140,18 +141,15 @@ export function normalize(input: string): Shadow {
       else if (code === 0x2013 || code === 0x2014) code = 45;
       else {
         const lower = ch.toLowerCase();
-        if (lower.length === 1) {
-          code = lower.charCodeAt(0);
-          ch = lower;
-        }
+        if (lower.length === 1) code = lower.charCodeAt(0);
       }
     }
-    const word = isWordCode(code, ch || String.fromCharCode(code));
+    const word = isWordCode(code, code < 128 ? '' : String.fromCharCode(code));
     if (!word) {
       // An apostrophe between letters is a contraction mark: drop it so "don't" reads as chat "dont".
       if (code === 39 && wordStart >= 0 && i + 1 < n) {
         const nx = input.charCodeAt(i + 1);
-        if (isWordCode(nx, input[i + 1]!)) continue;
+        if (isWordCode(nx, nx < 128 ? '' : input[i + 1]!)) continue;
       }
       endWord();
       prevLetter = -1;
@@ -177,14 +175,10 @@ export function normalize(input: string): Shadow {
       }
       if (wordStart < 0) wordStart = len;
     }
-    grow(1);
-    out[len] = code;
-    starts[len] = start;
-    ends[len] = i + 1;
-    len++;
+    emit(code, start, i + 1);
   }
   endWord();
-  return { text: decoder.decode(out.subarray(0, len)), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { text: decode(), starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
 export const NORMALIZE_REGEXES: readonly RegExp[] = [INVISIBLE, SINGLE_QUOTES, DOUBLE_QUOTES, SPACE, LETTER];

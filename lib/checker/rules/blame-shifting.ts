@@ -32,7 +32,7 @@ export const blameShiftingRules: Rule[] = [
     id: 'you-make-me-angry',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['make', 'made', 'makes'],
+    triggers: ['angry', 'mad', 'furious', 'crazy', 'jealous', 'lose', 'snap'],
     patterns: [p('(?<span>you (?:make|made) me (?:so |really |that )?(?<feeling>angry|mad|furious|crazy|jealous|lose it|lose my temper|snap))')],
     message: 'Your reaction belongs to you, even when their behaviour hurt. Saying how you felt keeps it honest without handing them the blame.',
     reframes: [
@@ -48,7 +48,7 @@ export const blameShiftingRules: Rule[] = [
     id: 'if-you-hadnt',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['wouldnt', 'would', 'if'],
+    triggers: ['wouldnt', 'would'],
     patterns: [
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if you(?: [a-z0-9]+){1,8})`),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),

@@ -8,7 +8,7 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: ['youre', 'you', 'your', 'are', 'what', 'such', 'pathetic', 'grow'],
+    triggers: ['idiot', 'moron', 'stupid', 'dumb', 'pathetic', 'loser', 'joke', 'clown', 'child', 'baby', 'brat', 'psycho', 'disgrace', 'embarrassment', 'failure', 'jerk', 'dumbass', 'dummy', 'imbecile', 'waste', 'piece', 'nutcase', 'lunatic', 'dense', 'thick', 'blind', 'slow', 'clueless', 'grow'],
     patterns: [
       p(`(?<span>(?:youre|you are|your|ur)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|a complete|a total|an absolute|the biggest|kind of|pretty)){0,3} ${INSULT}(?: sometimes)?)(?![a-z])`),
       p(`(?<span>(?:what an?|you|you little|you stupid|you absolute|you complete|you total|you big|such an?) (?:idiot|moron|loser|clown|jerk|dumbass|dummy|imbecile|baby|child))(?![a-z])`),

@@ -20,6 +20,8 @@ function feeling(verb: string): string {
   return FEEL_FOR[v] ?? FEEL_FOR[v.split(' ')[0]!] ?? 'hurt';
 }
 
+const TRAITS = ['selfish', 'lazy', 'inconsiderate', 'careless', 'useless', 'irresponsible', 'controlling', 'manipulative', 'liar', 'narcissist', 'cheater', 'immature', 'childish', 'insensitive', 'heartless', 'toxic', 'impossible', 'ungrateful', 'clingy', 'needy', 'annoying', 'rude', 'cruel', 'thoughtless', 'centered', 'selfcentered', 'hopeless', 'disappointment', 'unbearable', 'exhausting', 'insufferable', 'absorbed', 'cold', 'mean', 'unreliable', 'mess', 'difficult'];
+
 export const criticismRules: Rule[] = [
   {
     id: 'you-always-never',
@@ -66,7 +68,7 @@ export const criticismRules: Rule[] = [
     id: 'character-label',
     category: 'criticism',
     severity: 3,
-    triggers: ['youre', 'you', 'your', 'are'],
+    triggers: TRAITS,
     patterns: [
       p('(?<span>(?:youre|you are|your)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|a|an|the most|such a|such an)){0,3} (?<trait>selfish|lazy|inconsiderate|careless|useless|irresponsible|controlling|manipulative|liar|a liar|narcissist|a narcissist|cheater|immature|childish|insensitive|heartless|toxic|impossible|ungrateful|clingy|needy|annoying|rude|cruel|thoughtless|self centered|selfcentered|hopeless|a disappointment|disappointment|unbearable|exhausting|insufferable|self absorbed|cold|mean|unreliable|a mess|so difficult|difficult))(?![a-z])'),
     ],

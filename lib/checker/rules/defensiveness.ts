@@ -5,7 +5,7 @@ export const defensivenessRules: Rule[] = [
     id: 'did-nothing-wrong',
     category: 'defensiveness',
     severity: 3,
-    triggers: ['didnt', 'did', 'never', 'havent', 'nothing', 'not'],
+    triggers: ['wrong'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:didnt|did not|never) do (?:anything|nothing) wrong|i did nothing wrong|i havent done anything wrong|i have done nothing wrong|i did not do anything wrong|i dont think i did anything wrong)'),
@@ -44,7 +44,7 @@ export const defensivenessRules: Rule[] = [
     id: 'only-trying-to-help',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['trying', 'being', 'wanted', 'right'],
+    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right'],
     patterns: [
       p('(?<span>i was (?:only|just) (?:trying to (?:help|be nice|be honest|protect you|look out for you|be helpful|do the right thing)|being (?:honest|nice|helpful)))'),
       p('(?<span>i (?:only|just) wanted to help)'),
@@ -86,7 +86,7 @@ export const defensivenessRules: Rule[] = [
     id: 'cant-do-anything-right',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['right', 'enough', 'bad', 'villain', 'fault', 'monster'],
+    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:cant|can never|never) do anything right)'),
@@ -110,7 +110,7 @@ export const defensivenessRules: Rule[] = [
     id: 'denial',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['not', 'never', 'didnt', 'lie', 'true'],
+    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie'],
     negatable: false,
     patterns: [
       p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how it happened|true))(?! in | on | at )'),

@@ -8,6 +8,7 @@ const EXCUSE_START =
   '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|the|she|he|they)';
 const NOT_EXCUSE =
   '(?!i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
+const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)/;
@@ -37,11 +38,11 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: ['was', 'been', 'work', 'life', 'things', 'day', 'week', 'job', 'boss', 'phone'],
+    triggers: STATE_WORDS,
     afterApology: true,
     patterns: [
       p(`(?<span>(?:i was|ive been|i had been|i got|i just was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too){0,2} ${STATE}(?: out)?)`),
-      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is|died|ran out)(?: just| so| really| super| pretty| totally){0,2}(?: (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))?)(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today))'),
+      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is)(?: just| so| really| super| pretty| totally){0,2} (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today))'),
     ],
     unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
     message:
@@ -59,7 +60,7 @@ export const excuseRules: Rule[] = [
     id: 'admission-but',
     category: 'excuse',
     severity: 2,
-    triggers: ['know', 'shouldnt', 'should', 'admit', 'yes', 'yeah', 'lied', 'wrong'],
+    triggers: ['but', 'however'],
     patterns: [
       p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure) (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
@@ -79,7 +80,7 @@ export const excuseRules: Rule[] = [
     id: 'only-because',
     category: 'excuse',
     severity: 2,
-    triggers: ['because', 'did'],
+    triggers: ['because'],
     patterns: [
       p(`(?<act>i (?:only|just) [a-z]+(?: [a-z0-9]+){0,5}) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
       p(`(?<act>i did (?:it|that|this)) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
@@ -98,7 +99,7 @@ export const excuseRules: Rule[] = [
     id: 'but-only-because',
     category: 'excuse',
     severity: 2,
-    triggers: ['only'],
+    triggers: ['because'],
     patterns: [p('(?<span>(?:but )?only because(?: [a-z0-9]+){1,10})')],
     negatable: false,
     message: '"Only because" turns the admission into a defence. Own the act on its own first.',

@@ -7,7 +7,7 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: ['youre', 'your', 'you', 'are', 'being', 'be', 'overreacted', 'overreacting'],
+    triggers: ['overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional'],
     patterns: [
       p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
       p('(?<span>you (?:totally |completely |really )?overreacted)'),
@@ -70,7 +70,7 @@ export const minimizingRules: Rule[] = [
     id: 'not-a-big-deal',
     category: 'minimizing',
     severity: 2,
-    triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'normal'],
+    triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal'],
     negatable: false,
     patterns: [
       p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez))'),
@@ -93,7 +93,7 @@ export const minimizingRules: Rule[] = [
     id: 'big-deal-out-of-nothing',
     category: 'minimizing',
     severity: 3,
-    triggers: ['making', 'make', 'made', 'mountain', 'molehill', 'blowing', 'blow'],
+    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion'],
     patterns: [
       p('(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
@@ -112,7 +112,7 @@ export const minimizingRules: Rule[] = [
     id: 'only-one',
     category: 'minimizing',
     severity: 2,
-    triggers: ['one', 'only', 'just', 'like', 'single'],
+    triggers: ['drink', 'drinks', 'text', 'texts', 'message', 'messages', 'kiss', 'comment', 'lie', 'dance', 'beer', 'beers', 'photo', 'like', 'coffee'],
     patterns: [
       p('(?<span>(?:it was|its|it was just|it was only|was just|was only|its just|its only|come on it was)(?: just| only)? (?:one|a single|a couple of|a few|a little|a tiny|a) (?:drink|drinks|text|texts|message|messages|kiss|comment|white lie|lie|dance|beer|beers|photo|like|coffee))(?= ?(?:$|[.,!?;:\\n]| i dont| relax| chill| calm| lol))'),
       p('(?<span>its not like i (?:cheated|killed|hit|lied|slept|did|stole|murdered)(?: [a-z0-9]+){0,4})'),

@@ -49,7 +49,7 @@ export const nonApologyRules: Rule[] = [
     id: 'if-i-then-sorry',
     category: 'non-apology',
     severity: 3,
-    triggers: ['if'],
+    triggers: ['sorry', 'apologize'],
     patterns: [
       p('(?<span>if i (?:hurt|offended|upset|said|did|made|came|was|caused|bothered)(?: [a-z0-9]+){0,6},? (?:then )?(?:i guess |well |ok |okay )?(?:(?:im|i am) )?(?:sorry|i apologize))'),
     ],

@@ -5,7 +5,7 @@ export const rushingRules: Rule[] = [
     id: 'already-said-sorry',
     category: 'rushing',
     severity: 3,
-    triggers: ['already', 'said', 'apologized', 'times', 'more', 'else'],
+    triggers: ['sorry', 'apologized', 'times', 'more', 'else'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),

@@ -37,7 +37,7 @@ export const sharedBlameRules: Rule[] = [
     id: 'not-innocent-either',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['like', 'innocent', 'perfect', 'saint', 'angel', 'blameless', 'bad', 'too', 'either'],
+    triggers: ['innocent', 'perfect', 'saint', 'angel', 'blameless', 'better', 'bad', 'guilty', 'blame', 'too'],
     negatable: false,
     patterns: [
       p('(?<span>(?:its not like )?(?:youre|you are|your) (?:not|no|hardly|not exactly|not so|not that) (?:innocent|perfect|a saint|saint|an angel|angel|blameless|better)(?: either| yourself| here| in this)?)'),
@@ -56,7 +56,7 @@ export const sharedBlameRules: Rule[] = [
     id: 'everyone-does-it',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['everyone', 'everybody', 'all', 'people', 'couples'],
+    triggers: ['everyone', 'everybody', 'people', 'couples', 'guys', 'girls', 'men', 'women'],
     patterns: [
       p('(?<span>(?:everyone|everybody|all (?:couples|guys|girls|men|women)|all people|people) (?:[a-z]+s|does it|do it|does that|do that|lies|cheats|flirts|fights)(?: [a-z]+){0,3} (?:sometimes|all the time|at some point|once in a while|too|now and then))(?= ?(?:$|[.,!?;]))'),
       p('(?<span>(?:everyone|everybody) (?:does|do) (?:it|that|this))(?= ?(?:$|[.,!?;]))'),

@@ -29,7 +29,7 @@ export const stonewallingRules: Rule[] = [
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['done', 'finished', 'through', 'over', 'talking', 'discussing', 'talk', 'discuss', 'doing', 'having', 'nothing', 'end'],
+    triggers: ['done', 'finished', 'through', 'conversation', 'talking', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -54,7 +54,7 @@ export const stonewallingRules: Rule[] = [
     id: 'leave-me-alone',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['leave', 'alone', 'text', 'call', 'message', 'texting', 'calling', 'drop', 'forget', 'away', 'hand'],
+    triggers: ['alone', 'text', 'contact', 'talk', 'call', 'message', 'texting', 'calling', 'drop', 'forget', 'away', 'hand'],
     negatable: false,
     patterns: [
       p('(?<span>(?:just )?leave me alone)(?= ?(?:$|[.,!?;:\\n]))'),
