@@ -219,12 +219,19 @@ async function inIsolatedWorld<T>(page: Page, code: string): Promise<T> {
       worldName: 'mindful-send-test',
     });
     await cdp.send('Runtime.evaluate', { expression: opsSource, contextId: executionContextId });
-    const result = await cdp.send('Runtime.evaluate', {
+    const evaluation = cdp.send('Runtime.evaluate', {
       expression: `(async () => { ${code} })()`,
       contextId: executionContextId,
       awaitPromise: true,
       returnByValue: true,
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = await Promise.race([
+      evaluation,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the code in the isolated world did not finish within 20 s')), 20_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     return result.result.value as T;
   } finally {
