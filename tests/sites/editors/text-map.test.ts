@@ -28,6 +28,13 @@ const SHAPES: Array<{ name: string; family: EditorFamilyId; markup: string; text
     text: 'one\n\ntwo',
   },
   {
+    name: 'Slate soft breaks, the last one rendered with its extra trailing \\n',
+    family: 'slate',
+    markup:
+      '<div data-root contenteditable="true" data-slate-editor="true"><div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-string="true">one\n\ntwo\n\n</span></span></span></div></div>',
+    text: 'one\n\ntwo\n',
+  },
+  {
     name: 'Quill lines with an empty line and a format cursor',
     family: 'quill',
     markup:

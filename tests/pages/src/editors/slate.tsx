@@ -21,7 +21,8 @@ export const mountSlate: MountEditor = (host, send) => {
           onKeyDown={(event) => {
             if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
             event.preventDefault();
-            if (event.shiftKey) Editor.insertBreak(editor);
+            // Like Discord: a message is one block, Shift+Enter a soft line break inside it.
+            if (event.shiftKey) Editor.insertText(editor, '\n');
             else send();
           }}
         />
