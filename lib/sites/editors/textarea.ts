@@ -20,7 +20,11 @@ export const textareaOps: EditorOps = {
     if (start < 0 || end < start || end > before.length) return false;
     const expected = before.slice(0, start) + text + before.slice(end);
     if (root.ownerDocument.activeElement !== field) field.focus();
-    field.setSelectionRange(start, end);
+    try {
+      field.setSelectionRange(start, end);
+    } catch {
+      return false; // input types without a text selection (email, number)
+    }
     // execCommand goes through the browser's editing, so the field's own undo stack reverts it.
     if (text) root.ownerDocument.execCommand('insertText', false, text);
     else root.ownerDocument.execCommand('delete', false);
@@ -57,9 +61,15 @@ const MIRRORED_STYLES = [
  * Rects are clipped to the field's visible box; text scrolled out of view gives none.
  */
 export function textareaRects(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect[] {
+  return textareaRectsMany(el, [[start, end]])[0] ?? [];
+}
+
+/** `textareaRects` for many spans at once: one hidden copy, laid out once (a long draft has many findings). */
+export function textareaRectsMany(el: HTMLTextAreaElement | HTMLInputElement, spans: ReadonlyArray<readonly [number, number]>): DOMRect[][] {
   const doc = el.ownerDocument;
   const value = el.value;
-  if (start < 0 || end < start || end > value.length) return [];
+  const valid = ([start, end]: readonly [number, number]) => start >= 0 && end >= start && end <= value.length;
+  if (!spans.some(valid)) return spans.map(() => []);
   const host = doc.createElement('mindful-send-mirror');
   host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;pointer-events:none;';
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -99,17 +109,20 @@ export function textareaRects(el: HTMLTextAreaElement | HTMLInputElement, start:
     mirror.scrollTop = el.scrollTop;
     mirror.scrollLeft = el.scrollLeft;
     const range = doc.createRange();
-    range.setStart(textNode, start);
-    range.setEnd(textNode, end);
     const clip = {
       top: box.top + el.clientTop,
       left: box.left + el.clientLeft,
       bottom: box.top + el.clientTop + el.clientHeight,
       right: box.left + el.clientLeft + el.clientWidth,
     };
-    return Array.from(range.getClientRects()).filter(
-      (r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right,
-    );
+    return spans.map((span) => {
+      if (!valid(span)) return [];
+      range.setStart(textNode, span[0]);
+      range.setEnd(textNode, span[1]);
+      return Array.from(range.getClientRects()).filter(
+        (r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right,
+      );
+    });
   } finally {
     host.remove();
   }

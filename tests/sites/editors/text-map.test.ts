@@ -161,4 +161,11 @@ describe('textarea', () => {
     expect(ops.caretOffset(field)).toBe(5);
     expect(ops.rangeFor(field, 0, 3)).toBeNull();
   });
+
+  test('leaves a field without a text selection (e-mail input) untouched', async () => {
+    const field = mount('<input data-root type="email">') as HTMLInputElement;
+    field.value = 'sam@example.org';
+    expect(await editorOps('textarea').replace(field, 0, 3, 'al')).toBe(false);
+    expect(field.value).toBe('sam@example.org');
+  });
 });
