@@ -86,12 +86,36 @@ export const blameShiftingRules: Rule[] = [
     },
   },
   {
+    id: 'no-choice',
+    category: 'blame-shifting',
+    severity: 3,
+    triggers: ['choice', 'expect', 'reason', 'yourself', 'get'],
+    negatable: false,
+    patterns: [
+      p('(?<span>you (?:gave|left) me no (?:choice|option)|i had no (?:choice|other option))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>you brought (?:this|it|that) on yourself)'),
+      p('(?<span>what (?:did|do) you expect(?: me to do)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>you know how i get(?: when you(?: [a-z0-9]+){1,4})?)'),
+      p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason) (?:i|why i)(?: [a-z0-9]+){1,5})'),
+    ],
+    message: 'This says your choice was forced by them. You always have a choice in how you respond, and owning it is what rebuilds trust.',
+    reframes: [
+      { label: 'Own the choice', text: 'I made that choice, and it was mine' },
+      { label: 'Own it, then share', text: "I chose how I reacted, and that's on me. I also felt hurt when …" },
+    ],
+    examples: {
+      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.'],
+      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.'],
+    },
+  },
+  {
     id: 'because-you',
     category: 'blame-shifting',
     severity: 2,
     triggers: ['because', 'youd', 'why'],
     patterns: [
       p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
+      p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
       p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
     ],
     unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire)(?![a-z])/],

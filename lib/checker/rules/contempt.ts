@@ -8,11 +8,12 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: ['idiot', 'moron', 'stupid', 'dumb', 'pathetic', 'loser', 'joke', 'clown', 'child', 'baby', 'brat', 'psycho', 'disgrace', 'embarrassment', 'failure', 'jerk', 'dumbass', 'dummy', 'imbecile', 'waste', 'piece', 'nutcase', 'lunatic', 'dense', 'thick', 'blind', 'slow', 'clueless', 'grow'],
+    triggers: ['idiot', 'moron', 'stupid', 'dumb', 'pathetic', 'loser', 'joke', 'clown', 'child', 'baby', 'brat', 'psycho', 'disgrace', 'embarrassment', 'failure', 'jerk', 'dumbass', 'dummy', 'imbecile', 'waste', 'piece', 'nutcase', 'lunatic', 'dense', 'thick', 'blind', 'slow', 'clueless', 'grow', 'wrong'],
     patterns: [
       p(`(?<span>(?:youre|you are|your|ur)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|a complete|a total|an absolute|the biggest|kind of|pretty)){0,3} ${INSULT}(?: sometimes)?)(?![a-z])`),
       p(`(?<span>(?:what an?|you|you little|you stupid|you absolute|you complete|you total|you big|such an?) (?:idiot|moron|loser|clown|jerk|dumbass|dummy|imbecile|baby|child))(?![a-z])`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
+      p('(?<span>(?:whats|what is|what the hell is|what the heck is|seriously whats) wrong with you)'),
       p('^(?:(?:oh|so|how|just|youre|wow) )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
       p('^(?:oh |just |please )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
     ],
@@ -25,6 +26,29 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: ["You're pathetic.", 'What an idiot.', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot."],
       clean: ['The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol'],
+    },
+  },
+  {
+    id: 'dismissive-jab',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous'],
+    negatable: false,
+    patterns: [
+      p('(?<span>get a life|cry about it|go cry|grow a pair|slow clap|sure,? jan)'),
+      p('(?:^|, |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:youre|you are) (?:so |just |actually |honestly )?(?:unbelievable|ridiculous|a piece of work|something else))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:aw+ |oh )?did i hurt your (?:little |poor )?feelings)'),
+    ],
+    unless: [/(?<![a-z])(?:amazing|no way|omg|congrat[a-z]*|awesome|wow|incredible|beautiful|gorgeous|view|news)(?![a-z])|!!/],
+    message: 'A jab like this belittles them, which makes it unsafe to stay open. You can be upset and still be kind.',
+    reframes: [
+      { label: 'Say it directly', text: "I'm really frustrated right now" },
+      { label: 'Take a breath', text: "I'm too angry to talk well. Can we try again in a bit?" },
+    ],
+    examples: {
+      flagged: ['Get a life.', 'Cry about it.', "You're unbelievable.", 'Did I hurt your little feelings?'],
+      clean: ['The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!'],
     },
   },
   {

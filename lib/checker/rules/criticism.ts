@@ -27,11 +27,12 @@ export const criticismRules: Rule[] = [
     id: 'you-always-never',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'time'],
     negatable: false,
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})(?: [a-z0-9]+){0,8})`),
       p(`(?<span>you(?: really| just| literally| seriously)? never(?: ever| even| once)? (?<verb>${NEVER_BAD})(?: [a-z0-9]+){0,8})`),
+      p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are) (?:always|constantly|never) (?<verb>late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
     message:
@@ -80,6 +81,27 @@ export const criticismRules: Rule[] = [
     examples: {
       flagged: ["You're so selfish.", "you're such a liar", "You're impossible to talk to.", "You're so inconsiderate."],
       clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that."],
+    },
+  },
+  {
+    id: 'you-dont-care',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['care', 'typical', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
+    patterns: [
+      p('(?<span>you (?:just |clearly |obviously |really )?(?:dont|do not|never) (?:care|give a)(?: about (?:me|us|anyone|anything|this))?)(?= ?(?:$|[.,!?;:\\n]| about me| at all| anymore| do you))'),
+      p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
+      p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
+    ],
+    message: 'This judges who they are rather than what happened, which makes it hard to listen. Say what you felt and what you need.',
+    reframes: [
+      { label: 'Say how you felt', text: 'I felt alone when …' },
+      { label: 'Say what you need', text: 'I need to know that …' },
+    ],
+    examples: {
+      flagged: ["You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
+      clean: ["Don't worry, you don't care about football, I know.", "It's typical weather for April."],
     },
   },
   {

@@ -107,6 +107,32 @@ export const defensivenessRules: Rule[] = [
     },
   },
   {
+    id: 'counter-attack',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['talk', 'again', 'fault', 'blaming', 'blame', 'least', 'one', 'fair'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:youre|you are) one to talk)'),
+      p('(?<span>here we go again)(?= ?(?:$|[.!?\\n]| with))'),
+      p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
+      p('(?<span>(?:why are you|stop|quit|dont|youre|you are|always) blaming (?:me|this on me|it on me))'),
+      p('(?<span>dont (?:you dare )?blame (?:me|this on me|it on me))'),
+      p('(?<span>at least i (?:didnt|dont|wasnt|never|am not|havent)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>(?:im|i am) not the one who(?: [a-z0-9]+){1,6})'),
+      p('(?<span>(?:thats|that is|this is) (?:so )?not fair)(?= ?(?:$|[.!?\\n]))'),
+    ],
+    message: 'Answering a hurt with a counter-point turns it into a contest. Hearing them out first makes it easier to be heard later.',
+    reframes: [
+      { label: 'Listen first', text: "I want to hear you first. Tell me what hurt" },
+      { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
+    ],
+    examples: {
+      flagged: ["You're one to talk.", 'Here we go again.', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
+      clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "That's not fair to you, and I'm sorry."],
+    },
+  },
+  {
     id: 'denial',
     category: 'defensiveness',
     severity: 2,

@@ -77,6 +77,29 @@ export const excuseRules: Rule[] = [
     },
   },
   {
+    id: 'just-how-i-am',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['how', 'who', 'human', 'defense', 'defence', 'mean', 'meant', 'going'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:its|thats|that is|it is) (?:just )?(?:how|who) i am)(?= ?(?:$|[.,!?;:\\n]| so| deal| take it| sorry))'),
+      p('(?<span>(?:im|i am) only human)'),
+      p('(?<span>in my (?:defense|defence))'),
+      p('(?<span>i (?:didnt|did not) mean (?:to|it),? i was(?: just| so| really){0,2} [a-z]+)'),
+      p('(?<span>i was (?:going|gonna|about) to tell you)(?= ?(?:$|[.,!?;:\\n]| i swear| eventually| i just))'),
+    ],
+    message: 'Explaining why can sound like it should not count. The explanation can come later, once they feel heard.',
+    reframes: [
+      { label: 'Own it', text: "That's something I need to work on" },
+      { label: 'Own it plainly', text: 'I did it, and it hurt you' },
+    ],
+    examples: {
+      flagged: ["That's just how I am.", "I'm only human.", 'In my defense, nobody told me.', 'I was going to tell you.'],
+      clean: ["I'm glad that's how I am with you, open.", 'I was going to tell you about the party, are you free Saturday?'],
+    },
+  },
+  {
     id: 'only-because',
     category: 'excuse',
     severity: 2,

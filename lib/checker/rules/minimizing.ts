@@ -73,7 +73,7 @@ export const minimizingRules: Rule[] = [
     triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez))'),
       p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|[.!?;\\n]))'),
@@ -87,6 +87,29 @@ export const minimizingRules: Rule[] = [
     examples: {
       flagged: ["It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?"],
       clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket."],
+    },
+  },
+  {
+    id: 'reading-into-it',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['reading', 'read', 'taking', 'take', 'nothing', 'lighten', 'silly', 'emotional'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:youre|you are|stop|quit|dont keep) (?:reading|read) (?:way )?(?:too much |so much )?into (?:it|this|that|things|everything))'),
+      p('(?<span>(?:youre|you are|stop|quit|dont be|youre always) taking (?:it|this|that|things|everything) (?:way )?(?:too|so) (?:seriously|personally|hard))'),
+      p('(?<span>(?:its|it was|that was) nothing)(?= ?(?:$|[.!?\\n]| relax| chill| calm| lol| seriously))'),
+      p('(?<span>lighten up)'),
+      p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|emotional|needy|insecure|jealous|clingy))'),
+    ],
+    message: 'This tells them the problem is how they see it. Their feelings are real information about how it landed.',
+    reframes: [
+      { label: 'Validate', text: 'I can see why it hurt' },
+      { label: 'Ask', text: 'Tell me what it felt like for you' },
+    ],
+    examples: {
+      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so emotional."],
+      clean: ['I was reading into the history of the town, so interesting.', "It's nothing serious, the doctor said, just a cold."],
     },
   },
   {

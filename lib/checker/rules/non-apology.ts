@@ -64,6 +64,30 @@ export const nonApologyRules: Rule[] = [
     },
   },
   {
+    id: 'grudging-sorry',
+    category: 'non-apology',
+    severity: 3,
+    triggers: ['sorry', 'whatever', 'bad'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:fine|ok|okay|alright|there)(?: then)?,? (?:(?:im|i am) )?sorry)(?=,? (?:(?:are you )?happy|ok|okay|there|now|jeez|geez|god|sheesh)(?![a-z])| ?[?!]| ?$)'),
+      p('(?<span>i guess (?:im |i am )?sorry)'),
+      p('(?<span>sorry for whatever(?: i did| i said| it was)?)'),
+      p('(?<span>sorry not sorry)'),
+      p('(?<span>my bad if)'),
+      p('(?<span>(?:im|i am) sorry,? (?:ok|okay|alright)\\?)'),
+    ],
+    message: 'A sorry said to end the argument can sound like it is not meant. Naming what you did tells them you understand.',
+    reframes: [
+      { label: 'Mean it', text: "I'm sorry for …. I understand why it hurt" },
+      { label: 'Name it', text: "I'm sorry I …" },
+    ],
+    examples: {
+      flagged: ["Fine, I'm sorry, happy now?", "I guess I'm sorry.", 'sorry for whatever i did', 'sorry not sorry'],
+      clean: ["I'm sorry for lying. I understand why it hurt.", 'ok sorry, running 5 min late'],
+    },
+  },
+  {
     id: 'mistakes-were-made',
     category: 'non-apology',
     severity: 2,

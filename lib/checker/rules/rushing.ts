@@ -85,6 +85,29 @@ export const rushingRules: Rule[] = [
     },
   },
   {
+    id: 'past-this',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['still', 'past', 'forgave', 'forgiven', 'been', 'let'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:are we|were we) (?:seriously |really |honestly )?still (?:on|talking about|doing|fighting about|going on about) (?:this|that))'),
+      p('(?<span>i thought we were (?:past|over|done with) (?:this|that|it))'),
+      p('(?<span>you said you (?:forgave|forgive|had forgiven) me)'),
+      p('(?<span>(?:its|it has) been (?:a|two|three|like a|over a|almost a) (?:week|weeks|month|months|year|years))(?= ?(?:$|[.!?\\n]| already| now))'),
+      p('(?<span>(?:you need to|you have to|just|can you|please) let (?:this|that) go)'),
+    ],
+    message: 'This puts a deadline on their hurt. Trust comes back at its own pace, and patience is part of the repair.',
+    reframes: [
+      { label: 'Make room', text: 'I know this is still with you, and I am here for it' },
+      { label: 'Ask', text: 'What would help you with this right now?' },
+    ],
+    examples: {
+      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week."],
+      clean: ["It's been a week since I saw you, I miss you!", 'I thought we were past the exit, turn around.'],
+    },
+  },
+  {
     id: 'in-the-past',
     category: 'rushing',
     severity: 2,
