@@ -283,10 +283,11 @@ describe('textarea rects', () => {
           sameLine: Math.abs(ignore.top - but.top) < 1,
           toTheRight: ignore.left > but.right,
           leftAligned: Math.abs(first.left - but.left) < 1,
-          mirrorsLeft: document.querySelectorAll('mindful-send-mirror').length,
+          // The measuring copy may be kept for the next call, but never inside the page's compose area.
+          mirrorsInComposer: document.querySelectorAll('.composer mindful-send-mirror, .chat mindful-send-mirror').length,
         };
       });
-      expect(result).toEqual({ inside: true, secondLineBelow: true, sameLine: true, toTheRight: true, leftAligned: true, mirrorsLeft: 0 });
+      expect(result).toEqual({ inside: true, secondLineBelow: true, sameLine: true, toTheRight: true, leftAligned: true, mirrorsInComposer: 0 });
     } finally {
       await page.close();
     }
