@@ -11,6 +11,7 @@ import { CRITICISM_REGEXES } from './rules/criticism';
 import { EXCUSE_REGEXES } from './rules/excuse';
 import { HELPER_REGEXES } from './rules/helpers';
 import { MINIMIZING_REGEXES } from './rules/minimizing';
+import { RUSHING_REGEXES } from './rules/rushing';
 import { STONEWALLING_REGEXES } from './rules/stonewalling';
 import { STRENGTH_GATES, STRENGTH_REGEXES, findStrengths } from './strengths';
 import { STYLE_REGEXES } from './style';
@@ -77,6 +78,7 @@ export function allRegexes(): RegExp[] {
     ...CONTEMPT_REGEXES,
     ...CRITICISM_REGEXES,
     ...STONEWALLING_REGEXES,
+    ...RUSHING_REGEXES,
     ...BLAME_REGEXES,
     ...NON_APOLOGY_REGEXES,
     ...SENTENCE_REGEXES,

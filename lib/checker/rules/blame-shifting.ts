@@ -48,9 +48,10 @@ export const blameShiftingRules: Rule[] = [
     id: 'if-you-hadnt',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['wouldnt', 'would'],
+    triggers: ['wouldnt', 'would', 'werent', 'wasnt'],
     patterns: [
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if you(?: [a-z0-9]+){1,8})`),
+      p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
     ],
     message:

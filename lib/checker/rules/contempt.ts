@@ -32,10 +32,12 @@ export const contemptRules: Rule[] = [
     id: 'dismissive-jab',
     category: 'contempt',
     severity: 3,
-    triggers: ['life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous'],
+    triggers: ['likes', 'loves', 'wants', 'cares', 'stand', 'wow', 'life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous'],
     negatable: false,
     patterns: [
       p('(?<span>get a life|cry about it|go cry|grow a pair|slow clap|sure,? jan)'),
+      p('(?<span>(?:nobody|no one) (?:likes|loves|wants|cares about|can stand) you)'),
+      p('^(?<span>wow\\.? just wow)'),
       p('(?:^|, |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are) (?:so |just |actually |honestly )?(?:unbelievable|ridiculous|a piece of work|something else))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:aw+ |oh )?did i hurt your (?:little |poor )?feelings)'),
@@ -79,7 +81,7 @@ export const contemptRules: Rule[] = [
     severity: 2,
     triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
     patterns: [
-      p('(?:^|, |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|real smart|real nice|classy)(?: move| idea| plan| one)?)(?= ?(?:$|[.,!?\\n]| really))'),
+      p('(?:^|, |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?)(?= ?(?:$|[.,!?\\n]| really))'),
       p('(?<span>(?:great|good|nice|amazing|fantastic|wonderful|awesome) (?:job|work|going|move)(?:,? really)?)(?= ?(?:$|[.,!?\\n])| (?:ruining|breaking|messing|forgetting|wrecking|embarrassing|making a mess)(?![a-z]))'),
       p('(?<span>(?:well )?congrat[a-z]*,? you (?:ruined|played|managed to|really did it|did it again)(?: [a-z0-9]+){0,3})'),
       p('(?<span>what a (?:surprise|shocker|shock))(?= ?(?:$|[.,!?\\n]))'),

@@ -8,7 +8,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['wrong'],
     negatable: false,
     patterns: [
-      p('(?<span>i (?:didnt|did not|never) do (?:anything|nothing) wrong|i did nothing wrong|i havent done anything wrong|i have done nothing wrong|i did not do anything wrong|i dont think i did anything wrong)'),
+      p('(?<span>i (?:didnt|did not|never) do (?:anything|nothing) wrong|i did nothing wrong|i havent done anything wrong|i have done nothing wrong|i did not do anything wrong|i dont think i did anything wrong)(?= ?(?:$|[.,!?;:\\n]| here| to you| so| and| but| this time| at all))'),
     ],
     message: 'Saying you did nothing wrong closes the door before they feel heard. You can listen first, even if you see it differently.',
     reframes: [
@@ -110,7 +110,7 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['talk', 'again', 'fault', 'blaming', 'blame', 'least', 'one', 'fair'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'one', 'fair'],
     negatable: false,
     patterns: [
       p('(?<span>(?:youre|you are) one to talk)'),
@@ -120,6 +120,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>dont (?:you dare )?blame (?:me|this on me|it on me))'),
       p('(?<span>at least i (?:didnt|dont|wasnt|never|am not|havent)(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:im|i am) not the one who(?: [a-z0-9]+){1,6})'),
+      p('(?<span>(?:nobody|no one) else (?:has|had|seems to have) (?:a |any )?(?:problem|issue)s? with (?:me|it|this|that))'),
       p('(?<span>(?:thats|that is|this is) (?:so )?not fair)(?= ?(?:$|[.!?\\n]))'),
     ],
     message: 'Answering a hurt with a counter-point turns it into a contest. Hearing them out first makes it easier to be heard later.',
@@ -143,7 +144,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:never|didnt|did not) (?:said|say) that)(?= ?(?:$|[.,!?;]| and| you))'),
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
     ],
-    unless: [/(?<![a-z])(?:book|movie|film|show|story|series|game|article|news)(?![a-z])/],
+    unless: [/(?<![a-z])(?:book|movie|film|show|story|series|game|article|news|amazing|beautiful|gorgeous|great|love|smart|talented|worth|proud|incredible|you look)(?![a-z])/],
     message: 'Disputing the facts can make them feel unheard. Even if you remember it differently, their hurt is real; start there.',
     reframes: [
       { label: 'Make room for both', text: 'I remember it differently, but I want to hear how it felt for you' },

@@ -1,16 +1,18 @@
 import { p, type Rule } from '../rule';
 
-const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress)(?![a-z])/;
+const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this)(?![a-z])/;
 
 export const minimizingRules: Rule[] = [
   {
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: ['overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional'],
+    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional'],
     patterns: [
-      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
+      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|(?:crazy|insane)(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun))|psycho|irrational|unreasonable|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
       p('(?<span>you (?:totally |completely |really )?overreacted)'),
+      p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
+      p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned)(?: [a-z0-9]+){0,3})'),
       p('(?<span>(?:stop|quit) (?:being )?(?:so )?(?:dramatic|sensitive|hysterical|ridiculous|a baby|childish|emotional|overdramatic|paranoid))'),
       p('(?<span>(?:can you not|dont|do not|why do you have to|why must you) be (?:so |this |that )?(?:sensitive|dramatic|emotional|hysterical))'),
     ],
@@ -73,7 +75,7 @@ export const minimizingRules: Rule[] = [
     triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|[.!?;\\n]))'),
@@ -135,9 +137,10 @@ export const minimizingRules: Rule[] = [
     id: 'only-one',
     category: 'minimizing',
     severity: 2,
-    triggers: ['drink', 'drinks', 'text', 'texts', 'message', 'messages', 'kiss', 'comment', 'lie', 'dance', 'beer', 'beers', 'photo', 'like', 'coffee'],
+    triggers: ['mean', 'drink', 'drinks', 'text', 'texts', 'message', 'messages', 'kiss', 'comment', 'lie', 'dance', 'beer', 'beers', 'photo', 'like', 'coffee'],
     patterns: [
       p('(?<span>(?:it was|its|it was just|it was only|was just|was only|its just|its only|come on it was)(?: just| only)? (?:one|a single|a couple of|a few|a little|a tiny|a) (?:drink|drinks|text|texts|message|messages|kiss|comment|white lie|lie|dance|beer|beers|photo|like|coffee))(?= ?(?:$|[.,!?;:\\n]| i dont| relax| chill| calm| lol))'),
+      p('(?<span>it (?:didnt|doesnt|did not|does not) mean (?:anything|a thing|nothing))'),
       p('(?<span>its not like i (?:cheated|killed|hit|lied|slept|did|stole|murdered)(?: [a-z0-9]+){0,4})'),
     ],
     negatable: false,

@@ -1,5 +1,8 @@
 import { p, type Rule } from '../rule';
 
+/** Friendly context where "let it go" or "it's been a week" is not about their hurt. */
+const BENIGN = /(?<![a-z])(?:my treat|its on me|song|singing|sing|so much happened|miss you|love you|congrats|cant wait|excited|still think|remember when|good times|those days)(?![a-z])|\uD83C\uDFB6|\uD83C\uDFB5/;
+
 export const rushingRules: Rule[] = [
   {
     id: 'already-said-sorry',
@@ -12,6 +15,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>i (?:already )?apologized(?: already)?),? so (?:were|we are|can we|its|everything)(?: [a-z0-9]+){0,4}'),
       p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
       p('(?<span>what (?:more|else) do you want(?: from me)?)'),
+      p('(?<span>i (?:literally |already |have )?(?:said|told you|apologized)(?: im)?(?: sorry)? (?:like )?(?:[0-9]+|a (?:hundred|million|thousand)|so many|many|a few|two|three|four|five|ten) times)'),
     ],
     message: 'Healing runs on their clock, not yours. Pointing out you already apologised can make them feel they are not allowed to still hurt.',
     reframes: [
@@ -66,12 +70,14 @@ export const rushingRules: Rule[] = [
     id: 'still-upset',
     category: 'rushing',
     severity: 2,
-    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling'],
+    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling', 'again'],
     negatable: false,
     patterns: [
       p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
       p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this))(?= ?(?:$|[.,!?\\n]))'),
       p('(?<span>how long (?:are|r) you (?:going to|gonna) (?:be (?:mad|upset|angry)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:youre|you are) still (?:bringing (?:this|it|that) up|on about (?:this|it|that)|going on about (?:this|it|that)|mad about (?:this|that)|upset about (?:this|that)|talking about (?:this|it|that)))'),
+      p('(?<span>not this again)'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
     ],
     message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
@@ -97,6 +103,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:its|it has) been (?:a|two|three|like a|over a|almost a) (?:week|weeks|month|months|year|years))(?= ?(?:$|[.!?\\n]| already| now))'),
       p('(?<span>(?:you need to|you have to|just|can you|please) let (?:this|that) go)'),
     ],
+    unless: [BENIGN],
     message: 'This puts a deadline on their hurt. Trust comes back at its own pace, and patience is part of the repair.',
     reframes: [
       { label: 'Make room', text: 'I know this is still with you, and I am here for it' },
@@ -119,6 +126,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
     ],
+    unless: [BENIGN],
     message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
     reframes: [
       { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
@@ -130,3 +138,5 @@ export const rushingRules: Rule[] = [
     },
   },
 ];
+
+export const RUSHING_REGEXES: readonly RegExp[] = [BENIGN];

@@ -29,7 +29,7 @@ export const stonewallingRules: Rule[] = [
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['done', 'finished', 'through', 'conversation', 'talking', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end'],
+    triggers: ['care', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -37,6 +37,8 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:not|done) (?:talking|discussing) (?:about )?(?:this|it|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i (?:dont|do not) want to (?:talk|discuss|hear|argue)(?: about)? (?:it|this|that|anything)(?: (?:anymore|any more|again))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:honestly |really |just )?(?:dont|do not) care(?: anymore| any more)?)(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>i (?:dont|do not) have time for (?:this|you|your drama|this drama|that))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i have nothing (?:more |else )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     unless: [RETURN],
@@ -59,7 +61,7 @@ export const stonewallingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:just )?leave me alone)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:dont|do not|stop) (?:text|call|message|texting|calling|messaging|talk to|contact) me(?: (?:again|anymore|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('^(?:just |ok |fine )?(?<span>(?:drop it|forget it|go away|talk to the hand))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('^(?:just |ok |fine )?(?<span>(?:drop it|forget it|go away|talk to the hand)(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     unless: [RETURN],
     message: 'Shutting them out can feel like punishment. If you need space, say so and say when you will be back.',
