@@ -54,15 +54,32 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   return { rules: index, gates: gateMap };
 }
 
+/** Gate bits for the context checks: each runs only when a word it looks for is in the text. */
+export const NEGATION_GATE = {
+  bit: 1 << 11,
+  words: ['not', 'never', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'werent', 'wont', 'cant', 'shouldnt', 'wouldnt', 'nobody', 'no', 'nothing'],
+};
+export const REPORT_GATE = {
+  bit: 1 << 12,
+  words: ['said', 'says', 'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking', 'yelled', 'texted', 'wrote', 'replied', 'goes', 'went', 'saying'],
+};
+/** Quotes are not words: this bit is set by the walk itself when it meets a quotation mark. */
+export const QUOTE_GATE = { bit: 1 << 13, words: [] as string[] };
+
 function isTokenCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Spaces and punctuation that a highlight never starts or ends on: space , ; : . ! ? " ' - newline. */
+function isEdge(c: number): boolean {
+  return c === 32 || c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 45 || c === 10;
 }
 
 /** Original offset range for shadow [a, b), trimmed of spaces and edge punctuation. */
 function toOriginal(prep: Prepared, a: number, b: number): [number, number] | null {
   const t = prep.shadow.text;
-  while (a < b && EDGE.test(t[a]!)) a++;
-  while (b > a && EDGE.test(t[b - 1]!)) b--;
+  while (a < b && isEdge(t.charCodeAt(a))) a++;
+  while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
   if (a >= b) return null;
   return [prep.shadow.starts[a]!, prep.shadow.ends[b - 1]!];
 }
@@ -96,6 +113,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     } else if (c === 0xd83d && (text.charCodeAt(i + 1) === 0xde44 || text.charCodeAt(i + 1) === 0xde12)) {
       j = i + 2;
     } else {
+      if (c === 34 || c === 39) gates |= QUOTE_GATE.bit;
       i = j;
       continue;
     }
@@ -135,9 +153,9 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
           const indices = m.indices!;
           const spanIdx = indices.groups?.span ?? indices[0]!;
           const local = m.index;
-          if (quoted(sentence, local)) continue;
-          if (reported(sentence, local, (i) => isNameAt(s.start + i))) continue;
-          if (rule.negatable !== false && negatedBefore(sentence, local)) continue;
+          if ((gates & QUOTE_GATE.bit) !== 0 && quoted(sentence, local)) continue;
+          if ((gates & REPORT_GATE.bit) !== 0 && reported(sentence, local, (i) => isNameAt(s.start + i))) continue;
+          if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
           if (rule.unless || rule.requires) {
             window ??= text.slice(winStart, winEnd);
             if (rule.unless?.some((u) => u.test(window!))) continue;

@@ -1,6 +1,6 @@
 import { APOLOGY_GATE, apologyAnatomy, APOLOGY_REGEXES } from './apology';
 import { CONTEXT_REGEXES } from './context';
-import { buildTriggerIndex, ENGINE_REGEXES, prepare, runRules } from './engine';
+import { buildTriggerIndex, ENGINE_REGEXES, NEGATION_GATE, prepare, REPORT_GATE, runRules } from './engine';
 import { NORMALIZE_REGEXES } from './normalize';
 import { RULES } from './rules';
 import { BLAME_REGEXES } from './rules/blame-shifting';
@@ -22,7 +22,7 @@ export type * from './types';
 export { CATEGORY_IDS } from './types';
 export { RULES };
 
-const TRIGGERS = buildTriggerIndex(RULES, [...STRENGTH_GATES, APOLOGY_GATE]);
+const TRIGGERS = buildTriggerIndex(RULES, [...STRENGTH_GATES, APOLOGY_GATE, NEGATION_GATE, REPORT_GATE]);
 
 const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
 

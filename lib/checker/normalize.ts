@@ -178,7 +178,8 @@ export function normalize(input: string): Shadow {
     emit(code, start, i + 1);
   }
   endWord();
-  return { text: decode(), starts: starts.slice(0, len), ends: ends.slice(0, len) };
+  // Views of the scratch buffers: valid until the next call, which is all one analysis needs.
+  return { text: decode(), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
 export const NORMALIZE_REGEXES: readonly RegExp[] = [INVISIBLE, SINGLE_QUOTES, DOUBLE_QUOTES, SPACE, LETTER];
