@@ -30,6 +30,8 @@ export function styleOf(prep: Prepared): WriterStyle {
 export interface TriggerIndex {
   rules: Map<string, Rule[]>;
   gates: Map<string, number>;
+  /** Per pattern, the rule's trigger words written in it: it only runs when one is in the sentence. */
+  patternWords: Map<RegExp, readonly string[]>;
 }
 
 /** Longest text that still gets whole-message rewrites. */
@@ -51,7 +53,14 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   }
   const gateMap = new Map<string, number>();
   for (const g of gates) for (const w of g.words) gateMap.set(w, (gateMap.get(w) ?? 0) | g.bit);
-  return { rules: index, gates: gateMap };
+  const patternWords = new Map<RegExp, readonly string[]>();
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) {
+      const words = rule.triggers.filter((t) => containsWord(pattern.source, t));
+      if (words.length > 0) patternWords.set(pattern, words);
+    }
+  }
+  return { rules: index, gates: gateMap, patternWords };
 }
 
 /** Gate bits for the context checks: each runs only when a word it looks for is in the text. */
@@ -65,6 +74,18 @@ export const REPORT_GATE = {
 };
 /** Quotes are not words: this bit is set by the walk itself when it meets a quotation mark. */
 export const QUOTE_GATE = { bit: 1 << 13, words: [] as string[] };
+
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Whether `word` is written as a whole word in a pattern's source. */
+function containsWord(source: string, word: string): boolean {
+  for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+    if (!isLowerAlnum(source.charCodeAt(at - 1)) && !isLowerAlnum(source.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
 
 function isTokenCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -101,6 +122,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const candidates = new Map<number, Set<Rule>>();
+  const present = new Map<number, Set<string>>();
   let si = 0;
   let gates = 0;
   const n = text.length;
@@ -124,8 +146,12 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     if (rules) {
       while (si < sentences.length - 1 && sentences[si]!.end <= i) si++;
       let set = candidates.get(si);
-      if (!set) candidates.set(si, (set = new Set()));
+      if (!set) {
+        candidates.set(si, (set = new Set()));
+        present.set(si, new Set());
+      }
       for (const r of rules) set.add(r);
+      present.get(si)!.add(word);
     }
     i = j;
   }
@@ -135,6 +161,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const isNameAt = (i: number): boolean => UPPER_START.test(prep.original.slice(shadow.starts[i]!, shadow.starts[i]! + 1));
   for (const [sIndex, rules] of candidates) {
     const s = sentences[sIndex]!;
+    const words = present.get(sIndex)!;
     const sentence = text.slice(s.start, s.end);
     const prev = sentences[sIndex - 1];
     const next = sentences[sIndex + 1];
@@ -144,6 +171,8 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     const before = findings.length;
     for (const rule of rules) {
       for (const pattern of rule.patterns) {
+        const needs = index.patternWords.get(pattern);
+        if (needs && !needs.some((w) => words.has(w))) continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
           if (m[0].length === 0) {
