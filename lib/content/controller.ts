@@ -5,7 +5,7 @@ import type { Settings } from '../settings/types';
 import { editorOps } from '../sites/editors';
 import { composeMatch, findSendButton, isSendButton, type ComposeMatch } from '../sites/find';
 import type { EditorOps, SiteAdapter } from '../sites/types';
-import { type Box, pointInBoxes, spanBoxes, visibleBox } from './geometry';
+import { type Box, pointInBoxes, spansBoxes, visibleBox } from './geometry';
 import { diffEdit, remapSpans } from './remap';
 import { restoreSelection, saveSelection, type SavedSelection } from './selection';
 import { analyzeInSlices } from './sliced';
@@ -62,9 +62,12 @@ export interface ControllerEnv {
 
 type SendTrigger = { kind: 'key'; mod: boolean } | { kind: 'click'; button: HTMLElement };
 
-const DEBOUNCE_MS = 200;
+export const DEBOUNCE_MS = 200;
 /** Above this, typing does not re-read the whole draft per keystroke to shift highlights. */
 const REMAP_LIMIT = 50_000;
+/** Above this, findings are listed in the badge's panel but not drawn over the words: measuring a
+ * very long draft's layout would block the page for longer than a frame. */
+const HIGHLIGHT_TEXT_LIMIT = 50_000;
 /** Highlights are drawn for at most this many findings (nearest the caret first). */
 const MAX_HIGHLIGHTS = 200;
 const SHORTCUT = { key: 'm', altKey: true, shiftKey: true };
@@ -301,15 +304,16 @@ export class Controller {
       return;
     }
     const visible = visibleBox(root);
-    const caret = ops.caretOffset(root) ?? 0;
-    const drawn =
-      this.findings.length <= MAX_HIGHLIGHTS
-        ? this.findings
-        : [...this.findings].sort((a, b) => Math.abs(a.start - caret) - Math.abs(b.start - caret)).slice(0, MAX_HIGHLIGHTS);
+    let drawn = this.text.length > HIGHLIGHT_TEXT_LIMIT ? [] : this.findings;
+    if (drawn.length > MAX_HIGHLIGHTS) {
+      const caret = ops.caretOffset(root) ?? 0;
+      drawn = [...drawn].sort((a, b) => Math.abs(a.start - caret) - Math.abs(b.start - caret)).slice(0, MAX_HIGHLIGHTS);
+    }
     this.lastBoxes.clear();
     const highlights: Highlight[] = [];
-    for (const f of drawn) {
-      const rects = spanBoxes(root, ops, f.start, f.end, visible);
+    const boxes = spansBoxes(root, ops, drawn.map((f) => [f.start, f.end] as const), visible);
+    for (const [i, f] of drawn.entries()) {
+      const rects = boxes[i]!;
       this.lastBoxes.set(f.key, rects);
       if (rects.length) highlights.push({ key: f.key, category: f.category, severity: f.severity, rects });
     }
@@ -459,7 +463,10 @@ export class Controller {
 
   private shouldPause(): boolean {
     const settings = this.env.settings();
-    const now = this.analyseNow();
+    // The debounced result is current when nothing was typed since: reuse it (a long draft is not
+    // analysed twice, and the send key is answered at once). Otherwise look again, synchronously.
+    const current = this.analysis && this.analysedVersion === this.version ? { text: this.text, analysis: this.analysis } : null;
+    const now = current ?? this.analyseNow();
     if (!now || now.text.trim() === '') return false;
     const findings = this.dismissedAll ? [] : now.analysis.findings.filter((f) => !this.dismissed.has(this.dismissKey(now.text, f)));
     if (findings.length === 0 && !settings.pauseEverySend) return false;

@@ -1,5 +1,5 @@
 import type { EditorOps } from '../sites/types';
-import { textareaRects } from '../sites/editors/textarea';
+import { textareaRectsMany } from '../sites/editors/textarea';
 
 export interface Box {
   x: number;
@@ -46,26 +46,27 @@ function clip(b: Box, to: Box): Box | null {
   return r > x && btm > y ? { x, y, width: r - x, height: btm - y } : null;
 }
 
-/** Client rects of [start, end) of the draft, clipped to the visible editor. Empty when the span is
- * scrolled out of view or the offsets no longer map (the text changed under us). */
-export function spanBoxes(root: HTMLElement, ops: EditorOps, start: number, end: number, visible: Box | null): Box[] {
-  if (!visible) return [];
-  let rects: Box[];
+/** Client rects of each [start, end) span of the draft, clipped to the visible editor. A span gets none
+ * when it is scrolled out of view or its offsets no longer map (the text changed under us). */
+export function spansBoxes(root: HTMLElement, ops: EditorOps, spans: ReadonlyArray<readonly [number, number]>, visible: Box | null): Box[][] {
+  if (!visible || spans.length === 0) return spans.map(() => []);
+  let rects: Box[][];
   if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
-    rects = textareaRects(root, start, end).map(toBox);
+    rects = textareaRectsMany(root, spans).map((rs) => rs.map(toBox));
   } else {
-    const range = ops.rangeFor(root, start, end);
-    if (!range) return [];
-    rects = Array.from(range.getClientRects(), toBox);
+    const ranges = ops.rangesFor ? ops.rangesFor(root, spans) : spans.map(([s, e]) => ops.rangeFor(root, s, e));
+    rects = ranges.map((range) => (range ? Array.from(range.getClientRects(), toBox) : []));
   }
-  const out: Box[] = [];
-  for (const r of rects) {
-    if (r.width < 1 || r.height < 1) continue;
-    const c = clip(r, visible);
-    // A wrapped span gives one rect per line; a rect wholly inside another (inline children) is a duplicate.
-    if (c && !out.some((o) => o.x <= c.x && o.y <= c.y && o.x + o.width >= c.x + c.width && o.y + o.height >= c.y + c.height)) out.push(c);
-  }
-  return out;
+  return rects.map((list) => {
+    const out: Box[] = [];
+    for (const r of list) {
+      if (r.width < 1 || r.height < 1) continue;
+      const c = clip(r, visible);
+      // A wrapped span gives one rect per line; a rect wholly inside another (inline children) is a duplicate.
+      if (c && !out.some((o) => o.x <= c.x && o.y <= c.y && o.x + o.width >= c.x + c.width && o.y + o.height >= c.y + c.height)) out.push(c);
+    }
+    return out;
+  });
 }
 
 export function pointInBoxes(x: number, y: number, boxes: readonly Box[], pad = 2): boolean {

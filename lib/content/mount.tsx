@@ -117,7 +117,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   // One observer for the whole page: single-page apps swap editors in and out without focus events.
   let queued = false;
-  const observer = new MutationObserver(() => {
+  const ownNode = (n: Node) => n === ui.shadowHost || (n instanceof Element && n.localName === 'mindful-send-mirror');
+  const observer = new MutationObserver((records) => {
+    // Our own nodes (the UI host, the textarea measuring mirror) coming and going are not page changes:
+    // reacting to them would redraw in a loop.
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ownNode))) return;
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {

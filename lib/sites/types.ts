@@ -56,6 +56,8 @@ export interface EditorOps {
    * stays in sync and its own undo (Ctrl+Z) reverts the change. Resolves true if the text
    * read back afterwards equals the expected text. */
   replace(root: HTMLElement, start: number, end: number, text: string): Promise<boolean>;
+  /** rangeFor for many spans at once, mapping the DOM once (a long draft has many findings). */
+  rangesFor?(root: HTMLElement, spans: ReadonlyArray<readonly [number, number]>): Array<Range | null>;
   /** Best-effort caret offset in readText coordinates, or null. */
   caretOffset(root: HTMLElement): number | null;
 }

@@ -17,6 +17,10 @@ export function richOps(spec: RichFamily): EditorOps {
     family: spec.family,
     readText,
     rangeFor: (root, start, end) => rangeFromMap(map(root), start, end),
+    rangesFor(root, spans) {
+      const m = map(root);
+      return spans.map(([start, end]) => rangeFromMap(m, start, end));
+    },
     replace: (root, start, end, text) =>
       replaceThroughInput({ root, start, end, text, read: readText, map, strategies: spec.strategies, settleMs: spec.settleMs }),
     caretOffset(root) {

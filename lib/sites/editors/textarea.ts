@@ -64,19 +64,43 @@ export function textareaRects(el: HTMLTextAreaElement | HTMLInputElement, start:
   return textareaRectsMany(el, [[start, end]])[0] ?? [];
 }
 
-/** `textareaRects` for many spans at once: one hidden copy, laid out once (a long draft has many findings). */
+interface Mirror {
+  host: HTMLElement;
+  mirror: HTMLDivElement;
+  text: Text;
+}
+
+const mirrors = new WeakMap<Document, Mirror>();
+
+/** One hidden measuring copy per document, kept between calls: creating and inserting a fresh one for
+ * every measurement cost more than the measurement (a full style pass of the page each time). It lives
+ * in a closed shadow root, so the page's own observers and styles never see its content change. */
+function mirrorFor(doc: Document): Mirror {
+  let m = mirrors.get(doc);
+  if (m && m.host.isConnected) return m;
+  const host = doc.createElement('mindful-send-mirror');
+  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;pointer-events:none;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const mirror = doc.createElement('div');
+  const text = doc.createTextNode('');
+  // A trailing newline needs something after it to take up a line, as in the field.
+  mirror.append(text, doc.createTextNode('\u200b'));
+  shadow.appendChild(mirror);
+  (doc.body ?? doc.documentElement).appendChild(host);
+  m = { host, mirror, text };
+  mirrors.set(doc, m);
+  return m;
+}
+
+/** `textareaRects` for many spans at once: the copy is laid out once (a long draft has many findings). */
 export function textareaRectsMany(el: HTMLTextAreaElement | HTMLInputElement, spans: ReadonlyArray<readonly [number, number]>): DOMRect[][] {
   const doc = el.ownerDocument;
   const value = el.value;
   const valid = ([start, end]: readonly [number, number]) => start >= 0 && end >= start && end <= value.length;
   if (!spans.some(valid)) return spans.map(() => []);
-  const host = doc.createElement('mindful-send-mirror');
-  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;pointer-events:none;';
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const mirror = doc.createElement('div');
-  shadow.appendChild(mirror);
+  const { mirror, text: textNode } = mirrorFor(doc);
   const computed = doc.defaultView!.getComputedStyle(el);
-  for (const prop of MIRRORED_STYLES) mirror.style[prop] = computed[prop];
+  for (const prop of MIRRORED_STYLES) if (mirror.style[prop] !== computed[prop]) mirror.style[prop] = computed[prop];
   const box = el.getBoundingClientRect();
   const isInput = el instanceof HTMLInputElement;
   Object.assign(mirror.style, {
@@ -89,6 +113,7 @@ export function textareaRectsMany(el: HTMLTextAreaElement | HTMLInputElement, sp
     borderColor: 'transparent',
     visibility: 'hidden',
     overflow: 'hidden',
+    overflowY: 'hidden',
     whiteSpace: isInput ? 'pre' : 'pre-wrap',
     overflowWrap: isInput ? 'normal' : computed.overflowWrap,
   });
@@ -98,32 +123,24 @@ export function textareaRectsMany(el: HTMLTextAreaElement | HTMLInputElement, sp
     const border = parseFloat(computed.borderTopWidth) + parseFloat(computed.borderBottomWidth);
     mirror.style.lineHeight = `${box.height - padding - border}px`;
   }
-  const textNode = doc.createTextNode(value);
-  mirror.appendChild(textNode);
-  // A trailing newline needs something after it to take up a line, as in the field.
-  mirror.appendChild(doc.createTextNode('\u200b'));
-  (doc.body ?? doc.documentElement).appendChild(host);
-  try {
-    // Scrollbars take width from the text area; keep the same content width.
-    if (!isInput && el.scrollHeight > el.clientHeight) mirror.style.overflowY = 'scroll';
-    mirror.scrollTop = el.scrollTop;
-    mirror.scrollLeft = el.scrollLeft;
-    const range = doc.createRange();
-    const clip = {
-      top: box.top + el.clientTop,
-      left: box.left + el.clientLeft,
-      bottom: box.top + el.clientTop + el.clientHeight,
-      right: box.left + el.clientLeft + el.clientWidth,
-    };
-    return spans.map((span) => {
-      if (!valid(span)) return [];
-      range.setStart(textNode, span[0]);
-      range.setEnd(textNode, span[1]);
-      return Array.from(range.getClientRects()).filter(
-        (r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right,
-      );
-    });
-  } finally {
-    host.remove();
-  }
+  if (textNode.data !== value) textNode.data = value;
+  // Scrollbars take width from the text area; keep the same content width.
+  if (!isInput && el.scrollHeight > el.clientHeight) mirror.style.overflowY = 'scroll';
+  mirror.scrollTop = el.scrollTop;
+  mirror.scrollLeft = el.scrollLeft;
+  const range = doc.createRange();
+  const clip = {
+    top: box.top + el.clientTop,
+    left: box.left + el.clientLeft,
+    bottom: box.top + el.clientTop + el.clientHeight,
+    right: box.left + el.clientLeft + el.clientWidth,
+  };
+  return spans.map((span) => {
+    if (!valid(span)) return [];
+    range.setStart(textNode, span[0]);
+    range.setEnd(textNode, span[1]);
+    return Array.from(range.getClientRects()).filter(
+      (r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right,
+    );
+  });
 }
