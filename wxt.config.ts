@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { stripDocs } from './lib/build/strip-docs';
 
 // MINDFUL_E2E=1 adds the localhost origins where the demo and test pages are served.
 const e2e = process.env.MINDFUL_E2E === '1';
@@ -22,6 +23,7 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...preactForReact, ...existing] };
     },
   },
+  vite: () => ({ plugins: [stripDocs()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ manifestVersion }) => ({
     name: 'Mindful Send',

@@ -71,6 +71,10 @@ const HIGHLIGHT_TEXT_LIMIT = 50_000;
 /** Highlights are drawn for at most this many findings (nearest the caret first). */
 const MAX_HIGHLIGHTS = 200;
 const SHORTCUT = { key: 'm', altKey: true, shiftKey: true };
+/** Quill and Lexical fold edits made within a second of each other into one undo step (ProseMirror
+ * within half a second). A reframe applied sooner after typing waits out that window, so that one Ctrl+Z
+ * takes back the reframe and not the words typed just before it too. */
+const UNDO_MERGE_MS = 1100;
 
 function keyOf(f: Finding): string {
   return `${f.ruleId}@${f.start}`;
@@ -86,8 +90,16 @@ function maxSeverity(findings: readonly Finding[]): Severity {
   return s;
 }
 
+/** A macrotask without setTimeout's 4 ms clamp, so slicing a long draft does not add seconds of waiting. */
 function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 export class Controller {
@@ -100,6 +112,7 @@ export class Controller {
   private analysis: Analysis | null = null;
   private findings: KeyedFinding[] = [];
   private version = 0;
+  private lastInputAt = 0;
   private analysedVersion = -1;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private layoutQueued = false;
@@ -222,6 +235,7 @@ export class Controller {
     const root = this.root;
     if (!root || !(e.target instanceof Node) || !(e.target === root || root.contains(e.target))) return;
     this.version++;
+    this.lastInputAt = performance.now();
     if (this.composing) return;
     // Shift what we already know to follow the edit, so highlights stay on their words while typing.
     if (this.ops && this.text.length < REMAP_LIMIT && this.findings.length) {
@@ -362,6 +376,9 @@ export class Controller {
     const ops = this.ops;
     const f = this.findings.find((x) => x.key === key);
     if (!root || !ops) return false;
+    const wait = this.lastInputAt + UNDO_MERGE_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (this.root !== root) return false;
     const current = ops.readText(root);
     let start: number;
     let end: number;

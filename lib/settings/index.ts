@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Sensitivity } from '../checker/types';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
@@ -9,11 +9,15 @@ export const PAUSE_SECONDS = { min: 0, max: 10 } as const;
 const MAX_HOSTS = 500;
 const HOST_RE = /^[a-z0-9.-]+(:\d{1,5})?$/;
 
-// 'local:' rather than 'sync:': sync storage would copy the user's site list to the browser
-// vendor's servers, and Mindful Send keeps everything on this device.
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-});
+// storage.local rather than storage.sync: sync would copy the user's site list to the browser
+// vendor's servers, and Mindful Send keeps everything on this device. Plain browser.storage (not WXT's
+// storage wrapper) because the content script reads this on every messenger page and must stay small.
+const KEY = 'settings';
+
+async function readStored(): Promise<unknown> {
+  const got = await browser.storage.local.get(KEY);
+  return got[KEY];
+}
 
 function hostList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
@@ -45,7 +49,7 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await readStored());
 }
 
 // Read-modify-write in order, so two quick toggles do not overwrite each other.
@@ -54,7 +58,7 @@ let pending: Promise<unknown> = Promise.resolve();
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const run = pending.then(async () => {
     const next = normalizeSettings({ ...(await getSettings()), ...patch });
-    await settingsItem.setValue(next);
+    await browser.storage.local.set({ [KEY]: next });
     return next;
   });
   pending = run.catch(() => undefined);
@@ -63,7 +67,11 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
 
 /** Calls `cb` with the new settings whenever they change anywhere; returns the unwatch function. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(normalizeSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) cb(normalizeSettings(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Whether Mindful Send should run on a page with this `location.host`. */

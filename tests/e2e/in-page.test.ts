@@ -13,11 +13,16 @@ import { FAMILIES, editorLocator, flaggedSpanRect, highlightRects, modelText, op
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let server: Awaited<ReturnType<typeof serve>>;
 let context: BrowserContext;
+/** Every request the browser made that was not for the local test pages or the extension itself. */
+const outside: string[] = [];
 
 beforeAll(async () => {
   server = await serve();
   browser = await launchBrowser();
   context = browser.context;
+  context.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('chrome-extension://') && !r.url().startsWith('data:')) outside.push(r.url());
+  });
 });
 
 afterAll(async () => {
@@ -96,5 +101,12 @@ describe.each(FAMILIES)('%s editor', (family) => {
       expect(await ui(page).getByRole('status').count(), `no badge for "${text}"`).toBe(0);
       expect((await highlightRects(page)).length).toBe(0);
     }
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network request while checking, highlighting and reframing on every editor', () => {
+    // Last in the file (vitest keeps file order): by now every editor above has been typed into and reframed.
+    expect(outside).toEqual([]);
   });
 });
