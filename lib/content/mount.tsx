@@ -7,7 +7,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import cardCss from '@/components/overlay/finding-card.css?inline';
 import { getSettings, isActiveOn, updateSettings, watchSettings } from '../settings';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
-import { adapterForUrl } from '../sites/find';
+import { adapterForUrl, matchesPattern } from '../sites/find';
 import type { NewPause, PauseOutcome } from '../log/types';
 import { Controller, EMPTY_STATE, type InPageState } from './controller';
 import { createStore } from './store';
@@ -28,7 +28,27 @@ function recordOutcome(id: number, outcome: PauseOutcome, pausedMs: number): voi
 }
 
 /** The messenger content script: one controller, one shadow-root UI, one MutationObserver per page. */
+/** Set in this extension's isolated world: turning a site on again re-injects the script into open tabs,
+ * and one page must never get two controllers (two dialogs, two sends). */
+const RUNNING = Symbol.for('mindful-send.content-script');
+
+/** Sites the manifest lists are always ours; any other site only while the user keeps it turned on. */
+function listedInManifest(): boolean {
+  try {
+    const url = new URL(location.href);
+    return (browser.runtime.getManifest().content_scripts ?? []).some((cs) => (cs.matches ?? []).some((p) => matchesPattern(p, url)));
+  } catch {
+    return false;
+  }
+}
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const scope = globalThis as unknown as Record<symbol, ContentScriptContext | undefined>;
+  const previous = scope[RUNNING];
+  if (previous && !previous.isInvalid) return;
+  scope[RUNNING] = ctx;
+  const listed = listedInManifest();
+  const allowedHere = (s: Settings) => isActiveOn(s, location.host) && (listed || s.extraHosts.includes(location.host.toLowerCase()));
   let settings: Settings = DEFAULT_SETTINGS;
   try {
     settings = await getSettings();
@@ -71,7 +91,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
 
   const startController = () => {
-    if (controller || !isActiveOn(settings, location.host)) return;
+    if (controller || !allowedHere(settings)) return;
     if (!ui.shadowHost.isConnected) ui.mount();
     controller = new Controller({
       adapter,
@@ -103,7 +123,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   startController();
   const unwatch = watchSettings((next) => {
     settings = next;
-    if (isActiveOn(settings, location.host)) {
+    if (allowedHere(settings)) {
       startController();
       controller?.onSettingsChanged();
     } else {
