@@ -31,11 +31,27 @@ const REPORTING = /(?<![a-z])([a-z]+) (?:[a-z]+ )?(?:said|says|told|tells|asked|
 const THIRD_PARTY = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'mom', 'dad', 'mum', 'boss', 'sister', 'brother', 'friend', 'teacher', 'therapist', 'coach', 'manager', 'kids', 'guy', 'girl', 'man', 'woman', 'ex', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'doctor']);
 const TELLS_OTHER = /(?<![a-z])(?:told|tell|telling|asked|ask|asking) (?:him|her|them|my [a-z]+) (?:to|that)(?![a-z])/;
 
+/** Where a sentence's shadow words were written, to tell a capitalised name ("Sam said"). */
+export interface NameSource {
+  original: string;
+  /** Original offset of each shadow char. */
+  starts: Int32Array;
+  /** Shadow offset where the sentence starts. */
+  base: number;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+function isNameAt(src: NameSource, i: number): boolean {
+  const at = src.starts[src.base + i]!;
+  return UPPER_START.test(src.original.slice(at, at + 1));
+}
+
 /**
- * Reported speech about someone else: "he told me to calm down". `isNameAt` says whether the shadow
- * word at an index was written with a capital (a name), which the shadow itself has lost.
+ * Reported speech about someone else: "he told me to calm down". A subject written with a capital is
+ * a name, which the shadow itself has lost.
  */
-export function reported(sentence: string, at: number, isNameAt: (i: number) => boolean): boolean {
+export function reported(sentence: string, at: number, names: NameSource): boolean {
   const from = Math.max(0, at - 80);
   const prefix = sentence.slice(from, at);
   if (TELLS_OTHER.test(prefix)) return true;
@@ -43,9 +59,9 @@ export function reported(sentence: string, at: number, isNameAt: (i: number) => 
   for (let m = REPORTING.exec(prefix); m; m = REPORTING.exec(prefix)) {
     const subject = m[1]!;
     if (THIRD_PARTY.has(subject)) return true;
-    if (subject !== 'i' && subject !== 'you' && subject !== 'we' && isNameAt(from + m.index)) return true;
+    if (subject !== 'i' && subject !== 'you' && subject !== 'we' && isNameAt(names, from + m.index)) return true;
   }
   return false;
 }
 
-export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, CLAUSE_BREAK, REPORTING, TELLS_OTHER];
+export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, CLAUSE_BREAK, REPORTING, TELLS_OTHER, UPPER_START];

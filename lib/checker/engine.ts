@@ -1,7 +1,7 @@
-import { negatedBefore, quoted, reported } from './context';
+import { negatedBefore, quoted, reported, type NameSource } from './context';
 import { normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule } from './rule';
-import { splitSentences, type Sentence } from './sentences';
+import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
 import type { Finding, Reframe } from './types';
 
@@ -9,7 +9,8 @@ import type { Finding, Reframe } from './types';
 export interface Prepared {
   original: string;
   shadow: Shadow;
-  sentences: Sentence[];
+  /** End of each sentence of the shadow (see `splitSentences`). */
+  sentences: SentenceEnds;
   /** Gate bits of the words present (see `TriggerIndex`). */
   gates: number;
   /** How the writer writes; see `styleOf`. */
@@ -26,41 +27,133 @@ export function styleOf(prep: Prepared): WriterStyle {
   return (prep.style ??= writerStyle(prep.original, prep.shadow.text));
 }
 
-/** Per word: the rules keyed on it, and gate bits for the other passes (strengths, apology). */
+/** A rule pattern as the engine runs it. */
+interface CompiledPattern {
+  /** The rule's own pattern (flags `dg`): re-run at a match's position only, for the group indices. */
+  exact: RegExp;
+  /**
+   * The same source without `d`: V8 takes a slower path for every exec of a `d` regex, matched or
+   * not, and most execs find nothing.
+   */
+  scan: RegExp;
+  /** Ids of the rule's trigger words written in the pattern: it only runs when one is in the sentence. */
+  needs: Int32Array | null;
+}
+
+/**
+ * Derived once from the rule data: each trigger word gets an id, found with a hash of its chars so
+ * the walk over a text builds no strings; per word the rules keyed on it and gate bits for the other
+ * passes (strengths, apology, context checks).
+ */
 export interface TriggerIndex {
-  rules: Map<string, Rule[]>;
-  gates: Map<string, number>;
-  /** Per pattern, the rule's trigger words written in it: it only runs when one is in the sentence. */
-  patternWords: Map<RegExp, readonly string[]>;
+  rules: readonly Rule[];
+  patterns: readonly (readonly CompiledPattern[])[];
+  /** Per word id: indices into `rules`, or null when no rule is keyed on it. */
+  wordRules: (Int32Array | null)[];
+  wordGates: Int32Array;
+  words: string[];
+  wordHashes: Int32Array;
+  /** Open addressing: word id + 1 per slot, 0 when empty. */
+  slots: Int32Array;
+  mask: number;
+  /** Scratch stamps: which words and rules are in the sentence being checked. */
+  wordStamp: Int32Array;
+  ruleStamp: Int32Array;
+  stamp: number;
 }
 
 /** Longest text that still gets whole-message rewrites. */
 export const WHOLE_REFRAME_MAX = 4000;
 
 const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized)(?![a-z])/;
-const UPPER_START = /^\p{Lu}/u;
-const EDGE = /[ ,;:.!?"'\-\n]/;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u200E\u200F]/;
 
+const HASH_SEED = 7;
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
+function wordHash(word: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  return h;
+}
+
 export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit: number; words: readonly string[] }[]): TriggerIndex {
-  const index = new Map<string, Rule[]>();
-  for (const rule of rules) {
-    for (const word of rule.triggers) {
-      const list = index.get(word);
-      if (list) list.push(rule);
-      else index.set(word, [rule]);
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(w, id);
+      words.push(w);
     }
-  }
-  const gateMap = new Map<string, number>();
-  for (const g of gates) for (const w of g.words) gateMap.set(w, (gateMap.get(w) ?? 0) | g.bit);
-  const patternWords = new Map<RegExp, readonly string[]>();
-  for (const rule of rules) {
-    for (const pattern of rule.patterns) {
-      const words = rule.triggers.filter((t) => containsWord(pattern.source, t));
-      if (words.length > 0) patternWords.set(pattern, words);
+    return id;
+  };
+  const ruleLists: number[][] = [];
+  rules.forEach((rule, r) => {
+    for (const w of rule.triggers) {
+      const id = idOf(w);
+      const list = (ruleLists[id] ??= []);
+      // A rule listed twice under one word ran once (a Set): keep it once.
+      if (!list.includes(r)) list.push(r);
     }
+  });
+  const gateBits: number[] = [];
+  for (const g of gates) for (const w of g.words) {
+    const id = idOf(w);
+    gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
-  return { rules: index, gates: gateMap, patternWords };
+  const patterns = rules.map((rule) =>
+    rule.patterns.map((exact): CompiledPattern => {
+      const needs = rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!);
+      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), needs: needs.length > 0 ? Int32Array.from(needs) : null };
+    }),
+  );
+  let size = 64;
+  while (size < words.length * 4) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const wordHashes = Int32Array.from(words, wordHash);
+  words.forEach((_, id) => {
+    let s = slotOf(wordHashes[id]!, mask);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id + 1;
+  });
+  return {
+    rules,
+    patterns,
+    wordRules: words.map((_, id) => (ruleLists[id] ? Int32Array.from(ruleLists[id]!) : null)),
+    wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
+    words,
+    wordHashes,
+    slots,
+    mask,
+    wordStamp: new Int32Array(words.length),
+    ruleStamp: new Int32Array(rules.length),
+    stamp: 0,
+  };
+}
+
+/** Id of the word text[i, j) with hash h, or -1. */
+function findWord(index: TriggerIndex, text: string, i: number, j: number, h: number): number {
+  const { slots, mask, words, wordHashes } = index;
+  for (let s = slotOf(h, mask); slots[s] !== 0; s = (s + 1) & mask) {
+    const id = slots[s]! - 1;
+    if (wordHashes[id] !== h) continue;
+    const w = words[id]!;
+    if (w.length !== j - i) continue;
+    let k = 0;
+    while (k < w.length && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === w.length) return id;
+  }
+  return -1;
 }
 
 /** Gate bits for the context checks: each runs only when a word it looks for is in the text. */
@@ -85,10 +178,6 @@ function containsWord(source: string, word: string): boolean {
     if (!isLowerAlnum(source.charCodeAt(at - 1)) && !isLowerAlnum(source.charCodeAt(at + word.length))) return true;
   }
   return false;
-}
-
-function isTokenCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Spaces and punctuation that a highlight never starts or ends on: space , ; : . ! ? " ' - newline. */
@@ -117,120 +206,238 @@ function atSentenceStart(original: string, start: number): boolean {
   return true;
 }
 
-/** Runs the rules keyed on the words present, sentence by sentence. */
+// Scratch buffers reused across calls: where each rule-keyed word occurs, and its id.
+let hitAt = new Int32Array(256);
+let hitWord = new Int32Array(256);
+let sentenceRules = new Int32Array(64);
+
+function nextStamp(index: TriggerIndex): number {
+  if (index.stamp === 0x7fffffff) {
+    index.stamp = 0;
+    index.wordStamp.fill(0);
+    index.ruleStamp.fill(0);
+  }
+  return ++index.stamp;
+}
+
+/**
+ * One walk over the words sets the gate bits and notes where each rule-keyed word is; then only the
+ * sentences holding such a word are checked, each with the rules keyed on the words it holds, and
+ * each pattern only when a trigger word written in it is there.
+ */
 export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
-  const candidates = new Map<number, Set<Rule>>();
-  const present = new Map<number, Set<string>>();
-  let si = 0;
-  let gates = 0;
   const n = text.length;
-  // One walk over the words: a Map lookup per word decides which rules run where.
+  const { wordRules, wordGates, wordStamp, ruleStamp } = index;
+  let hits = 0;
+  let gates = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let j = i + 1;
-    if (isTokenCode(c)) {
-      while (j < n && isTokenCode(text.charCodeAt(j))) j++;
-    } else if (c === 0xd83d && (text.charCodeAt(i + 1) === 0xde44 || text.charCodeAt(i + 1) === 0xde12)) {
-      j = i + 2;
+    let h = hashStep(HASH_SEED, c);
+    if (isLowerAlnum(c)) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (!isLowerAlnum(d)) break;
+        h = hashStep(h, d);
+        j++;
+      }
+    } else if (c === 0xd83d && (text.charCodeAt(j) === 0xde44 || text.charCodeAt(j) === 0xde12)) {
+      // 🙄 and 😒 are read as words.
+      h = hashStep(h, text.charCodeAt(j));
+      j++;
     } else {
       if (c === 34 || c === 39) gates |= QUOTE_GATE.bit;
       i = j;
       continue;
     }
-    const word = text.slice(i, j);
-    const g = index.gates.get(word);
-    if (g !== undefined) gates |= g;
-    const rules = index.rules.get(word);
-    if (rules) {
-      while (si < sentences.length - 1 && sentences[si]!.end <= i) si++;
-      let set = candidates.get(si);
-      if (!set) {
-        candidates.set(si, (set = new Set()));
-        present.set(si, new Set());
+    const id = findWord(index, text, i, j, h);
+    if (id >= 0) {
+      gates |= wordGates[id]!;
+      if (wordRules[id] !== null) {
+        if (hits === hitAt.length) {
+          const a = new Int32Array(hits * 2);
+          a.set(hitAt);
+          hitAt = a;
+          const w = new Int32Array(hits * 2);
+          w.set(hitWord);
+          hitWord = w;
+        }
+        hitAt[hits] = i;
+        hitWord[hits] = id;
+        hits++;
       }
-      for (const r of rules) set.add(r);
-      present.get(si)!.add(word);
     }
     i = j;
   }
   prep.gates = gates;
   const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const isNameAt = (i: number): boolean => UPPER_START.test(prep.original.slice(shadow.starts[i]!, shadow.starts[i]! + 1));
-  for (const [sIndex, rules] of candidates) {
-    const s = sentences[sIndex]!;
-    const words = present.get(sIndex)!;
-    const sentence = text.slice(s.start, s.end);
-    const prev = sentences[sIndex - 1];
-    const next = sentences[sIndex + 1];
-    const winStart = Math.max(prev ? prev.start : s.start, s.start - 160);
-    const winEnd = Math.min(next ? next.end : s.end, s.end + 160);
-    let window: string | undefined;
-    const before = findings.length;
-    for (const rule of rules) {
-      for (const pattern of rule.patterns) {
-        const needs = index.patternWords.get(pattern);
-        if (needs && !needs.some((w) => words.has(w))) continue;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-          if (m[0].length === 0) {
-            pattern.lastIndex++;
-            continue;
-          }
-          const indices = m.indices!;
-          const spanIdx = indices.groups?.span ?? indices[0]!;
-          const local = m.index;
-          if ((gates & QUOTE_GATE.bit) !== 0 && quoted(sentence, local)) continue;
-          if ((gates & REPORT_GATE.bit) !== 0 && reported(sentence, local, (i) => isNameAt(s.start + i))) continue;
-          if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
-          if (rule.unless || rule.requires) {
-            window ??= text.slice(winStart, winEnd);
-            if (rule.unless?.some((u) => u.test(window!))) continue;
-            if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
-          }
-          if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, s.start + local - 200), s.start + local))) continue;
-          const range = toOriginal(prep, s.start + spanIdx[0], s.start + spanIdx[1]);
-          if (!range) continue;
-          const key = `${rule.id}:${range[0]}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          findings.push(makeFinding(prep, rule, range, m, s.start));
+  if (hits === 0) return findings;
+  const count = sentences.length;
+  const findingRules: number[] = [];
+  let si = 0;
+  for (let h = 0; h < hits; ) {
+    while (si < count - 1 && sentences[si]! <= hitAt[h]!) si++;
+    const end = sentences[si]!;
+    const stamp = nextStamp(index);
+    let k = 0;
+    // Rules in the order their words first occur in the sentence, as they always ran.
+    for (; h < hits && (hitAt[h]! < end || si === count - 1); h++) {
+      const id = hitWord[h]!;
+      wordStamp[id] = stamp;
+      const rules = wordRules[id]!;
+      for (let q = 0; q < rules.length; q++) {
+        const r = rules[q]!;
+        if (ruleStamp[r] === stamp) continue;
+        ruleStamp[r] = stamp;
+        if (k === sentenceRules.length) {
+          const a = new Int32Array(k * 2);
+          a.set(sentenceRules);
+          sentenceRules = a;
         }
+        sentenceRules[k++] = r;
       }
     }
-    if (findings.length - before > 1) {
-      const alone = new Set(Array.from(rules).filter((r) => r.onlyAlone).map((r) => r.id));
-      if (alone.size > 0) {
-        const kept = findings.splice(before).filter((f) => !alone.has(f.ruleId));
-        findings.push(...kept);
-      }
-    }
+    checkSentence(prep, index, si, k, stamp, findings, findingRules);
   }
   return findings;
 }
 
-function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], m: RegExpExecArray, base: number): Finding {
-  const groups = m.indices!.groups ?? {};
-  const words: MatchWords = {
-    group(name) {
-      const g = groups[name];
-      if (!g) return '';
-      const r = toOriginal(prep, base + g[0], base + g[1]);
-      return r ? prep.original.slice(r[0], r[1]) : '';
-    },
-    span: prep.original.slice(start, end),
-    message: prep.original,
-    spanStart: start,
-    spanEnd: end,
-  };
+/** Runs the rules gathered in `sentenceRules[0, k)` on sentence `si`, appending to `findings`. */
+function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, stamp: number, findings: Finding[], findingRules: number[]): void {
+  const { shadow, sentences } = prep;
+  const text = shadow.text;
+  const gates = prep.gates;
+  const count = sentences.length;
+  const start = sentenceStart(sentences, si);
+  const end = sentences[si]!;
+  const sentence = text.slice(start, end);
+  const winStart = Math.max(si > 0 ? sentenceStart(sentences, si - 1) : start, start - 160);
+  const winEnd = Math.min(si + 1 < count ? sentences[si + 1]! : end, end + 160);
+  let window: string | undefined;
+  let names: NameSource | undefined;
+  const before = findings.length;
+  const { wordStamp } = index;
+  for (let q = 0; q < k; q++) {
+    const r = sentenceRules[q]!;
+    const rule = index.rules[r]!;
+    const patterns = index.patterns[r]!;
+    for (let pi = 0; pi < patterns.length; pi++) {
+      const { scan, exact, needs } = patterns[pi]!;
+      if (needs !== null) {
+        let present = false;
+        for (let w = 0; w < needs.length && !present; w++) present = wordStamp[needs[w]!] === stamp;
+        if (!present) continue;
+      }
+      scan.lastIndex = 0;
+      for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
+        if (m[0].length === 0) {
+          scan.lastIndex++;
+          continue;
+        }
+        const local = m.index;
+        if ((gates & QUOTE_GATE.bit) !== 0 && quoted(sentence, local)) continue;
+        if ((gates & REPORT_GATE.bit) !== 0 && reported(sentence, local, (names ??= { original: prep.original, starts: shadow.starts, base: start }))) continue;
+        if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
+        if (rule.unless || rule.requires) {
+          window ??= text.slice(winStart, winEnd);
+          if (rule.unless?.some((u) => u.test(window!))) continue;
+          if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
+        }
+        if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - 200), start + local))) continue;
+        const match = new Match(m, exact, sentence);
+        const spanIdx = match.group('span') ?? match.whole();
+        const range = toOriginal(prep, start + spanIdx[0], start + spanIdx[1]);
+        if (!range) continue;
+        // A rule finds a place once (two of its patterns may both match there). Only the same
+        // sentence can hold the same original offset, so looking back within it is enough.
+        let dup = false;
+        for (let f = before; f < findings.length && !dup; f++) dup = findingRules[f - before] === r && findings[f]!.start === range[0];
+        if (dup) continue;
+        findingRules[findings.length - before] = r;
+        findings.push(makeFinding(prep, rule, range, match, start));
+      }
+    }
+  }
+  if (findings.length - before > 1) {
+    let alone = false;
+    for (let f = before; f < findings.length && !alone; f++) alone = index.rules[findingRules[f - before]!]!.onlyAlone === true;
+    if (alone) {
+      let w = before;
+      for (let f = before; f < findings.length; f++) if (index.rules[findingRules[f - before]!]!.onlyAlone !== true) findings[w++] = findings[f]!;
+      findings.length = w;
+    }
+  }
+}
+
+/**
+ * A match of a pattern's `scan` copy, with group offsets found without the `d` flag (costly in V8):
+ * a group's text found once in the whole match can only sit there; otherwise (rare) the pattern's
+ * own `d` regex is re-run at the match's position, which gives the same match with indices.
+ */
+class Match {
+  private exact: RegExpExecArray | null | undefined;
+
+  constructor(
+    private readonly m: RegExpExecArray,
+    private readonly source: RegExp,
+    private readonly sentence: string,
+  ) {}
+
+  whole(): [number, number] {
+    return [this.m.index, this.m.index + this.m[0].length];
+  }
+
+  /** Offsets of a named group in the sentence, undefined when it did not take part. */
+  group(name: string): [number, number] | undefined {
+    const text = this.m.groups?.[name];
+    if (text === undefined) return undefined;
+    const all = this.m[0];
+    const at = text.length > 0 ? all.indexOf(text) : -1;
+    if (at >= 0 && all.indexOf(text, at + 1) < 0) return [this.m.index + at, this.m.index + at + text.length];
+    if (this.exact === undefined) {
+      this.source.lastIndex = this.m.index;
+      this.exact = this.source.exec(this.sentence);
+    }
+    return this.exact?.indices?.groups?.[name];
+  }
+}
+
+/** The writer's words for a reframe template; each is read only when a template asks. */
+class Words implements MatchWords {
+  constructor(
+    private readonly prep: Prepared,
+    private readonly match: Match,
+    private readonly base: number,
+    readonly spanStart: number,
+    readonly spanEnd: number,
+  ) {}
+
+  group(name: string): string {
+    const g = this.match.group(name);
+    if (!g) return '';
+    const r = toOriginal(this.prep, this.base + g[0], this.base + g[1]);
+    return r ? this.prep.original.slice(r[0], r[1]) : '';
+  }
+
+  get span(): string {
+    return this.prep.original.slice(this.spanStart, this.spanEnd);
+  }
+
+  get message(): string {
+    return this.prep.original;
+  }
+}
+
+function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], match: Match, base: number): Finding {
+  let words: Words | undefined;
   const sentenceStart = atSentenceStart(prep.original, start);
   const reframes: Reframe[] = [];
   for (const r of rule.reframes) {
     // A rewrite of the whole text only makes sense for a message-sized draft, and costs O(length).
     if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
-    const raw = typeof r.text === 'string' ? r.text : r.text(words);
+    const raw = typeof r.text === 'string' ? r.text : r.text((words ??= new Words(prep, match, base, start, end)));
     if (r.whole) reframes.push({ label: r.label, text: adapt(raw, styleOf(prep), true), whole: true });
     else {
       // The writer's own closing punctuation stays: a template's final stop is dropped when one follows.
@@ -244,4 +451,4 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
 }
 
-export const ENGINE_REGEXES: readonly RegExp[] = [APOLOGY_BEFORE, UPPER_START, EDGE, INVISIBLE];
+export const ENGINE_REGEXES: readonly RegExp[] = [APOLOGY_BEFORE, INVISIBLE];
