@@ -4,6 +4,10 @@ import { upTo } from './helpers';
 const ACT =
   '(?:done (?:that|it|this)|do (?:that|it|this)|lied|lie|yelled|yell|shouted|shout|cheated|cheat|snapped|snap|said (?:that|it|those things|anything|what i said)|say (?:that|it)|hidden|hid|hide|checked|check|looked|gone (?:through|behind)|lost (?:it|my temper|my cool)|reacted|react|hit|blown up|blew up|gotten angry|got angry|gotten mad|got mad|left|walked out)';
 
+/** Acts people usually need to own, when followed by "because you…". */
+const BAD_ACT =
+  'cheated|lied|yelled|snapped|shouted|screamed|went out|went through your [a-z]+|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
+
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
 const FINAL_STOP = /[.!?]$/;
@@ -13,8 +17,10 @@ export const blameShiftingRules: Rule[] = [
     id: 'you-made-me',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked'],
+    triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited'],
     patterns: [
+      p('(?<span>you (?:provoked|goaded|baited) me)(?= ?(?:$|[.,!?;]| and| so| first| into| on purpose))'),
+      p('(?<span>you(?: literally| really| basically| kind of| kinda| just)? (?:forced|force) my hand)'),
       p('(?<span>you (?:made|make|forced|force|provoked)(?: me| me to))(?= (?:do|say|lie|act|yell|snap|react|cheat|hide|check|go|behave|treat|hit|scream|shout|lose|look|leave|text|drink|walk|get (?:mad|angry|physical)|do (?:it|this|that)|this|it|that way)(?![a-z]))'),
       p('(?<span>you (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that)(?![a-z])))'),
     ],
@@ -24,7 +30,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own the choice', text: (m) => (ENDS_WITH_OBJECT.test(m.span) ? 'I chose to do it' : 'I chose to') },
     ],
     examples: {
-      flagged: ['You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you'],
+      flagged: ['You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh'],
       clean: ['You made me so happy yesterday.', 'You made me dinner, that was really sweet.', 'You drove me to the airport, thank you so much.'],
     },
   },
@@ -48,12 +54,15 @@ export const blameShiftingRules: Rule[] = [
     id: 'if-you-hadnt',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['wouldnt', 'would', 'werent', 'wasnt'],
+    triggers: ['wouldnt', 'would', 'werent', 'wasnt', 'wouldve'],
     patterns: [
+      p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|would)(?: [a-z0-9]+){1,6})'),
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if you(?: [a-z0-9]+){1,8})`),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
     ],
+    unless: [/(?<![a-z])(?:thank|thanks|grateful|lucky|glad|love to|surprise)(?![a-z])/],
     message:
       'This makes your choice depend on what they did. Even if they hurt you too, owning your part first is what makes repair possible.',
     reframes: [
@@ -61,8 +70,27 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose to … and that's on me. Separately, I felt hurt when …" },
     ],
     examples: {
-      flagged: ["I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it'],
-      clean: ["I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha'],
+      flagged: ["I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
+      clean: ["I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
+    },
+  },
+  {
+    id: 'would-not-have-happened',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['happened'],
+    patterns: [
+      p('(?<span>(?:none of (?:this|it|that)|this|it|that|all of this) (?:would have|wouldve|would never have|wouldnt have|would not have) happened if you(?: [a-z0-9]+){1,8})'),
+      p('(?<span>if (?:you|your [a-z]+)(?: [a-z0-9]+){1,8},? (?:then )?(?:this|that|it|none of this|none of it) (?:wouldnt|would not|would never) have happened)'),
+    ],
+    message: 'This puts the cause on what they did. Even if they played a part, naming your own part first is what rebuilds trust.',
+    reframes: [
+      { label: 'Own your part', text: 'My part in this was …, and I own it' },
+      { label: 'Own it, then share', text: "I'm responsible for my part. Separately, it would help me if …" },
+    ],
+    examples: {
+      flagged: ['None of this would have happened if you had trusted me.', 'If your team had replied on time, this would not have happened.'],
+      clean: ['None of this would have happened without your help, thank you!', 'If you want, we can talk about what happened.'],
     },
   },
   {
@@ -90,12 +118,13 @@ export const blameShiftingRules: Rule[] = [
     id: 'no-choice',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['choice', 'expect', 'reason', 'yourself', 'get'],
+    triggers: ['choice', 'expect', 'reason', 'reasons', 'yourself', 'get'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:gave|left) me no (?:choice|option)|i had no (?:choice|other option))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you brought (?:this|it|that) on yourself)'),
-      p('(?<span>what (?:did|do) you expect(?: me to do)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>what (?:did|do) you expect(?: me to do)?)(?= ?(?:$|[.,!?;:\\n]| when you| after you| if you| with you))'),
+      p('(?<span>you (?:gave|give|have given|hadnt given|didnt give|keep giving|gave me|give me) (?:me )?(?:every |good |so many |plenty of |a |all the )?reasons? to (?:be (?:suspicious|jealous|worried|paranoid|mad|angry)|doubt|worry|check|look|suspect|snoop|distrust))'),
       p('(?<span>you know how i get(?: when you(?: [a-z0-9]+){1,4})?)'),
       p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason) (?:i|why i)(?: [a-z0-9]+){1,5})'),
     ],
@@ -105,7 +134,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose how I reacted, and that's on me. I also felt hurt when …" },
     ],
     examples: {
-      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.'],
+      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', "I just wish you hadn't given me reasons to be suspicious."],
       clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.'],
     },
   },
@@ -115,16 +144,52 @@ export const blameShiftingRules: Rule[] = [
     severity: 2,
     triggers: ['because', 'youd', 'why'],
     patterns: [
+      p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
+      p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
       p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
       p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
       p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
     ],
-    unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire)(?![a-z])/],
+    unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire|asked me to|wanted me to|told me to)(?![a-z])/],
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
     reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
-      flagged: ['This only happened because you never listen to me.', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
-      clean: ['I love you because you never give up.', 'I called because I missed you.'],
+      flagged: ['This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
+      clean: ['I love you because you never give up.', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
+    },
+  },
+  {
+    id: 'youre-the-one',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['one'],
+    patterns: [
+      p('(?<span>(?:youre|you are|you were) the one (?:who|that) (?:started|invited|brought|wanted|lied|cheated|ignored|chose|picked|pushed|decided|forgot|broke|ruined|messed|yelled|insisted|walked|stopped|left)(?: [a-z0-9]+){0,6})'),
+    ],
+    unless: [/(?<![a-z])(?:love|miss|thank|thanks|proud|glad|asked me to|wanted me to|told me to)(?![a-z])/],
+    message: 'This puts the cause of what you did on them. Whatever they did, your part is yours to own.',
+    reframes: [
+      { label: 'Own it', text: "I chose to do that, and it's on me" },
+      { label: 'Own it, then share', text: "That was my choice. Separately, I'd like to talk about how I felt when …" },
+    ],
+    examples: {
+      flagged: ["You're the one who invited him.", 'you were the one who wanted to leave early'],
+      clean: ["You're the one who taught me to cook, thank you.", "You're the one who always makes me laugh, love you."],
+    },
+  },
+  {
+    id: 'you-should-not-have',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['shouldnt', 'should'],
+    patterns: [p('(?:^|well,? |maybe |then |so )(?<span>you (?:shouldnt|should not) have(?: [a-z0-9]+){1,6})(?= ?(?:$|[.,!?;:\\n]| then))')],
+    unless: [/(?<![a-z])(?:thank|thanks|gift|sweet|love|present|flowers|spoil|beautiful)(?![a-z])/],
+    requires: [/(?<![a-z])(?:then|well|maybe|so|either|first place)(?![a-z])/],
+    message: 'Pointing to what they should have done shifts your part onto them. Owning your own choice first keeps the repair honest.',
+    reframes: [{ label: 'Own your part', text: 'What I did was my choice, not yours' }],
+    examples: {
+      flagged: ["Well, you shouldn't have left your phone unlocked then.", 'maybe u shouldnt have gone out without me then'],
+      clean: ["Oh you shouldn't have, the flowers are beautiful!", 'You should not have to wait this long, I will call them.'],
     },
   },
 ];

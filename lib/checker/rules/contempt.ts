@@ -38,7 +38,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>get a life|cry about it|go cry|grow a pair|slow clap|sure,? jan)'),
       p('(?<span>(?:nobody|no one) (?:likes|loves|wants|cares about|can stand) you)'),
       p('^(?<span>wow\\.? just wow)'),
-      p('(?:^|, |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=,) |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are) (?:so |just |actually |honestly )?(?:unbelievable|ridiculous|a piece of work|something else))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:aw+ |oh )?did i hurt your (?:little |poor )?feelings)'),
     ],
@@ -59,7 +59,7 @@ export const contemptRules: Rule[] = [
     severity: 3,
     triggers: ['poor', 'boo', 'cry', 'river', 'hard'],
     patterns: [
-      p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|thing|little you))(?= ?(?:$|[.,!?;:\\n]| must))'),
+      p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|little you))(?= ?(?:$|[.,!?;:\\n]| must))'),
       p('(?<span>boo hoo(?: hoo)?)'),
       p('(?<span>cry me a river)'),
       p('(?<span>must be (?:so |really )?hard being you)'),
@@ -81,7 +81,7 @@ export const contemptRules: Rule[] = [
     severity: 2,
     triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
     patterns: [
-      p('(?:^|, |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?)(?= ?(?:$|[.,!?\\n]| really))'),
+      p('(?:^|(?<=,) |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?)(?= ?(?:$|[.,!?\\n]| really))'),
       p('(?<span>(?:great|good|nice|amazing|fantastic|wonderful|awesome) (?:job|work|going|move)(?:,? really)?)(?= ?(?:$|[.,!?\\n])| (?:ruining|breaking|messing|forgetting|wrecking|embarrassing|making a mess)(?![a-z]))'),
       p('(?<span>(?:well )?congrat[a-z]*,? you (?:ruined|played|managed to|really did it|did it again)(?: [a-z0-9]+){0,3})'),
       p('(?<span>what a (?:surprise|shocker|shock))(?= ?(?:$|[.,!?\\n]))'),
@@ -111,6 +111,32 @@ export const contemptRules: Rule[] = [
     message: 'An eye-roll reads as contempt, even in an emoji. If something bothers you, saying it in words is easier to hear.',
     reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
     examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️'] },
+  },
+  {
+    id: 'mock-title',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['princess', 'perfect', 'majesty', 'queen', 'einstein', 'sherlock', 'victim', 'martyr', 'saint', 'nice', 'nothing', 'happy', 'satisfied', 'clap', 'claps', 'medal', 'cookie', 'applause'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=,) |ok,? |okay,? |sure,? |yeah,? |whatever,? |right,? |fine,? |yes,? |lol |well )(?<span>(?:princess|your majesty|drama queen|einstein|sherlock|(?:little )?(?:mr|miss|mister|little miss) perfect|saint [a-z]+))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:mr|miss|mister|little miss) perfect)'),
+      p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|cause|since|like) (?:youre|you are|you) (?:so |such a |always |never )?(?:perfect|innocent|a saint|an angel|never wrong|always right))'),
+      p('(?<span>(?:arent|are not) you (?:just )?(?:the|a|so) (?:victim|martyr|saint|perfect|special|precious|innocent)(?: [a-z]+){0,3})'),
+      p('(?<span>must be nice (?:to never|being perfect|to be perfect|to always be right|to be you|being you|to have no)(?: [a-z0-9]+){0,5})'),
+      p('(?<span>thanks (?:a lot |so much |again |very much )?for (?:nothing|ruining|absolutely nothing)(?: [a-z0-9]+){0,3})'),
+      p('(?:^|(?<=[.,!?]) |so |are you |you )(?<span>(?:happy|satisfied) now)(?= ?\\?)'),
+      p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you) want a (?:medal|cookie|gold star)|round of applause for you)'),
+    ],
+    message: 'Mockery tells them their hurt is a joke to you, which makes it unsafe to stay open. Saying what bothers you plainly is easier to hear.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm frustrated, and I want to talk about it" },
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+    ],
+    examples: {
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work'],
+      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'Thanks so much for everything.', 'I love you because you are so kind.'],
+    },
   },
 ];
 

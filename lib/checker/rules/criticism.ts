@@ -2,9 +2,12 @@ import { p, type Rule } from '../rule';
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
 const ALWAYS_BAD =
-  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me)';
+  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me)';
 const NEVER_BAD =
   '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
+
+/** "you always pick the best places" is praise, not a pattern of failing. */
+const NOT_PRAISE = '(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
 
 const FEEL_FOR: Record<string, string> = {
   ignore: 'ignored', ignores: 'ignored', listen: 'unheard', listens: 'unheard', forget: 'forgotten', forgets: 'forgotten',
@@ -30,13 +33,14 @@ export const criticismRules: Rule[] = [
     triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything'],
     negatable: false,
     patterns: [
-      p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})(?: [a-z0-9]+){0,8})`),
+      p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
       p(`(?<span>you(?: really| just| literally| seriously)? never(?: ever| even| once)? (?<verb>${NEVER_BAD})(?: [a-z0-9]+){0,8})`),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
       p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?<verb>happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
+    unless: [/(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|never change)(?![a-z])/],
     message:
       '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
     reframes: [
@@ -44,8 +48,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['You always ignore me.', 'you never listen to me', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
-      clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.'],
+      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
+      clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
     },
   },
   {
@@ -55,7 +59,7 @@ export const criticismRules: Rule[] = [
     triggers: ['about', 'time'],
     patterns: [
       p('(?<span>you (?:always )?(?:make|made|turn|turned) (?:it|this|everything) (?:all )?about you(?:rself)?)'),
-      p('(?<span>every (?:single )?time(?: [a-z0-9]+){1,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>every (?:single )?time(?: [a-z0-9]+){0,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk|forget|lie|leave|cancel|promise|flake|disappear|run)(?: [a-z0-9]+){0,6})'),
     ],
     message: 'This sums them up as someone who never changes, which is hard to hear without getting defensive. Talk about one moment and how it felt.',
     reframes: [
@@ -63,7 +67,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask', text: 'Can we make room for how I felt about this too?' },
     ],
     examples: {
-      flagged: ['Every single time we talk you make it about you.', 'Honestly, you turned it all about you.'],
+      flagged: ['Every single time we talk you make it about you.', 'Honestly, you turned it all about you.', 'Every single time, you forget.'],
       clean: ['Every single time I hear this song I think of you.', 'Tell me about you.'],
     },
   },

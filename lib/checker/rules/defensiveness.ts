@@ -5,10 +5,13 @@ export const defensivenessRules: Rule[] = [
     id: 'did-nothing-wrong',
     category: 'defensiveness',
     severity: 3,
-    triggers: ['wrong'],
+    triggers: ['wrong', 'apologize', 'apologizing', 'apology', 'sorry', 'bad', 'terrible', 'awful', 'horrible'],
     negatable: false,
     patterns: [
-      p('(?<span>i (?:didnt|did not|never) do (?:anything|nothing) wrong|i did nothing wrong|i havent done anything wrong|i have done nothing wrong|i did not do anything wrong|i dont think i did anything wrong)(?= ?(?:$|[.,!?;:\\n]| here| to you| so| and| but| this time| at all))'),
+      p('(?<span>i (?:have|got) nothing to (?:apologize|be sorry|feel sorry|feel bad|feel guilty) (?:for|about)|i (?:dont|do not) (?:owe you an apology|owe anyone an apology|need to apologize)|(?:im|i am) not (?:going to )?(?:apologizing|apologize|saying sorry)(?: for (?:this|that|anything))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:dont|do not) see what i did(?: that was| thats| was)? (?:so |that )?(?:wrong|bad|terrible|awful|horrible))'),
+      p('(?<span>what did i (?:even |actually )?do (?:wrong|that was so bad)(?: this time)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:didnt|did not) do (?:anything|nothing) wrong|i did nothing wrong|i havent done anything wrong|i have done nothing wrong|i did not do anything wrong|i dont think i did anything wrong)(?= ?(?:$|[.,!?;:\\n]| here| to you| so| and| but| this time| at all))'),
     ],
     message: 'Saying you did nothing wrong closes the door before they feel heard. You can listen first, even if you see it differently.',
     reframes: [
@@ -16,8 +19,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Stay open', text: "I didn't see it that way, but I want to understand how it felt for you" },
     ],
     examples: {
-      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong'],
-      clean: ["I didn't do anything fun this weekend, just slept.", 'You did nothing wrong.'],
+      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong', 'I have nothing to apologize for.', "I don't see what I did that was so terrible.", 'what did i even do wrong this time'],
+      clean: ["I didn't do anything fun this weekend, just slept.", 'You did nothing wrong.', "You have nothing to apologize for.", "Tell me what I did wrong, I really want to know."],
     },
   },
   {
@@ -86,11 +89,14 @@ export const defensivenessRules: Rule[] = [
     id: 'cant-do-anything-right',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster'],
+    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:cant|can never|never) do anything right)'),
       p('(?<span>(?:nothing|whatever) i do (?:is|its)(?: ever)? (?:good enough|right|enough))'),
+      p('(?<span>everything i do is (?:wrong|a problem|never enough|bad))'),
+      p('(?<span>(?:im|i am) (?:so )?(?:sick|tired) of (?:being blamed|getting blamed|always being blamed|being the bad guy|being the villain|taking the blame)(?: for (?:everything|it all|all of it))?)'),
+      p('(?<span>i (?:always )?(?:get|got) blamed for everything)'),
       p('(?<span>(?:its|it is) never (?:good )?enough for you)'),
       p('(?<span>(?:im|i am|why am i) (?:always |the only )?(?:the )?(?:bad guy|villain|bad one|monster)(?: here| again)?)'),
       p('(?<span>(?:stop|quit) (?:making|painting) me (?:out )?(?:to be |as )?the (?:villain|bad guy|monster))'),
@@ -102,7 +108,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ["I can't do anything right for you.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
+      flagged: ["I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
       clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time."],
     },
   },
@@ -110,12 +116,17 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'one', 'fair'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'one', 'fair', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know'],
     negatable: false,
     patterns: [
       p('(?<span>(?:youre|you are) one to talk)'),
       p('(?<span>here we go again)(?= ?(?:$|[.!?\\n]| with))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
+      p('(?:^|oh |so |and |great )(?<span>(?:so )?now (?:its|it is|this is|everything is) (?:all )?my fault)'),
+      p('(?<span>(?:youre|you are|you were|your) (?:not|no|hardly|not exactly) (?:perfect|innocent|a saint|an angel|blameless) (?:either|yourself))'),
+      p('(?<span>(?:you|youve) (?:did|done|do|have done|did way) (?:the same|the exact same|worse|way worse|it first|that first)(?: thing| things)?(?: [a-z0-9]+){0,3})(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:excuse me|sorry|forgive me|pardon me) for (?:trying|caring|wanting|breathing|existing|having feelings|being (?:honest|nice|worried|human)))'),
+      p('(?<span>(?:im|i am) not a mind reader|how (?:was|am|were) i (?:supposed|meant) to know)'),
       p('(?<span>(?:why are you|stop|quit|dont|youre|you are|always) blaming (?:me|this on me|it on me))'),
       p('(?<span>dont (?:you dare )?blame (?:me|this on me|it on me))'),
       p('(?<span>at least i (?:didnt|dont|wasnt|never|am not|havent)(?: [a-z0-9]+){1,6})'),
@@ -129,8 +140,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["You're one to talk.", 'Here we go again.', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
-      clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "That's not fair to you, and I'm sorry."],
+      flagged: ["You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
+      clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry."],
     },
   },
   {
@@ -140,7 +151,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how it happened|true))(?! in | on | at )'),
+      p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how it happened|true))(?! in | on | at (?!all))'),
       p('(?<span>i (?:never|didnt|did not) (?:said|say) that)(?= ?(?:$|[.,!?;]| and| you))'),
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
     ],
@@ -151,8 +162,25 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what you heard?' },
     ],
     examples: {
-      flagged: ["That's not what happened and you know it.", 'I never said that.', "That's not what I said and you know it."],
+      flagged: ["That's not what happened and you know it.", "That's not what happened at all.", 'I never said that.', "That's not what I said and you know it."],
       clean: ['I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
+    },
+  },
+  {
+    id: 'not-on-purpose',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['purpose', 'intentionally'],
+    negatable: false,
+    patterns: [p('(?<span>(?:its not like i|i (?:didnt|did not|never)) (?:do|did|meant|mean|say|said) (?:it|that|this|to)(?: [a-z]+)? (?:on purpose|intentionally))')],
+    message: 'Saying it was not on purpose moves the talk to your intent. The hurt is there either way; start with it.',
+    reframes: [
+      { label: 'Own the impact', text: "I didn't mean to, but I did hurt you, and I'm sorry" },
+      { label: 'Ask', text: 'Tell me how it landed for you' },
+    ],
+    examples: {
+      flagged: ["It's not like I did it on purpose!", "i didnt do it on purpose"],
+      clean: ['Did you leave the door open on purpose?', 'I made the cake on purpose for you.'],
     },
   },
 ];

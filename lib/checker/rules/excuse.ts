@@ -5,11 +5,12 @@ const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
 const EXCUSE_START =
-  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because)';
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
 const NOT_EXCUSE =
   '(?!i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
+const THOUGH_END = /,? though$/i;
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)/;
 
@@ -41,8 +42,8 @@ export const excuseRules: Rule[] = [
     triggers: STATE_WORDS,
     afterApology: true,
     patterns: [
-      p(`(?<span>(?:i was|ive been|i had been|i got|i just was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too){0,2} ${STATE}(?: out)?)`),
-      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is)(?: just| so| really| super| pretty| totally){0,2} (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today))'),
+      p(`(?<span>(?:i was|ive been|i had been|i got|i just was|im|i am|id been|id had)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too){0,2} ${STATE}(?: out)?)`),
+      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is)(?: just| so| really| super| pretty| totally){0,2} (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today| at| with| for| right now))'),
     ],
     unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
     message:
@@ -52,7 +53,7 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["I'm sorry, I was just tired and not thinking straight.", 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired'],
+      flagged: ["I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired'],
       clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane"],
     },
   },
@@ -62,7 +63,7 @@ export const excuseRules: Rule[] = [
     severity: 2,
     triggers: ['but', 'however'],
     patterns: [
-      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure) (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure) (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}|i take (?:full |all the |the )?(?:responsibility|blame)(?: [a-z0-9]+){0,6}|i (?:messed|screwed) up(?: [a-z0-9]+){0,4}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
     unless: [LOGISTICS],
     message:
@@ -72,7 +73,7 @@ export const excuseRules: Rule[] = [
       { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
     ],
     examples: {
-      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
+      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
       clean: ['I know I hurt you, and I want to make it right.', "I know it's late but can you call me?", 'I should have called, but I didn\'t, and I\'m sorry.'],
     },
   },
@@ -132,6 +133,28 @@ export const excuseRules: Rule[] = [
       clean: ['It only takes a minute.', 'We only met because of you, thank you!'],
     },
   },
+  {
+    id: 'reason-after-owning',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['though', 'how', 'just', 'thing'],
+    patterns: [
+      p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>you know how (?:it is|it goes|work is|things are|my [a-z]+ (?:is|gets|can be)))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
+    ],
+    requires: [/(?<![a-z])(?:sorry|apolog[a-z]*|my bad|wrong|shouldnt have|messed up|screwed up|my fault|wasnt ok|wasnt okay|not ok|not okay|out of line|on me)(?![a-z])/],
+    unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
+    message: 'Right after owning it, a reason can sound like it did not really count. Let the apology stand; the context can come later.',
+    reframes: [
+      { label: 'Let it stand', text: (m) => without(m), whole: true },
+      { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
+    ],
+    examples: {
+      flagged: ["I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', "I was short with you and that wasn't okay. I'd had a terrible week though."],
+      clean: ['I had a great time though, thanks for inviting me!', "I'm sorry I missed it. I had no excuse though, it's on me."],
+    },
+  },
 ];
 
-export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, / (?:only|just)(?= )/];
+export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, THOUGH_END, / (?:only|just)(?= )/];

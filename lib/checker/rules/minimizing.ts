@@ -1,16 +1,16 @@
 import { p, type Rule } from '../rule';
 
-const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this)(?![a-z])/;
+const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this|i can|i got it|let me)(?![a-z])/;
 
 export const minimizingRules: Rule[] = [
   {
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional'],
+    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
       p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|(?:crazy|insane)(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun))|psycho|irrational|unreasonable|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
-      p('(?<span>you (?:totally |completely |really )?overreacted)'),
+      p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned)(?: [a-z0-9]+){0,3})'),
       p('(?<span>(?:stop|quit) (?:being )?(?:so )?(?:dramatic|sensitive|hysterical|ridiculous|a baby|childish|emotional|overdramatic|paranoid))'),
@@ -23,7 +23,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
+      flagged: ["You're overreacting.", 'ur overreacting lol', 'But honestly you overreact to money stuff sometimes.', "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
       clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.'],
     },
   },
@@ -56,7 +56,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:it|that|i|this)(?: was| is| am| were)? (?:just|only) (?:a joke|joking|kidding|messing (?:around|with you)|teasing|banter))(?= ?(?:$|[.,!?;:\\n]| (?:omg|lol|lmao|relax|chill|man|dude|geez|jeez|bro|babe|ok|okay|come on))(?![a-z]))'),
       p('(?<span>its (?:just|only) (?:a joke|banter))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:cant you|learn to|just|you cant|can you not) take a joke)'),
-      p('(?:^|, )(?<span>take a joke)'),
+      p('(?:^|(?<=,) )(?<span>take a joke)'),
     ],
     message: 'Calling it a joke tells them the hurt was their mistake. If it stung, the sting is what matters.',
     reframes: [
@@ -141,7 +141,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:it was|its|it was just|it was only|was just|was only|its just|its only|come on it was)(?: just| only)? (?:one|a single|a couple of|a few|a little|a tiny|a) (?:drink|drinks|text|texts|message|messages|kiss|comment|white lie|lie|dance|beer|beers|photo|like|coffee))(?= ?(?:$|[.,!?;:\\n]| i dont| relax| chill| calm| lol))'),
       p('(?<span>it (?:didnt|doesnt|did not|does not) mean (?:anything|a thing|nothing))'),
-      p('(?<span>its not like i (?:cheated|killed|hit|lied|slept|did|stole|murdered)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>its not like i (?:cheated|killed|hit|lied|slept|did(?! (?:it|that|this) (?:on purpose|intentionally))|stole|murdered)(?: [a-z0-9]+){0,4})'),
     ],
     negatable: false,
     message: 'Making what happened sound small can make them feel silly for being hurt. Size is not what decides how much it hurt.',
@@ -151,6 +151,47 @@ export const minimizingRules: Rule[] = [
     examples: {
       flagged: ["It was only one drink, I don't see the problem.", 'Chill, it was only a text.', "It's not like I cheated or anything."],
       clean: ['It was only one stop on the train, easy.', 'I had just one coffee today.'],
+    },
+  },
+  {
+    id: 'cant-be-upset',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['why', 'be', 'else', 'harmless', 'innocent'],
+    negatable: false,
+    patterns: [
+      p('(?<span>i (?:dont|do not|cant|can not) (?:get|understand|see) why (?:youre|you are|you would be|youd be|you got|you get|youre getting) (?:so |this |that |even |still )?(?:upset|mad|angry|bothered|worked up|hurt|offended|annoyed|jealous)(?: (?:about|over) (?:a|an|this|that|it|one|some|nothing)(?: [a-z]+){0,2})?)'),
+      p('(?<span>you (?:cant|cannot|can not) (?:seriously |really |actually |possibly |honestly )?be (?:seriously |really |actually )?(?:mad|upset|angry|hurt|offended|jealous) (?:about|over|at) (?:that|this|it|me for|something)(?: [a-z]+){0,3})'),
+      p('(?<span>why (?:are|r) you (?:even |so |getting so |getting )?(?:crying|freaking out|so upset|so mad|so worked up|so bothered|making a scene) (?:over|about) (?:this|that|it|nothing|something|a)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:nobody|no one) else (?:would|would have|wouldve|would ever) (?:be|get|have been|have gotten|care|mind)(?: (?:so |this |that )?(?:upset|mad|angry|bothered|hurt|offended))?)'),
+      p('(?<span>(?:it was|its|it is|that was|that is|thats|just)(?: just| only)? (?:harmless|innocent) (?:flirting|fun|banter|chatting|texting|teasing|joke|conversation|messages|texts))'),
+    ],
+    unless: [/(?<![a-z])(?:help me understand|can you tell me|want to understand|explain it to me|i would be too|id be too)(?![a-z])/],
+    message: 'This questions whether their hurt is reasonable. They feel what they feel; asking what hurt helps more than judging it.',
+    reframes: [
+      { label: 'Ask', text: 'Help me understand what hurt the most' },
+      { label: 'Validate', text: 'I can see this really upset you' },
+    ],
+    examples: {
+      flagged: ["I don't get why you're so upset about a lunch.", 'u cant be seriously mad about that lmao', 'Why are you crying over this?', 'nobody else would be upset about this', 'it was harmless flirting'],
+      clean: ["I don't understand why you're upset, can you tell me?", 'Why are you crying? Did something happen at school?', 'Anyone else would be upset too.', 'The dog is harmless, he just barks.'],
+    },
+  },
+  {
+    id: 'only-a-thing',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['just', 'only'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:its|it was|thats|that was|it is)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
+    ],
+    unless: [/(?<![a-z])(?:dont worry|no worries|its ok|its okay|all good|no harm|dont stress|no stress|dont feel bad)(?![a-z])/],
+    message: 'Calling it "just" that tells them it should not matter. What it meant to them is what counts here.',
+    reframes: [{ label: 'Take it seriously', text: 'I know this mattered to you' }],
+    examples: {
+      flagged: ["It's just money, we'll make more.", 'it was only a birthday, relax'],
+      clean: ["Don't worry, it's just a phone, I'll get a new one.", 'It was just a game we played at the party, so fun.'],
     },
   },
 ];

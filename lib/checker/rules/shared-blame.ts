@@ -5,9 +5,14 @@ export const sharedBlameRules: Rule[] = [
     id: 'we-both',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['both'],
+    triggers: ['both', 'neither', 'blame'],
     patterns: [
-      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty))'),
+      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty|played a part|had a part|had a hand|contributed|responsible|share (?:the )?blame|share the fault|shared the blame|own this|failed))'),
+      p('(?<span>(?:the )?(?:blame|fault) (?:is|lies|goes) (?:on|with) (?:both of us|us both|both sides|the two of us))'),
+      p('(?<span>(?:its|this is|thats|that is|it was|this was)(?: really)? on (?:both of us|us both|the two of us))(?! to)'),
+      p('(?<span>both of us (?:are|were) (?:to blame|at fault|responsible|guilty|wrong|in the wrong))'),
+      p('(?<span>neither of us (?:handled|behaved|acted|is innocent|was innocent|is blameless|is perfect|was perfect|is right|was right|did (?:great|well|good))(?: [a-z]+){0,3})'),
+      p('(?<span>(?:plenty of|enough|lots of) blame to go around)'),
     ],
     message:
       'Spreading the blame over both of you can feel like a way out of owning your part. Speak to your share first; theirs can be talked about later.',
@@ -16,8 +21,8 @@ export const sharedBlameRules: Rule[] = [
       { label: 'Speak for yourself', text: "I said things I didn't mean, and I'm sorry" },
     ],
     examples: {
-      flagged: ['Well, we were both yelling.', "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
-      clean: ['We were both at the party last night.', 'We were both tired after the hike.', 'We both need to book our flights by Friday.'],
+      flagged: ['Well, we were both yelling.', 'we both played a part in this', 'Honestly the blame is on both of us.', 'Neither of us handled it well.', "There's plenty of blame to go around.", 'its on both of us not just me', 'i think we both share the blame', "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
+      clean: ['We were both at the party last night.', "It's on both of us to keep the house tidy, so I made a rota.", 'Neither of us was hungry so we skipped lunch.', 'We were both tired after the hike.', 'We both need to book our flights by Friday.'],
     },
   },
   {
@@ -40,7 +45,7 @@ export const sharedBlameRules: Rule[] = [
     triggers: ['innocent', 'perfect', 'saint', 'angel', 'blameless', 'better', 'bad', 'guilty', 'blame', 'too'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its not like )?(?:youre|you are|your) (?:not|no|hardly|not exactly|not so|not that) (?:innocent|perfect|a saint|saint|an angel|angel|blameless|better)(?: either| yourself| here| in this)?)'),
+      p('(?<span>(?:its not like )?(?:youre|you are|your|you were|you werent) (?:not|no|hardly|not exactly|not so|not that|exactly) (?:innocent|perfect|a saint|saint|an angel|angel|blameless|better)(?: either| yourself| here| in this)?)'),
       p('(?<span>(?:youre|you are|your) just as (?:bad|guilty|much to blame))'),
       p('(?<span>its not like (?:youre|you are|your|you were) (?:perfect|innocent|a saint|an angel|blameless))'),
       p('(?<span>you (?:did|do|said|say|have done) (?:it|that|things|stuff|the same|the same thing|worse)(?: [a-z]+)? too)(?= ?(?:$|[.,!?;]| you know))'),

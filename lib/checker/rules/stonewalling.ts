@@ -4,6 +4,9 @@ import { p, type Rule } from '../rule';
 const RETURN =
   /(?<![a-z])(?:later|tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
 
+/** "forget it, found my keys" is about a thing, not the talk. */
+const NEVER_MIND = /(?<![a-z])(?:found (?:it|them|my|the)|figured (?:it )?out|got it|never mind|nvm|sorted)(?![a-z])/;
+
 export const stonewallingRules: Rule[] = [
   {
     id: 'whatever',
@@ -11,7 +14,7 @@ export const stonewallingRules: Rule[] = [
     severity: 2,
     triggers: ['whatever', 'want'],
     patterns: [
-      p('(?:^|, |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh )(?<span>whatever)(?: (?:then|man|dude|lol|bro|i dont care|you want))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? )(?<span>whatever)(?: (?:then|man|dude|lol|bro|i dont care|you want))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
     ],
     unless: [RETURN],
@@ -29,11 +32,18 @@ export const stonewallingRules: Rule[] = [
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['care', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end'],
+    triggers: ['care', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:this|the|our) conversation is (?:over|done|finished)|conversation over|end of (?:discussion|story|conversation))'),
+      p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) (?:convo|conversation|discussion|argument|fight|topic))'),
+      p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|you|it|us|all of this))(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>i (?:wont|will not|refuse to|am not going to|m not going to)(?: be)? (?:discuss|discussing|talk|talking|argue|arguing|engage|engaging)(?: about| with you about)? (?:this|it|that)(?: any further| anymore| any more| again| further| with you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not going to (?:talk|discuss|argue)(?: about)? (?:it|this|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|nope,? |yeah |no,? )(?<span>not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you|today))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) (?:so )?(?:done|finished|through|tired of) (?:explaining|justifying|defending) myself|i (?:wont|will not|refuse to) (?:explain|justify|defend) myself(?: (?:anymore|again|to you))?)'),
+      p('(?<span>(?:theres|there is) no point (?:in )?(?:talking|discussing|arguing|explaining|trying)(?: (?:to|with) you| about (?:it|this))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) (?:not|done) (?:talking|discussing) (?:about )?(?:this|it|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i (?:dont|do not) want to (?:talk|discuss|hear|argue)(?: about)? (?:it|this|that|anything)(?: (?:anymore|any more|again))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -48,8 +58,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
     ],
     examples: {
-      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this'],
-      clean: ["I'm done with the report, sending it now.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk."],
+      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this'],
+      clean: ["I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk."],
     },
   },
   {
@@ -63,14 +73,14 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:dont|do not|stop) (?:text|call|message|texting|calling|messaging|talk to|contact) me(?: (?:again|anymore|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:just |ok |fine )?(?<span>(?:drop it|forget it|go away|talk to the hand)(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
-    unless: [RETURN],
+    unless: [RETURN, NEVER_MIND],
     message: 'Shutting them out can feel like punishment. If you need space, say so and say when you will be back.',
     reframes: [
       { label: 'Ask for space kindly', text: "I need some space right now. I'll text you tonight" },
     ],
     examples: {
       flagged: ['Leave me alone.', "Leave me alone, I don't care.", 'Drop it.', "Don't text me."],
-      clean: ["Leave me alone with the cake and I'll eat all of it", 'Could you drop it off at my place?', 'Leave the keys on the table please.'],
+      clean: ["Leave me alone with the cake and I'll eat all of it", 'forget it, i found my keys lol', 'Could you drop it off at my place?', 'Leave the keys on the table please.'],
     },
   },
   {
@@ -86,4 +96,4 @@ export const stonewallingRules: Rule[] = [
   },
 ];
 
-export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN];
+export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN, NEVER_MIND];
