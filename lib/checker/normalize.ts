@@ -101,7 +101,17 @@ function endWord(): void {
   wordStart = -1;
 }
 
+// Set when the shadow holds a surrogate that is not half of a proper pair.
+let unpaired = false;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
 function decode(): string {
+  // A long text decoded in one go is one flat string; chunks joined with += make a rope, and every
+  // later charCodeAt walk over a rope is several times slower. The decoder would replace a lone
+  // surrogate, so texts with one take the chunked path.
+  if (len > 4096 && UTF16 !== undefined && !unpaired) return UTF16.decode(out.subarray(0, len));
   let text = '';
   for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   return text;
@@ -111,6 +121,7 @@ export function normalize(input: string): Shadow {
   const n = input.length;
   len = 0;
   wordStart = -1;
+  unpaired = false;
   grow(n + 16);
   let prevLetter = -1;
   let run = 0;
@@ -127,8 +138,10 @@ export function normalize(input: string): Shadow {
         // A surrogate pair (emoji and other astral chars) is copied as is.
         endWord();
         prevLetter = -1;
+        const low = input.charCodeAt(i + 1);
+        if (low < 0xdc00 || low > 0xdfff) unpaired = true;
         emit(code, i, i + 2);
-        emit(input.charCodeAt(i + 1), i, i + 2);
+        emit(low, i, i + 2);
         i++;
         continue;
       }
@@ -143,6 +156,7 @@ export function normalize(input: string): Shadow {
         const lower = ch.toLowerCase();
         if (lower.length === 1) code = lower.charCodeAt(0);
       }
+      if (code >= 0xd800 && code <= 0xdfff) unpaired = true;
     }
     const word = isWordCode(code, code < 128 ? '' : String.fromCharCode(code));
     if (!word) {
