@@ -33,4 +33,16 @@ describe('labelled corpora', () => {
     expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
     expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
   });
+
+  // Scored once held-out (F1 0.646), then the phenomena it exposed were fixed: no longer blind either.
+  it('meets the bar on blind2.jsonl (second blind set, tuned on after the held-out score)', () => {
+    const msgs = load('blind2.jsonl');
+    expect(msgs.length).toBeGreaterThanOrEqual(150);
+    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.45);
+    const r = evaluate(msgs);
+    expect(r.message.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.message.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
+  });
 });

@@ -2,9 +2,9 @@ import { p, type Rule } from '../rule';
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
 const ALWAYS_BAD =
-  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me)';
+  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
 const NEVER_BAD =
-  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
+  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
 
 /** "you always pick the best places" is praise, not a pattern of failing. */
 const NOT_PRAISE = '(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
@@ -38,7 +38,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
-      p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?<verb>happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
+      p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
     unless: [/(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|never change)(?![a-z])/],
     message:
@@ -48,7 +48,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
+      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', "You're always so negative about everything.", 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
       clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
     },
   },
@@ -77,7 +77,7 @@ export const criticismRules: Rule[] = [
     severity: 3,
     triggers: TRAITS,
     patterns: [
-      p('(?<span>(?:youre|you are|your)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|a|an|the most|such a|such an)){0,3} (?<trait>selfish|lazy|inconsiderate|careless|useless|irresponsible|controlling|manipulative|liar|a liar|narcissist|a narcissist|cheater|immature|childish|insensitive|heartless|toxic|impossible|ungrateful|clingy|needy|annoying|rude|cruel|thoughtless|self centered|selfcentered|hopeless|a disappointment|disappointment|unbearable|exhausting|insufferable|self absorbed|cold|mean|unreliable|a mess|so difficult|difficult))(?![a-z])'),
+      p('(?<span>(?:youre|you are|your)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|a|an|the most|such a|such an)){0,3} (?<trait>selfish|lazy|inconsiderate|careless|useless|irresponsible|controlling|manipulative|liar|a liar|narcissist|a narcissist|cheater|immature|childish|insensitive|heartless|toxic|impossible|ungrateful|clingy|needy|annoying|rude|cruel|thoughtless|self centered|selfcentered|hopeless|a disappointment|disappointment|unbearable|exhausting|insufferable|self absorbed|self-absorbed|self-centered|self-centred|self-obsessed|cold|mean|unreliable|a mess|so difficult|difficult))(?![a-z])'),
     ],
     message: 'A label like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
     reframes: [
@@ -85,7 +85,7 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ["You're so selfish.", "you're such a liar", "You're impossible to talk to.", "You're so inconsiderate."],
+      flagged: ["You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", "You're so inconsiderate."],
       clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that."],
     },
   },

@@ -12,7 +12,7 @@ const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhe
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
 const THOUGH_END = /,? though$/i;
 const LOGISTICS =
-  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)/;
+  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)(?![a-z])/;
 
 export const excuseRules: Rule[] = [
   {
@@ -63,7 +63,7 @@ export const excuseRules: Rule[] = [
     severity: 2,
     triggers: ['but', 'however'],
     patterns: [
-      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure) (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}|i take (?:full |all the |the )?(?:responsibility|blame)(?: [a-z0-9]+){0,6}|i (?:messed|screwed) up(?: [a-z0-9]+){0,4}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure),? (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}|i take (?:full |all the |the )?(?:responsibility|blame)(?: [a-z0-9]+){0,6}|i (?:messed|screwed) up(?: [a-z0-9]+){0,4}|i regret(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
     unless: [LOGISTICS],
     message:
@@ -73,7 +73,7 @@ export const excuseRules: Rule[] = [
       { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
     ],
     examples: {
-      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
+      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes, I looked at your texts, but I had a feeling something was off.', 'I regret what I said, but I was really hurt.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
       clean: ['I know I hurt you, and I want to make it right.', "I know it's late but can you call me?", 'I should have called, but I didn\'t, and I\'m sorry.'],
     },
   },
@@ -137,11 +137,15 @@ export const excuseRules: Rule[] = [
     id: 'reason-after-owning',
     category: 'excuse',
     severity: 2,
-    triggers: ['though', 'how', 'just', 'thing'],
+    triggers: ['though', 'how', 'just', 'thing', 'understand', 'said', 'fairness', 'fair', ...STATE_WORDS, 'slammed', 'swamped', 'drowning', 'hurt', 'long', 'hectic', 'sleep', 'handling', 'juggling', 'dealing'],
     patterns: [
       p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you know how (?:it is|it goes|work is|things are|my [a-z]+ (?:is|gets|can be)))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
+      p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
+      p(`my bad,? (?<span>(?:i was|im|i am|ive been)(?: just| so| really| super| very| a bit| kind of| kinda| pretty){0,2} ${STATE})`),
+      p('(?<span>you (?:have to|need to|gotta|got to|should) understand(?: [a-z0-9]+){0,8})'),
+      p('(?<span>(?:that said|having said that|in fairness|to be fair),? (?:i|we|it|my|there|the|you)(?: [a-z0-9]+){1,8})'),
     ],
     requires: [/(?<![a-z])(?:sorry|apolog[a-z]*|my bad|wrong|shouldnt have|messed up|screwed up|my fault|wasnt ok|wasnt okay|not ok|not okay|out of line|on me)(?![a-z])/],
     unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
@@ -151,8 +155,8 @@ export const excuseRules: Rule[] = [
       { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
     ],
     examples: {
-      flagged: ["I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', "I was short with you and that wasn't okay. I'd had a terrible week though."],
-      clean: ['I had a great time though, thanks for inviting me!', "I'm sorry I missed it. I had no excuse though, it's on me."],
+      flagged: ["I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
+      clean: ['I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
     },
   },
 ];

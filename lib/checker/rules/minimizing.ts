@@ -7,13 +7,14 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'much', 'extra', 'lot', 'crybaby', 'queen', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
-      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|(?:crazy|insane)(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun))|psycho|irrational|unreasonable|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion))'),
+      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|(?:crazy|insane)(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun))|psycho|irrational|unreasonable|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion|being (?:a (?:bit|little) much|too much|extra|a lot)))'),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned)(?: [a-z0-9]+){0,3})'),
       p('(?<span>(?:stop|quit) (?:being )?(?:so )?(?:dramatic|sensitive|hysterical|ridiculous|a baby|childish|emotional|overdramatic|paranoid))'),
+      p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
       p('(?<span>(?:can you not|dont|do not|why do you have to|why must you) be (?:so |this |that )?(?:sensitive|dramatic|emotional|hysterical))'),
     ],
     negatable: true,
@@ -23,7 +24,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', 'But honestly you overreact to money stuff sometimes.', "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
+      flagged: ["You're overreacting.", 'ur overreacting lol', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
       clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.'],
     },
   },
@@ -36,7 +37,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:calm down|settle down|simmer down|calm yourself down|take a chill pill))(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| jeez| geez| lol))'),
       p('(?<span>(?:relax|chill(?: out)?))(?= ?(?:$|[.,!;:\\n]| ok| okay| its| it was| i was| jeez| geez| lol))'),
     ],
-    unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in)(?![a-z])/],
+    unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time)(?![a-z])/],
     message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
     reframes: [
       { label: 'Acknowledge', text: "I can tell you're really upset" },
@@ -80,7 +81,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|[.!?;\\n]))'),
     ],
-    unless: [REASSURING],
+    unless: [REASSURING, /(?<![a-z])(?:wont|will not|not going to|never) (?:say|tell you)(?![a-z])/],
     message: 'Saying it is no big deal, about their hurt, can make them feel foolish for caring. Their feelings tell you what it meant to them.',
     reframes: [
       { label: 'Take it seriously', text: 'I can see this matters to you' },
@@ -118,10 +119,11 @@ export const minimizingRules: Rule[] = [
     id: 'big-deal-out-of-nothing',
     category: 'minimizing',
     severity: 3,
-    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion'],
+    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into'],
     patterns: [
       p('(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
+      p('(?<span>(?:making|make|turning|turn) (?:this|it|that) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama)|such a big deal|a whole thing))'),
     ],
     message: 'When they are hurt, hearing it is "nothing" can hurt twice. What feels big to them is worth listening to.',
     reframes: [
@@ -129,7 +131,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what made this so painful' },
     ],
     examples: {
-      flagged: ["You're making a big deal out of nothing.", "You're making a mountain out of a molehill."],
+      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill."],
       clean: ['Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
     },
   },

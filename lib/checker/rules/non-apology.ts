@@ -11,13 +11,13 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|so|that|as if|like i|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|some (?:type|kind|sort) of way|a (?:certain|type of) way|so|that|as if|like i|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:think|thought|believe|feel like|felt like|see it|saw it|see things|took it|take it|took that|take that|read it|perceived|interpreted|misunderstood|misread|chose to))'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:your|youre) feelings (?:got|were|are|have been|feel) hurt)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) (?:upset|hurt|offended|bothered|came across|came off|landed)(?: you)?(?: so much| that much| that way| badly| wrong)?)(?= ?(?:$|[.,!?;)]| i guess| but| then| now))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,2} (?:offended|hurt|upset|felt|was|were|took))'),
-      p('(?<span>(?:sorry|apologize|apologies) (?:for|about) any (?:hurt|pain|offense|offence|upset|harm|distress|trouble)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| with me| that| but| i guess| then| now))'),
+      p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| over (?:it|this|that|nothing)| with me| that| but| i guess| then| now))'),
     ],
     message:
       'This says sorry for how they feel, not for what you did, so it can sound like the hurt is their problem. A real apology names your part.',
@@ -26,7 +26,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
     ],
     examples: {
-      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.'],
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.'],
       clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
     },
   },
@@ -36,7 +36,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,4} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,4} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -45,7 +45,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
     ],
     examples: {
-      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.'],
+      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.'],
       clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'If you want, I can call later.'],
     },
   },

@@ -8,10 +8,13 @@ export const rushingRules: Rule[] = [
     id: 'already-said-sorry',
     category: 'rushing',
     severity: 3,
-    triggers: ['sorry', 'apologized', 'times', 'more', 'else'],
+    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),
+      p('(?<span>i (?:already apologized|apologized already|already said sorry|said sorry already))(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>you (?:have to|need to|gotta|got to|should|will have to) forgive me(?: eventually| at some point| already| sometime| soon)?)'),
+      p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?take (?:you )?to (?:get over|forgive|move on|let (?:it|this) go)(?: (?:it|this|that))?)'),
       p('(?<span>i (?:already )?apologized(?: already| twice| again| [a-z]+ times)?),? so (?:were|we are|are we|can we|its|everything)(?: [a-z0-9]+){0,4}'),
       p('(?<span>(?:so )?are we good (?:now )?or what)'),
       p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
@@ -24,7 +27,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ['I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      flagged: ['I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
       clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it."],
     },
   },
@@ -32,8 +35,11 @@ export const rushingRules: Rule[] = [
     id: 'get-over-it',
     category: 'rushing',
     severity: 3,
-    triggers: ['over'],
-    patterns: [p('(?<span>(?:get|got|be|getting) over (?:it|this|that|yourself)(?: already)?)')],
+    triggers: ['over', 'past'],
+    patterns: [
+      p('(?<span>(?:get|got|be|getting) over (?:it|this|that|yourself)(?: already)?)'),
+      p('(?<span>(?:you need to|you have to|you gotta|you got to|just) (?:get|move) past (?:it|this|that))'),
+    ],
     unless: [/(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
     message: 'Telling them to get over it asks them to skip the part where they heal. Patience is part of rebuilding trust.',
     reframes: [
@@ -41,7 +47,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this?' },
     ],
     examples: {
-      flagged: ['Get over it.', 'You need to get over this.', 'It happened months ago, get over it.'],
+      flagged: ['Get over it.', 'You need to get over this.', 'You need to get past this.', 'It happened months ago, get over it.'],
       clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news."],
     },
   },
@@ -58,7 +64,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:lets|can we)(?: just)? go back to (?:normal|how (?:it|things) (?:was|were)))'),
       p('(?<span>(?:when|how soon) (?:are you going to|will you|are you gonna) (?:forgive me|get over (?:it|this)|let (?:it|this) go|move on(?! to)|stop being (?:mad|upset|angry))(?: already)?)'),
       p('(?<span>(?:just )?forgive me already)'),
-      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us|drop (?:it|this)))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us|drop (?:it|this)))(?= ?(?:$|[.,!?;:\\n]| and))'),
       p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|[.!?\\n]))'),
     ],
     unless: [/(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time)(?![a-z])/],
@@ -68,7 +74,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What do you need before we can move forward?' },
     ],
     examples: {
-      flagged: ['Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
+      flagged: ['Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
       clean: ['Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready."],
     },
   },
@@ -80,7 +86,7 @@ export const rushingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
-      p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this))(?= ?(?:$|[.,!?\\n]))'),
+      p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this|it|last [a-z]+|[a-z]+day|the [a-z]+))(?= ?(?:$|[.,!?\\n]))'),
       p('(?<span>how long (?:are|r) you (?:going to|gonna) (?:be (?:mad|upset|angry)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are) still (?:bringing (?:this|it|that) up|on about (?:this|it|that)|going on about (?:this|it|that)|mad about (?:this|that)|upset about (?:this|that)|talking about (?:this|it|that)))'),
       p('(?<span>not this again)'),
@@ -94,7 +100,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['Why are you still upset?', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      flagged: ['Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
       clean: ['Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },

@@ -5,14 +5,16 @@ export const sharedBlameRules: Rule[] = [
     id: 'we-both',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['both', 'neither', 'blame'],
+    triggers: ['both', 'neither', 'blame', 'me', 'street'],
     patterns: [
-      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty|played a part|had a part|had a hand|contributed|responsible|share (?:the )?blame|share the fault|shared the blame|own this|failed))'),
+      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:(?:kind of|kinda|sort of|equally|just|really|pretty|partly) )?(?:awful|horrible|terrible|nasty|toxic|jerks|messed (?:this|it|things) up|screwed (?:this|it|things) up|yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty|played a part|had a part|had a hand|contributed|responsible|share (?:the )?blame|share the fault|shared the blame|own this|failed))'),
       p('(?<span>(?:the )?(?:blame|fault) (?:is|lies|goes) (?:on|with) (?:both of us|us both|both sides|the two of us))'),
       p('(?<span>(?:its|this is|thats|that is|it was|this was)(?: really)? on (?:both of us|us both|the two of us))(?! to)'),
       p('(?<span>both of us (?:are|were) (?:to blame|at fault|responsible|guilty|wrong|in the wrong))'),
       p('(?<span>neither of us (?:handled|behaved|acted|is innocent|was innocent|is blameless|is perfect|was perfect|is right|was right|did (?:great|well|good))(?: [a-z]+){0,3})'),
       p('(?<span>(?:plenty of|enough|lots of) blame to go around)'),
+      p('(?<span>(?:its|this is|it was|thats|that is) not (?:all|just) on me)'),
+      p('(?<span>(?:its|this is|relationships are|it is) a two[ -]way street)'),
     ],
     message:
       'Spreading the blame over both of you can feel like a way out of owning your part. Speak to your share first; theirs can be talked about later.',
@@ -21,7 +23,7 @@ export const sharedBlameRules: Rule[] = [
       { label: 'Speak for yourself', text: "I said things I didn't mean, and I'm sorry" },
     ],
     examples: {
-      flagged: ['Well, we were both yelling.', 'we both played a part in this', 'Honestly the blame is on both of us.', 'Neither of us handled it well.', "There's plenty of blame to go around.", 'its on both of us not just me', 'i think we both share the blame', "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
+      flagged: ['Well, we were both yelling.', 'we both played a part in this', 'Honestly the blame is on both of us.', 'Neither of us handled it well.', "There's plenty of blame to go around.", 'its on both of us not just me', 'i think we both share the blame', "we're both kind of to blame here ngl", 'We both messed this up, not just me.', 'honestly we were both being awful that night', "It's not all on me.", "it's a two way street, you know", "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
       clean: ['We were both at the party last night.', "It's on both of us to keep the house tidy, so I made a rota.", 'Neither of us was hungry so we skipped lunch.', 'We were both tired after the hike.', 'We both need to book our flights by Friday.'],
     },
   },
