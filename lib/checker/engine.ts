@@ -1,6 +1,7 @@
 import { negatedBefore, quoted, reported, type NameSource } from './context';
+import { requiredWords } from './required-words';
 import { normalize, type Shadow } from './normalize';
-import type { MatchWords, Rule } from './rule';
+import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
 import type { Finding, Reframe } from './types';
@@ -15,6 +16,8 @@ export interface Prepared {
   gates: number;
   /** How the writer writes; see `styleOf`. */
   style: WriterStyle | undefined;
+  /** Fixed reframe templates already adapted to this text, per variant (see `makeFinding`). */
+  adapted?: Map<RuleReframe, string[]>;
 }
 
 export function prepare(original: string): Prepared {
@@ -38,6 +41,11 @@ interface CompiledPattern {
   scan: RegExp;
   /** Ids of the rule's trigger words written in the pattern: it only runs when one is in the sentence. */
   needs: Int32Array | null;
+  /**
+   * Words any match must hold (see `requiredWords`), as groups [count, id, id, …]: each group needs
+   * one of its words in the sentence, or the pattern cannot match there and is skipped.
+   */
+  requires: Int32Array | null;
 }
 
 /**
@@ -113,7 +121,13 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const needs = rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!);
-      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), needs: needs.length > 0 ? Int32Array.from(needs) : null };
+      const requires = requiredWords(exact).flatMap((set) => [set.length, ...set.map(idOf)]);
+      return {
+        exact,
+        scan: new RegExp(exact.source, exact.flags.replace('d', '')),
+        needs: needs.length > 0 ? Int32Array.from(needs) : null,
+        requires: requires.length > 0 ? Int32Array.from(requires) : null,
+      };
     }),
   );
   let size = 64;
@@ -221,9 +235,10 @@ function nextStamp(index: TriggerIndex): number {
 }
 
 /**
- * One walk over the words sets the gate bits and notes where each rule-keyed word is; then only the
- * sentences holding such a word are checked, each with the rules keyed on the words it holds, and
- * each pattern only when a trigger word written in it is there.
+ * One walk over the words sets the gate bits and notes where each indexed word is; then only the
+ * sentences holding a rule-keyed word are checked, each with the rules keyed on the words it holds,
+ * and each pattern only when a trigger word written in it is there and the words any match of it
+ * must hold are too.
  */
 export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const { shadow, sentences } = prep;
@@ -255,19 +270,17 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     const id = findWord(index, text, i, j, h);
     if (id >= 0) {
       gates |= wordGates[id]!;
-      if (wordRules[id] !== null) {
-        if (hits === hitAt.length) {
-          const a = new Int32Array(hits * 2);
-          a.set(hitAt);
-          hitAt = a;
-          const w = new Int32Array(hits * 2);
-          w.set(hitWord);
-          hitWord = w;
-        }
-        hitAt[hits] = i;
-        hitWord[hits] = id;
-        hits++;
+      if (hits === hitAt.length) {
+        const a = new Int32Array(hits * 2);
+        a.set(hitAt);
+        hitAt = a;
+        const w = new Int32Array(hits * 2);
+        w.set(hitWord);
+        hitWord = w;
       }
+      hitAt[hits] = i;
+      hitWord[hits] = id;
+      hits++;
     }
     i = j;
   }
@@ -286,7 +299,8 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     for (; h < hits && (hitAt[h]! < end || si === count - 1); h++) {
       const id = hitWord[h]!;
       wordStamp[id] = stamp;
-      const rules = wordRules[id]!;
+      const rules = wordRules[id];
+      if (!rules) continue;
       for (let q = 0; q < rules.length; q++) {
         const r = rules[q]!;
         if (ruleStamp[r] === stamp) continue;
@@ -299,9 +313,21 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
         sentenceRules[k++] = r;
       }
     }
-    checkSentence(prep, index, si, k, stamp, findings, findingRules);
+    if (k > 0) checkSentence(prep, index, si, k, stamp, findings, findingRules);
   }
   return findings;
+}
+
+/** Whether each group of `requires` has a word stamped as present. */
+function holds(requires: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
+  for (let g = 0; g < requires.length; ) {
+    const end = g + 1 + requires[g]!;
+    let present = false;
+    for (let w = g + 1; w < end && !present; w++) present = wordStamp[requires[w]!] === stamp;
+    if (!present) return false;
+    g = end;
+  }
+  return true;
 }
 
 /** Runs the rules gathered in `sentenceRules[0, k)` on sentence `si`, appending to `findings`. */
@@ -324,12 +350,13 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     const rule = index.rules[r]!;
     const patterns = index.patterns[r]!;
     for (let pi = 0; pi < patterns.length; pi++) {
-      const { scan, exact, needs } = patterns[pi]!;
+      const { scan, exact, needs, requires } = patterns[pi]!;
       if (needs !== null) {
         let present = false;
         for (let w = 0; w < needs.length && !present; w++) present = wordStamp[needs[w]!] === stamp;
         if (!present) continue;
       }
+      if (requires !== null && !holds(requires, wordStamp, stamp)) continue;
       scan.lastIndex = 0;
       for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
         if (m[0].length === 0) {
@@ -433,22 +460,35 @@ class Words implements MatchWords {
 function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], match: Match, base: number): Finding {
   let words: Words | undefined;
   const sentenceStart = atSentenceStart(prep.original, start);
+  const next = prep.original.charCodeAt(end);
+  const closes = next === 46 || next === 33 || next === 63 || next === 0x2026;
   const reframes: Reframe[] = [];
   for (const r of rule.reframes) {
     // A rewrite of the whole text only makes sense for a message-sized draft, and costs O(length).
     if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
-    const raw = typeof r.text === 'string' ? r.text : r.text((words ??= new Words(prep, match, base, start, end)));
-    if (r.whole) reframes.push({ label: r.label, text: adapt(raw, styleOf(prep), true), whole: true });
-    else {
-      // The writer's own closing punctuation stays: a template's final stop is dropped when one follows.
-      const text = adapt(raw, styleOf(prep), sentenceStart);
-      const next = prep.original.charCodeAt(end);
-      const closes = next === 46 || next === 33 || next === 63 || next === 0x2026;
-      const last = text.charCodeAt(text.length - 1);
-      reframes.push({ label: r.label, text: closes && (last === 46 || last === 33 || last === 63) ? text.slice(0, -1) : text });
+    if (typeof r.text === 'string') {
+      // A fixed template reads the same wherever it lands, given the writer's style and the two
+      // facts below: a long paste with thousands of findings adapts it a few times, not each time.
+      const key = r.whole ? 0 : 1 + (sentenceStart ? 2 : 0) + (closes ? 1 : 0);
+      const cache = (prep.adapted ??= new Map());
+      let variants = cache.get(r);
+      if (!variants) cache.set(r, (variants = []));
+      const text = (variants[key] ??= reframeText(prep, r.text, r.whole === true, sentenceStart, closes));
+      reframes.push(r.whole ? { label: r.label, text, whole: true } : { label: r.label, text });
+    } else {
+      const text = reframeText(prep, r.text((words ??= new Words(prep, match, base, start, end))), r.whole === true, sentenceStart, closes);
+      reframes.push(r.whole ? { label: r.label, text, whole: true } : { label: r.label, text });
     }
   }
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
+}
+
+function reframeText(prep: Prepared, raw: string, whole: boolean, sentenceStart: boolean, closes: boolean): string {
+  if (whole) return adapt(raw, styleOf(prep), true);
+  // The writer's own closing punctuation stays: a template's final stop is dropped when one follows.
+  const text = adapt(raw, styleOf(prep), sentenceStart);
+  const last = text.charCodeAt(text.length - 1);
+  return closes && (last === 46 || last === 33 || last === 63) ? text.slice(0, -1) : text;
 }
 
 export const ENGINE_REGEXES: readonly RegExp[] = [APOLOGY_BEFORE, INVISIBLE];

@@ -40,14 +40,19 @@ const MAX_KEY = Math.max(...Array.from(SHORTHAND.keys(), (k) => k.length));
 
 function hashCodes(codes: ArrayLike<number>, from: number, to: number): number {
   let h = 7;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + codes[k]!) | 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + codes[k]!) & 0x3fffffff;
   return h;
 }
 
-/** Hashes of the shorthand keys: most words are ruled out without building a string. */
-const KEY_HASHES: ReadonlySet<number> = new Set(
-  Array.from(SHORTHAND.keys(), (k) => hashCodes(Array.from(k, (c) => c.charCodeAt(0)), 0, k.length)),
-);
+/**
+ * A bitmap of the shorthand keys' hashes: most words are ruled out with one bit test, without
+ * building a string (hashes kept to 30 bits stay small integers, never boxed).
+ */
+const KEY_BITS = new Uint8Array(1 << 13);
+for (const k of SHORTHAND.keys()) {
+  const h = hashCodes(Array.from(k, (c) => c.charCodeAt(0)), 0, k.length) & 0xffff;
+  KEY_BITS[h >> 3] = KEY_BITS[h >> 3]! | (1 << (h & 7));
+}
 
 function isWordCode(code: number, ch: string): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -60,45 +65,40 @@ let cap = 1024;
 let out = new Uint16Array(cap);
 let starts = new Int32Array(cap);
 let ends = new Int32Array(cap);
-let len = 0;
-let wordStart = -1; // output index where the current word began, -1 outside a word
 
-function grow(need: number): void {
-  if (len + need <= cap) return;
-  cap = Math.max(cap * 2, len + need + 16);
+/** Makes room for `need` chars, keeping the first `used`. */
+function grow(need: number, used: number): void {
+  if (need <= cap) return;
+  cap = Math.max(cap * 2, need + 16);
   const o = new Uint16Array(cap);
-  o.set(out.subarray(0, len));
+  o.set(out.subarray(0, used));
   out = o;
   const st = new Int32Array(cap);
-  st.set(starts.subarray(0, len));
+  st.set(starts.subarray(0, used));
   starts = st;
   const en = new Int32Array(cap);
-  en.set(ends.subarray(0, len));
+  en.set(ends.subarray(0, used));
   ends = en;
 }
 
-function emit(code: number, start: number, end: number): void {
-  if (len === cap) grow(1);
-  out[len] = code;
-  starts[len] = start;
-  ends[len] = end;
-  len++;
-}
-
-function endWord(): void {
-  if (wordStart < 0) return;
-  if (len - wordStart <= MAX_KEY && KEY_HASHES.has(hashCodes(out, wordStart, len))) {
-    let word = '';
-    for (let k = wordStart; k < len; k++) word += String.fromCharCode(out[k]!);
-    const rep = SHORTHAND.get(word);
-    if (rep !== undefined) {
-      const st = starts[wordStart]!;
-      const en = ends[len - 1]!;
-      len = wordStart;
-      for (let k = 0; k < rep.length; k++) emit(rep.charCodeAt(k), st, en);
-    }
+/** Ends the word at [from, to) of the scratch buffers: expands it when it is shorthand. Returns the new length. */
+function endWord(from: number, to: number): number {
+  if (to - from > MAX_KEY) return to;
+  const h = hashCodes(out, from, to) & 0xffff;
+  if ((KEY_BITS[h >> 3]! & (1 << (h & 7))) === 0) return to;
+  let word = '';
+  for (let k = from; k < to; k++) word += String.fromCharCode(out[k]!);
+  const rep = SHORTHAND.get(word);
+  if (rep === undefined) return to;
+  const st = starts[from]!;
+  const en = ends[to - 1]!;
+  grow(from + rep.length, from);
+  for (let k = 0; k < rep.length; k++) {
+    out[from + k] = rep.charCodeAt(k);
+    starts[from + k] = st;
+    ends[from + k] = en;
   }
-  wordStart = -1;
+  return from + rep.length;
 }
 
 // Set when the shadow holds a surrogate that is not half of a proper pair.
@@ -106,42 +106,76 @@ let unpaired = false;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+const codes: number[] = [];
 
-function decode(): string {
+function decode(len: number): string {
   // A long text decoded in one go is one flat string; chunks joined with += make a rope, and every
   // later charCodeAt walk over a rope is several times slower. The decoder would replace a lone
   // surrogate, so texts with one take the chunked path.
   if (len > 4096 && UTF16 !== undefined && !unpaired) return UTF16.decode(out.subarray(0, len));
+  if (len <= 4096) {
+    // A plain array is the cheapest argument list for a short text.
+    codes.length = len;
+    for (let k = 0; k < len; k++) codes[k] = out[k]!;
+    return String.fromCharCode.apply(null, codes);
+  }
   let text = '';
   for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   return text;
 }
 
+/**
+ * The shadow's offset arrays are the scratch buffers themselves (longer than the text): valid until
+ * the next call, which is all one analysis needs. State lives in locals, not module bindings, so
+ * the per-char loop keeps it in registers.
+ */
 export function normalize(input: string): Shadow {
   const n = input.length;
-  len = 0;
-  wordStart = -1;
-  unpaired = false;
-  grow(n + 16);
+  grow(n + 16, 0);
+  let o = out;
+  let st = starts;
+  let en = ends;
+  let len = 0;
+  let wordStart = -1; // output index where the current word began, -1 outside a word
   let prevLetter = -1;
   let run = 0;
+  unpaired = false;
   for (let i = 0; i < n; i++) {
     let code = input.charCodeAt(i);
-    const start = i;
-    if (code >= 65 && code <= 90) code += 32;
-    else if (code === 9) code = 32;
-    else if (code === 13) {
-      if (input.charCodeAt(i + 1) === 10) continue;
-      code = 10;
-    } else if (code >= 128) {
+    let word: boolean;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        code += 32;
+        word = true;
+      } else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word = true;
+      else {
+        word = false;
+        if (code === 9) code = 32;
+        else if (code === 13) {
+          if (input.charCodeAt(i + 1) === 10) continue;
+          code = 10;
+        }
+      }
+    } else {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
         // A surrogate pair (emoji and other astral chars) is copied as is.
-        endWord();
+        if (wordStart >= 0) {
+          len = endWord(wordStart, len);
+          wordStart = -1;
+        }
         prevLetter = -1;
         const low = input.charCodeAt(i + 1);
         if (low < 0xdc00 || low > 0xdfff) unpaired = true;
-        emit(code, i, i + 2);
-        emit(low, i, i + 2);
+        grow(len + 2, len);
+        o = out;
+        st = starts;
+        en = ends;
+        o[len] = code;
+        st[len] = i;
+        en[len++] = i + 2;
+        o[len] = low;
+        st[len] = i;
+        en[len++] = i + 2;
         i++;
         continue;
       }
@@ -157,17 +191,23 @@ export function normalize(input: string): Shadow {
         if (lower.length === 1) code = lower.charCodeAt(0);
       }
       if (code >= 0xd800 && code <= 0xdfff) unpaired = true;
+      word = isWordCode(code, code < 128 ? '' : String.fromCharCode(code));
     }
-    const word = isWordCode(code, code < 128 ? '' : String.fromCharCode(code));
     if (!word) {
       // An apostrophe between letters is a contraction mark: drop it so "don't" reads as chat "dont".
       if (code === 39 && wordStart >= 0 && i + 1 < n) {
         const nx = input.charCodeAt(i + 1);
         if (isWordCode(nx, nx < 128 ? '' : input[i + 1]!)) continue;
       }
-      endWord();
+      if (wordStart >= 0) {
+        len = endWord(wordStart, len);
+        wordStart = -1;
+        o = out;
+        st = starts;
+        en = ends;
+      }
       prevLetter = -1;
-      const last = len > 0 ? out[len - 1]! : -1;
+      const last = len > 0 ? o[len - 1]! : -1;
       if (code === 32 && (last === -1 || last === 32 || last === 10)) continue;
       if (code === 10 && last === 32) len--;
     } else {
@@ -176,11 +216,11 @@ export function normalize(input: string): Shadow {
         run++;
         if (run === 3) {
           len--;
-          ends[len - 1] = i + 1;
+          en[len - 1] = i + 1;
           continue;
         }
         if (run > 3) {
-          ends[len - 1] = i + 1;
+          en[len - 1] = i + 1;
           continue;
         }
       } else {
@@ -189,11 +229,18 @@ export function normalize(input: string): Shadow {
       }
       if (wordStart < 0) wordStart = len;
     }
-    emit(code, start, i + 1);
+    if (len === cap) {
+      grow(len + 1, len);
+      o = out;
+      st = starts;
+      en = ends;
+    }
+    o[len] = code;
+    st[len] = i;
+    en[len++] = i + 1;
   }
-  endWord();
-  // Views of the scratch buffers: valid until the next call, which is all one analysis needs.
-  return { text: decode(), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  if (wordStart >= 0) len = endWord(wordStart, len);
+  return { text: decode(len), starts, ends };
 }
 
 export const NORMALIZE_REGEXES: readonly RegExp[] = [INVISIBLE, SINGLE_QUOTES, DOUBLE_QUOTES, SPACE, LETTER];

@@ -1,0 +1,257 @@
+/**
+ * Reads a pattern's source to find the words any match must contain, so the engine can skip the
+ * pattern in sentences that lack them. Sound, not complete: whatever it cannot read for certain
+ * adds no requirement, and the pattern then simply runs.
+ *
+ * A requirement is a set of words of which at least one must be in the sentence as a whole token
+ * ([a-z0-9] run, as the engine's word walk reads it); a pattern's requirements all hold at once.
+ */
+
+type Node =
+  | { kind: 'lit'; code: number; min: number; max: number }
+  | { kind: 'class'; min: number; max: number }
+  /** Zero-width: ^ $ \b \B and lookarounds. `wordEdge` marks (?<![a-z0-9]) and (?![a-z0-9]). */
+  | { kind: 'assert'; wordEdge: boolean; anchor: boolean }
+  | { kind: 'group'; alts: Node[][]; min: number; max: number };
+
+class Unreadable extends Error {}
+
+const ESCAPED_CLASSES = 'dDwWsS';
+const QUANTIFIER = /^\{(\d+)(,(\d*))?\}/;
+const UNICODE_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
+const HEX_ESCAPE = /^\\x([0-9a-fA-F]{2})/;
+const LETTER = /[a-zA-Z]/;
+
+function parse(source: string): Node[] {
+  let i = 0;
+  const readQuantifier = (): [number, number] => {
+    const c = source[i];
+    let q: [number, number] = [1, 1];
+    if (c === '?') q = [0, 1];
+    else if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '{') {
+      const m = QUANTIFIER.exec(source.slice(i));
+      if (!m) return q;
+      i += m[0].length;
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      if (source[i] === '?') i++;
+      return [min, max];
+    } else return q;
+    i++;
+    if (source[i] === '?') i++;
+    return q;
+  };
+  const readAlts = (): Node[][] => {
+    const alts: Node[][] = [[]];
+    while (i < source.length) {
+      const c = source[i]!;
+      if (c === ')') return alts;
+      if (c === '|') {
+        alts.push([]);
+        i++;
+        continue;
+      }
+      const seq = alts[alts.length - 1]!;
+      if (c === '(') {
+        i++;
+        let look: 'ahead' | 'behind' | null = null;
+        let negative = false;
+        if (source.startsWith('?:', i)) i += 2;
+        else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+          look = 'ahead';
+          negative = source[i + 1] === '!';
+          i += 2;
+        } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+          look = 'behind';
+          negative = source[i + 2] === '!';
+          i += 3;
+        } else if (source.startsWith('?<', i)) {
+          const close = source.indexOf('>', i);
+          if (close < 0) throw new Unreadable();
+          i = close + 1;
+        } else if (source[i] === '?') throw new Unreadable();
+        const start = i;
+        const alts2 = readAlts();
+        if (source[i] !== ')') throw new Unreadable();
+        const inner = source.slice(start, i);
+        i++;
+        if (look) {
+          seq.push({ kind: 'assert', wordEdge: negative && inner === '[a-z0-9]', anchor: false });
+          continue;
+        }
+        const [min, max] = readQuantifier();
+        seq.push({ kind: 'group', alts: alts2, min, max });
+        continue;
+      }
+      if (c === '[') {
+        i++;
+        if (source[i] === '^') i++;
+        if (source[i] === ']') i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        if (source[i] !== ']') throw new Unreadable();
+        i++;
+        const [min, max] = readQuantifier();
+        seq.push({ kind: 'class', min, max });
+        continue;
+      }
+      if (c === '^' || c === '$') {
+        i++;
+        seq.push({ kind: 'assert', wordEdge: false, anchor: true });
+        continue;
+      }
+      if (c === '.') {
+        i++;
+        const [min, max] = readQuantifier();
+        seq.push({ kind: 'class', min, max });
+        continue;
+      }
+      let code: number;
+      if (c === '\\') {
+        const e = source[i + 1];
+        if (e === undefined) throw new Unreadable();
+        if (e === 'b' || e === 'B') {
+          i += 2;
+          seq.push({ kind: 'assert', wordEdge: false, anchor: false });
+          continue;
+        }
+        if (ESCAPED_CLASSES.includes(e) || e === 'p' || e === 'P' || (e >= '0' && e <= '9') || e === 'k') {
+          // Classes, back-references: nothing certain about the chars they take.
+          throw new Unreadable();
+        }
+        if (e === 'u' || e === 'x') {
+          const m = (e === 'u' ? UNICODE_ESCAPE : HEX_ESCAPE).exec(source.slice(i));
+          if (!m) throw new Unreadable();
+          code = parseInt(m[1]!, 16);
+          i += m[0].length;
+        } else {
+          const named: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
+          code = named[e] ?? e.charCodeAt(0);
+          if (LETTER.test(e) && named[e] === undefined) throw new Unreadable();
+          i += 2;
+        }
+      } else {
+        if (c === ')' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unreadable();
+        code = c.charCodeAt(0);
+        i++;
+      }
+      const [min, max] = readQuantifier();
+      seq.push({ kind: 'lit', code, min, max });
+    }
+    return alts;
+  };
+  const alts = readAlts();
+  if (i !== source.length) throw new Unreadable();
+  return alts.length === 1 ? alts[0]! : [{ kind: 'group', alts, min: 1, max: 1 }];
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** Whether a text char can be a word char for the walk: only lower-case letters and digits. */
+function isWordLit(n: Node): boolean {
+  return n.kind === 'lit' && n.min === 1 && n.max === 1 && isAlnum(n.code);
+}
+
+type Outer = () => boolean;
+
+/** Whether every char right before position k of `seq` is a non-word char or the slice start. */
+function edgeBefore(seq: Node[], k: number, outer: Outer): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const n = seq[j]!;
+    if (n.kind === 'assert') {
+      if (n.wordEdge || n.anchor) return true;
+      continue;
+    }
+    if (n.kind === 'lit') {
+      if (isAlnum(n.code)) return false;
+      if (n.min >= 1) return true;
+      continue;
+    }
+    if (n.kind === 'class') return false;
+    const rest = (): boolean => edgeBefore(seq, j, outer);
+    if (n.max > 1) {
+      if (!n.alts.every((alt) => edgeBefore(alt, alt.length, () => false))) return false;
+      return n.min >= 1 || rest();
+    }
+    if (!n.alts.every((alt) => edgeBefore(alt, alt.length, rest))) return false;
+    return n.min >= 1 || rest();
+  }
+  return outer();
+}
+
+/** Whether every char right after position k of `seq` is a non-word char or the slice end. */
+function edgeAfter(seq: Node[], k: number, outer: Outer): boolean {
+  for (let j = k; j < seq.length; j++) {
+    const n = seq[j]!;
+    if (n.kind === 'assert') {
+      if (n.wordEdge || n.anchor) return true;
+      continue;
+    }
+    if (n.kind === 'lit') {
+      if (isAlnum(n.code)) return false;
+      if (n.min >= 1) return true;
+      continue;
+    }
+    if (n.kind === 'class') return false;
+    const rest = (): boolean => edgeAfter(seq, j + 1, outer);
+    if (n.max > 1) {
+      if (!n.alts.every((alt) => edgeAfter(alt, 0, () => false))) return false;
+      return n.min >= 1 || rest();
+    }
+    if (!n.alts.every((alt) => edgeAfter(alt, 0, rest))) return false;
+    return n.min >= 1 || rest();
+  }
+  return outer();
+}
+
+/** Requirements of a sequence that is itself certain to take part in the match. */
+function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
+  const out: string[][] = [];
+  for (let j = 0; j < seq.length; ) {
+    const n = seq[j]!;
+    if (isWordLit(n)) {
+      let k = j;
+      let word = '';
+      while (k < seq.length && isWordLit(seq[k]!)) word += String.fromCharCode((seq[k] as { code: number }).code), k++;
+      if (edgeBefore(seq, j, before) && edgeAfter(seq, k, after)) out.push([word]);
+      j = k;
+      continue;
+    }
+    if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
+      const at = j;
+      const perAlt = n.alts.map((alt) =>
+        requirementsOf(
+          alt,
+          () => edgeBefore(seq, at, before),
+          () => edgeAfter(seq, at + 1, after),
+        ),
+      );
+      if (perAlt.length === 1) out.push(...perAlt[0]!);
+      else if (perAlt.every((r) => r.length > 0)) {
+        // Each branch needs one of its sets; the narrowest set per branch keeps the union small.
+        const union = new Set<string>();
+        for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
+        out.push([...union]);
+      }
+    }
+    j++;
+  }
+  return out;
+}
+
+/** The word sets a match of `re` must hold, or [] when nothing is certain. */
+export function requiredWords(re: RegExp): string[][] {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return [];
+  try {
+    const seq = parse(re.source);
+    return requirementsOf(seq, () => false, () => false);
+  } catch (e) {
+    if (e instanceof Unreadable) return [];
+    throw e;
+  }
+}
+
+export const REQUIRED_WORDS_REGEXES: readonly RegExp[] = [QUANTIFIER, UNICODE_ESCAPE, HEX_ESCAPE, LETTER];
