@@ -29,6 +29,7 @@ export function InPage({ store, actions }: { store: Store<InPageState>; actions:
           strengths={state.overlay.strengths}
           apology={state.overlay.apology}
           openKey={state.overlay.openKey}
+          focusOnOpen={state.overlay.focusOnOpen}
           onOpen={actions.open}
           onApply={actions.apply}
           onDismiss={actions.dismiss}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { categoryInfo } from '../../lib/checker/categories.ts';
 import type { ApologyAnatomy, CategoryId, Reframe, Strength } from '../../lib/checker/types.ts';
 import { FindingCard } from '../FindingCard.tsx';
@@ -85,7 +85,9 @@ export function PauseDialog(props: PauseDialogProps) {
   // One answer per dialog: a double click or a late key press must not send twice.
   const settled = useRef(false);
   const latest = useRef(props);
-  useEffect(() => {
+  // Layout effects: the dialog opens from a key press, and the very next key (Escape, Tab) must
+  // already find its listeners and focus in place, not wait for the next frame.
+  useLayoutEffect(() => {
     latest.current = props;
   });
 
@@ -104,7 +106,7 @@ export function PauseDialog(props: PauseDialogProps) {
   useEscape(true, edit);
   useFocusTrap(dialogRef, true);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const before = root?.activeElement ?? document.activeElement;
     editRef.current?.focus();

@@ -27,6 +27,8 @@ export interface OverlayState {
   strengths: Strength[];
   apology?: ApologyAnatomy;
   openKey: string | null;
+  /** The card was opened from the keyboard: move focus into it (and back to the editor on close). */
+  focusOnOpen: boolean;
 }
 
 export interface DialogState {
@@ -120,6 +122,8 @@ export class Controller {
   private dismissedAll = false;
   private openKey: string | null = null;
   private openedByHover = false;
+  private openedByKeyboard = false;
+  private keyboardSelection: SavedSelection = null;
   private hoverClose: ReturnType<typeof setTimeout> | undefined;
   private lastBoxes = new Map<string, Box[]>();
   private resizeObserver: ResizeObserver | null = null;
@@ -237,9 +241,14 @@ export class Controller {
     this.version++;
     this.lastInputAt = performance.now();
     if (this.composing) return;
-    // Shift what we already know to follow the edit, so highlights stay on their words while typing.
-    if (this.ops && this.text.length < REMAP_LIMIT && this.findings.length) {
+    if (this.ops && this.text.length < REMAP_LIMIT && (this.findings.length || this.dismissed.size || this.dismissedAll)) {
       const next = this.ops.readText(root);
+      if (next.trim() === '') {
+        // An emptied box starts a new draft, even if typing resumes before the next analysis.
+        this.dismissed.clear();
+        this.dismissedAll = false;
+      }
+      // Shift what we already know to follow the edit, so highlights stay on their words while typing.
       const edit = diffEdit(this.text, next);
       if (edit) {
         this.findings = remapSpans(this.findings, edit).map((f) => keyed(f, next));
@@ -337,6 +346,7 @@ export class Controller {
       findings: this.findings,
       strengths: this.analysis?.strengths ?? [],
       openKey: this.openKey,
+      focusOnOpen: this.openedByKeyboard,
     };
     if (this.analysis?.apology) overlay.apology = this.analysis.apology;
     this.env.store.set((s) => ({ ...s, overlay }));
@@ -344,9 +354,17 @@ export class Controller {
 
   // ---- cards ----------------------------------------------------------------------------------
 
-  open(key: string | null, byHover = false): void {
+  open(key: string | null, how: 'hover' | 'keyboard' | 'pointer' = 'pointer'): void {
+    if (key === null && this.openedByKeyboard && this.root) {
+      // Opened from the editor with the keyboard: closing returns there, caret where it was.
+      const root = this.root;
+      const selection = this.keyboardSelection;
+      queueMicrotask(() => restoreSelection(root, selection));
+    }
+    if (how === 'keyboard' && this.root) this.keyboardSelection = saveSelection(this.root);
     this.openKey = key;
-    this.openedByHover = byHover && key !== null;
+    this.openedByHover = how === 'hover' && key !== null;
+    this.openedByKeyboard = how === 'keyboard' && key !== null;
     this.render();
   }
 
@@ -359,7 +377,7 @@ export class Controller {
     for (const [key, boxes] of this.lastBoxes) {
       if (pointInBoxes(e.clientX, e.clientY, boxes)) {
         clearTimeout(this.hoverClose);
-        if (this.openKey !== key && (this.openKey === null || this.openedByHover)) this.open(key, true);
+        if (this.openKey !== key && (this.openKey === null || this.openedByHover)) this.open(key, 'hover');
         return;
       }
     }
@@ -444,7 +462,7 @@ export class Controller {
         e.stopPropagation();
         const caret = this.ops && this.root ? this.ops.caretOffset(this.root) : null;
         const at = caret === null ? undefined : this.findings.find((f) => f.start <= caret && caret <= f.end);
-        this.open(at ? at.key : '*');
+        this.open(at ? at.key : '*', 'keyboard');
       }
       return;
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Calls `onEscape` for Escape anywhere on the page while `active`. The page's own Escape handling
@@ -6,10 +6,10 @@ import { useEffect, useRef } from 'react';
  */
 export function useEscape(active: boolean, onEscape: () => void): void {
   const latest = useRef(onEscape);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onEscape;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.isComposing) return;
