@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InPage } from '@/components/InPage';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import cardCss from '@/components/overlay/finding-card.css?inline';
@@ -10,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
 import { adapterForUrl, matchesPattern } from '../sites/find';
 import type { NewPause, PauseOutcome } from '../log/types';
 import { Controller, EMPTY_STATE, type InPageState } from './controller';
+import { createShadowUi } from './shadow-ui';
 import { createStore } from './store';
 
 async function recordPause(pause: NewPause): Promise<number | null> {
@@ -59,44 +59,34 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const store = createStore<InPageState>(EMPTY_STATE);
   let controller: Controller | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'mindful-send-ui',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: `${overlayCss}\n${cardCss}`,
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(
-        <InPage
-          store={store}
-          actions={{
-            open: (key) => controller?.open(key),
-            apply: (key, reframe) => void controller?.applyReframe(key, reframe),
-            dismiss: (key) => controller?.dismiss(key),
-            dismissDraft: () => controller?.dismissDraft(),
-            turnOffHere: () => controller?.turnOffHere(),
-            edit: () => controller?.editFromPause(),
-            sendAnyway: () => controller?.sendAnyway(),
-            applyFromPause: (key, reframe) => void controller?.applyFromPause(key, reframe),
-          }}
-        />,
-      );
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+  const ui = createShadowUi('mindful-send-ui', `${overlayCss}\n${cardCss}`, (container) => {
+    const root = createRoot(container);
+    root.render(
+      <InPage
+        store={store}
+        actions={{
+          open: (key) => controller?.open(key),
+          apply: (key, reframe) => void controller?.applyReframe(key, reframe),
+          dismiss: (key) => controller?.dismiss(key),
+          dismissDraft: () => controller?.dismissDraft(),
+          turnOffHere: () => controller?.turnOffHere(),
+          edit: () => controller?.editFromPause(),
+          sendAnyway: () => controller?.sendAnyway(),
+          applyFromPause: (key, reframe) => void controller?.applyFromPause(key, reframe),
+        }}
+      />,
+    );
+    return () => root.unmount();
   });
+  ctx.onInvalidated(() => ui.remove());
 
   const startController = () => {
     if (controller || !allowedHere(settings)) return;
-    if (!ui.shadowHost.isConnected) ui.mount();
+    ui.mount();
     controller = new Controller({
       adapter,
       store,
-      uiHost: ui.shadowHost,
+      uiHost: ui.host,
       settings: () => settings,
       listen: (target, type, handler, options) => {
         // Listeners die with the controller (turned off here) or the content script (extension reload).
@@ -137,7 +127,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   // One observer for the whole page: single-page apps swap editors in and out without focus events.
   let queued = false;
-  const ownNode = (n: Node) => n === ui.shadowHost || (n instanceof Element && n.localName === 'mindful-send-mirror');
+  const ownNode = (n: Node) => n === ui.host || (n instanceof Element && n.localName === 'mindful-send-mirror');
   const observer = new MutationObserver((records) => {
     // Our own nodes (the UI host, the textarea measuring mirror) coming and going are not page changes:
     // reacting to them would redraw in a loop.
