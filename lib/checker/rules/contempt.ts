@@ -1,6 +1,8 @@
 import { p, type Rule } from '../rule';
+import { alt, FRIENDLY, INSULTS, triggerWords } from './lexicon';
 
-const INSULT = '(?:idiot|moron|stupid|dumb|pathetic|loser|joke|clown|child|baby|brat|psycho|disgrace|embarrassment|failure|jerk|dumbass|dummy|imbecile|waste of space|piece of work|nutcase|lunatic)';
+const INSULT = alt(INSULTS);
+const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|f[a-z]*ing)';
 const SYMPATHY = /(?<![a-z])(?:feel better|get well|hope you feel|hope youre|sending (?:hugs|love)|hugs|take care|rest up)(?![a-z])|\uD83E\uDD12|\uD83E\uDD27|\u2764/;
 
 export const contemptRules: Rule[] = [
@@ -8,16 +10,17 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: ['idiot', 'moron', 'stupid', 'dumb', 'pathetic', 'loser', 'joke', 'clown', 'child', 'baby', 'brat', 'psycho', 'disgrace', 'embarrassment', 'failure', 'jerk', 'dumbass', 'dummy', 'imbecile', 'waste', 'piece', 'nutcase', 'lunatic', 'dense', 'thick', 'blind', 'slow', 'clueless', 'grow', 'wrong'],
+    triggers: [...triggerWords(INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong'],
     patterns: [
-      p(`(?<span>(?:youre|you are|your|ur)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|a complete|a total|an absolute|the biggest|kind of|pretty|real|a real)){0,3} ${INSULT}(?: sometimes)?)(?![a-z])`),
-      p(`(?<span>(?:what an?|you|you little|you stupid|you absolute|you complete|you total|you big|such an?) (?:idiot|moron|loser|clown|jerk|dumbass|dummy|imbecile|baby|child))(?![a-z])`),
+      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
+      p(`(?<span>(?:what an?|you|such an?(?<! (?:im|i am|i was|im being) such an?)) (?:${STRONG} )?${INSULT})(?= ?(?:$|[.,!?;:\\n]))`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
-      p('(?<span>(?:whats|what is|what the hell is|what the heck is|seriously whats) wrong with you)'),
+      p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow) )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
       p('^(?:oh |just |please )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
     ],
+    unless: [FRIENDLY],
     negatable: false,
     message: 'Name-calling hurts and makes it unsafe to be open. You can be angry and still speak to what happened.',
     reframes: [
@@ -103,6 +106,36 @@ export const contemptRules: Rule[] = [
     },
   },
   {
+    id: 'sarcasm-frame',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:oh|ah|wow|yay)?,? ?(?:great|wonderful|brilliant|fantastic|lovely|perfect|joy|goody|how nice|how lovely|how wonderful|fab|marvellous|marvelous|super),? (?:here we go|another|so now|now youre|youre finally|you finally|just what i (?:needed|wanted)|more of this|this again|of course you|thanks for that))'),
+      p('^(?:wow|gee|well gee|wow ok|wow okay),? (?<span>(?:thanks|thank you|cheers)(?: (?:so much|a lot|a bunch|heaps|very much))?)(?= ?(?:$|\\.(?! ?[a-z])))'),
+      p('(?<span>must be nice (?:to|being|having)(?: [a-z]+){0,3} (?:nothing|no|never|not|zero|all day|whatever you want)(?: [a-z]+){0,4})'),
+      p('(?<span>(?:glad|nice that|good that) (?:someone|somebody|one of us)(?: is|s)? (?:having fun|enjoying (?:themselves|it)|happy|having a good time))'),
+      p('(?<span>(?:glad|nice of you|so nice of you|thanks|thank you) (?:you could|to|for) (?:finally )?(?:make it|join us|grace us|show up|turn up|be bothered|bother|joining us|showing up|turning up|gracing us)(?: with your presence)?)'),
+      p('(?<span>thanks for finally(?: [a-z]+){1,4})'),
+      p('^(?:lol|lmao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao) ok(?: then)?|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|[.\\uD83D]))'),
+      p('(?:^|ok,? |okay,? |sure,? |yeah,? |right,? |alright,? |nice one,? |well done,? |good one,? |thanks,? |great,? )(?<span>(?:genius|einstein|sherlock|smartass|smart arse|mastermind|captain obvious))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>bless your (?:little )?heart|imagine being (?:this|that|so) [a-z]+)'),
+      p('(?<span>(?:congrats|congratulations|well done|bravo) (?:on|for) being (?:the worst|so [a-z]+|such an? [a-z]+|this [a-z]+|that [a-z]+))'),
+      p('(?<span>here (?:she|he|you) (?:goes|go) again|(?:the|another|with the|your|a) guilt trip(?:ping)?)'),
+    ],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:proud|send pics|enjoy|so happy for|congrats on (?:the|your)|well deserved|amazing|thoughtful|lifesaver|appreciate)(?![a-z])/],
+    message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm upset about what happened" },
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+    ],
+    examples: {
+      flagged: ['oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
+      clean: ['oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
+    },
+  },
+  {
     id: 'eye-roll',
     category: 'contempt',
     severity: 2,
@@ -125,7 +158,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:mr|miss|mister|little miss) perfect|your (?:royal )?(?:highness|majesty))'),
       p('(?<span>did (?:someone|somebody|the baby|(?:the )?little [a-z]+) get (?:their|her|his|its|her little|his little|their little) feelings hurt)'),
       p('(?<span>is that what you want(?:ed)? to hear)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|cause|since|like) (?:youre|you are|you) (?:so |such a |always |never )?(?:perfect|innocent|a saint|an angel|never wrong|always right))'),
+      p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|since|like) (?:youre|you are|you) (?:so |such |such a |always |never )?(?:perfect|innocent|a saint|saint|an angel|angel|never wrong|always right))'),
       p('(?<span>(?:arent|are not) you (?:just )?(?:the|a|so) (?:victim|martyr|saint|perfect|special|precious|innocent)(?: [a-z]+){0,3})'),
       p('(?<span>must be nice (?:to never|being perfect|to be perfect|to always be right|to be you|being you|to have no)(?: [a-z0-9]+){0,5})'),
       p('(?<span>thanks (?:a lot |so much |again |very much )?for (?:nothing|ruining|absolutely nothing)(?: [a-z0-9]+){0,3})'),

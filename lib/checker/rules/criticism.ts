@@ -1,4 +1,10 @@
 import { p, type Rule } from '../rule';
+import { alt, FRIENDLY, TRAITS, triggerWords, WORST } from './lexicon';
+
+/** Words between "you're" and the trait: "you're honestly just so …". */
+const TRAIT_ADV =
+  '(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|the most|such a|such an|bloody|fucking|freaking|effing|actually|genuinely|seriously|incredibly|unbelievably|sometimes|acting|kind of|kinda|pretty|too|very|quite|a bit|a little|a real|a total|an absolute|a complete|truly|basically|a|an|sounding|getting|becoming|acting so|being so)){0,3}';
+const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|colleague|manager|boss|teammate|flatmate|roommate)';
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
 const ALWAYS_BAD =
@@ -23,14 +29,13 @@ function feeling(verb: string): string {
   return FEEL_FOR[v] ?? FEEL_FOR[v.split(' ')[0]!] ?? 'hurt';
 }
 
-const TRAITS = ['selfish', 'lazy', 'inconsiderate', 'careless', 'useless', 'irresponsible', 'controlling', 'manipulative', 'liar', 'narcissist', 'cheater', 'immature', 'childish', 'insensitive', 'heartless', 'toxic', 'impossible', 'ungrateful', 'clingy', 'needy', 'annoying', 'rude', 'cruel', 'thoughtless', 'centered', 'selfcentered', 'hopeless', 'disappointment', 'unbearable', 'exhausting', 'insufferable', 'absorbed', 'cold', 'mean', 'unreliable', 'mess', 'difficult'];
 
 export const criticismRules: Rule[] = [
   {
     id: 'you-always-never',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything', 'keep', 'kept'],
     negatable: false,
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
@@ -38,6 +43,8 @@ export const criticismRules: Rule[] = [
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
+      p('(?<span>you (?:keep|kept|constantly|always) (?:making|doing|ignoring|forgetting|interrupting|lying|cancelling|canceling|bringing|putting|leaving|choosing|picking|blaming|criticising|criticizing|twisting|dismissing|breaking|letting me down|talking over|flaking|bailing|ditching|checking|snapping|yelling|shouting|nagging|moaning|complaining|judging)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>(?:why (?:are you|do you have to be)|youre|you are) (?:always|always so|forever) like (?:this|that))'),
       p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
     unless: [/(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|never change)(?![a-z])/],
@@ -48,7 +55,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', "You're always so negative about everything.", 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
+      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
       clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
     },
   },
@@ -75,18 +82,22 @@ export const criticismRules: Rule[] = [
     id: 'character-label',
     category: 'criticism',
     severity: 3,
-    triggers: TRAITS,
+    triggers: [...triggerWords(TRAITS, WORST), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
     patterns: [
-      p('(?<span>(?:youre|you are|your)(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|a|an|the most|such a|such an)){0,3} (?<trait>selfish|lazy|inconsiderate|careless|useless|irresponsible|controlling|manipulative|liar|a liar|narcissist|a narcissist|cheater|immature|childish|insensitive|heartless|toxic|impossible|ungrateful|clingy|needy|annoying|rude|cruel|thoughtless|self centered|selfcentered|hopeless|a disappointment|disappointment|unbearable|exhausting|insufferable|self absorbed|self-absorbed|self-centered|self-centred|self-obsessed|cold|mean|unreliable|a mess|so difficult|difficult))(?![a-z])'),
+      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get)${TRAIT_ADV} (?<trait>${alt(TRAITS)}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
+      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
+      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously))? the ${alt(WORST)}(?: ${ROLE}| ever)?)(?= ?(?:$|[.,!?;:\\n]| i | in | on | alive))`),
+      p(`(?<span>(?:your|the) problem is (?:that )?(?:youre|you are|you)(?: [a-z]+){1,6})`),
     ],
+    unless: [FRIENDLY, /(?<![a-z])(?:jacket|coat|blanket|duvet|heating|hoodie|freezing|fever|warm up)(?![a-z])/],
     message: 'A label like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
     reframes: [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ["You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", "You're so inconsiderate."],
-      clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that."],
+      flagged: ["You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", 'you are honestly the laziest person I know', "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie"],
     },
   },
   {

@@ -1,5 +1,12 @@
 import { p, type Rule } from '../rule';
 import { capFirst, without } from './helpers';
+import { alt, BUSY, CAUSES, triggerWords } from './lexicon';
+
+/** Softeners between the verb and the cause: "I was just so bloody knackered". */
+const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
+/** An apology or an admission somewhere near the reason. */
+const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair)(?![a-z])/;
+const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming)(?![a-z])/;
 
 const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
@@ -39,13 +46,14 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: STATE_WORDS,
-    afterApology: true,
+    triggers: [...triggerWords(CAUSES, BUSY), ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss'],
+    requires: [OWNING],
     patterns: [
-      p(`(?<span>(?:i was|ive been|i had been|i got|i just was|im|i am|id been|id had)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too){0,2} ${STATE}(?: out)?)`),
-      p('(?<span>(?:work|life|things|my (?:day|week|job|boss|phone|head)) (?:has been|have been|was|were|been|is)(?: just| so| really| super| pretty| totally){0,2} (?:insane|crazy|busy|hectic|a lot|stressful|rough|hard|nuts|on my back|dead|killing me|chaos))(?= ?(?:$|[.,!?;:\\n]| and| so| this| lately| today| at| with| for| right now))'),
+      p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|had|having|after|i just had|just had)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
+      p(`(?<span>(?:work|life|things|everything|my (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
-    unless: [LOGISTICS, /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|isnt an excuse|not excusing|not making excuses)(?![a-z])/],
+    unless: [LOGISTICS, NO_EXCUSE],
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
@@ -53,8 +61,8 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired'],
-      clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane"],
+      flagged: ["I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so'],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
     },
   },
   {

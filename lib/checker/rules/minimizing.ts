@@ -1,4 +1,7 @@
 import { p, type Rule } from '../rule';
+import { alt, CALM, FRIENDLY, OVERREACT, triggerWords } from './lexicon';
+
+const OVER = alt(OVERREACT);
 
 const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this|i can|i got it|let me)(?![a-z])/;
 
@@ -7,17 +10,17 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: ['crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'crazy', 'insane', 'psycho', 'irrational', 'unreasonable', 'overreacting', 'overreacted', 'overdramatic', 'dramatic', 'hysterical', 'paranoid', 'much', 'extra', 'lot', 'crybaby', 'queen', 'oversensitive', 'sensitive', 'overthinking', 'ridiculous', 'drama', 'baby', 'blowing', 'childish', 'emotional', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: [...triggerWords(OVERREACT), 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'overreacted', 'crybaby', 'queen', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
-      p('(?<span>(?:youre|you are|your|you were)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such)){0,3} (?:overreacting|(?:crazy|insane)(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun))|psycho|irrational|unreasonable|overdramatic|dramatic|hysterical|paranoid|oversensitive|too sensitive|sensitive|overthinking|ridiculous|a drama queen|being a baby|blowing (?:this|it|things) out of proportion|being (?:a (?:bit|little) much|too much|extra|a lot)))'),
+      p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
+      p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned)(?: [a-z0-9]+){0,3})'),
-      p('(?<span>(?:stop|quit) (?:being )?(?:so )?(?:dramatic|sensitive|hysterical|ridiculous|a baby|childish|emotional|overdramatic|paranoid))'),
       p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
-      p('(?<span>(?:can you not|dont|do not|why do you have to|why must you) be (?:so |this |that )?(?:sensitive|dramatic|emotional|hysterical))'),
     ],
     negatable: true,
+    unless: [FRIENDLY, /(?<![a-z])(?:im (?:being|so|a bit|a little|such)|i was being)(?![a-z])/],
     message: 'Telling them they are overreacting says their feelings are wrong. Trust grows when their hurt is taken seriously.',
     reframes: [
       { label: 'Validate', text: 'I can see this really hurt you' },
@@ -32,19 +35,18 @@ export const minimizingRules: Rule[] = [
     id: 'calm-down',
     category: 'minimizing',
     severity: 2,
-    triggers: ['calm', 'relax', 'chill', 'settle', 'simmer', 'breathe'],
+    triggers: triggerWords(CALM),
     patterns: [
-      p('(?<span>(?:calm down|settle down|simmer down|calm yourself down|take a chill pill))(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| jeez| geez| lol))'),
-      p('(?<span>(?:relax|chill(?: out)?))(?= ?(?:$|[.,!;:\\n]| ok| okay| its| it was| i was| jeez| geez| lol))'),
+      p(`(?:^|(?<=[,.!?;:]) |just |please |ok |okay |oh |mate |babe |jeez |geez |god |seriously |omg |hey |dude |bro |lol |honestly |you need to |you have to |you should |can you |can you just |now |so |well |for gods sake |for fucks sake |christ )(?<span>${alt(CALM)})(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| i was| jeez| geez| lol| mate| babe| man| dude| bro| already| for once| and| its not| about it| will you| would you| ffs| omg))`),
     ],
-    unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time)(?![a-z])/],
+    unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby)(?![a-z])/],
     message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
     reframes: [
       { label: 'Acknowledge', text: "I can tell you're really upset" },
       { label: 'Slow down together', text: 'Can we both take a breath? I want to hear you' },
     ],
     examples: {
-      flagged: ['Calm down, it was just a joke.', "It's not a big deal, relax.", 'Chill, it was only a text.', 'calm down its not a big deal'],
+      flagged: ['Calm down, it was just a joke.', "It's not a big deal, relax.", 'Chill, it was only a text.', 'calm down its not a big deal', 'get a grip', 'you need to toughen up', "don't get your knickers in a twist"],
       clean: ["Can you calm down the dog? He's barking.", 'He told me to calm down and breathe.', 'Calm down? No, I am just excited about the trip!', 'Relax, enjoy your holiday!'],
     },
   },
@@ -103,7 +105,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:youre|you are|stop|quit|dont be|youre always) taking (?:it|this|that|things|everything) (?:way )?(?:too|so) (?:seriously|personally|hard))'),
       p('(?<span>(?:its|it was|that was) nothing)(?= ?(?:$|[.!?\\n]| relax| chill| calm| lol| seriously))'),
       p('(?<span>lighten up)'),
-      p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|emotional|needy|insecure|jealous|clingy))'),
+      p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|insecure))'),
     ],
     message: 'This tells them the problem is how they see it. Their feelings are real information about how it landed.',
     reframes: [
@@ -111,7 +113,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what it felt like for you' },
     ],
     examples: {
-      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so emotional."],
+      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so silly."],
       clean: ['I was reading into the history of the town, so interesting.', "It's nothing serious, the doctor said, just a cold."],
     },
   },

@@ -1,4 +1,5 @@
 import { p, type Rule } from '../rule';
+import { alt, MOVE_ON, triggerWords } from './lexicon';
 
 /** Friendly context where "let it go" or "it's been a week" is not about their hurt. */
 const BENIGN = /(?<![a-z])(?:my treat|its on me|song|singing|sing|so much happened|miss you|love you|congrats|cant wait|excited|still think|remember when|good times|those days)(?![a-z])|\uD83C\uDFB6|\uD83C\uDFB5/;
@@ -90,6 +91,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:are|r) you (?:going to|gonna) (?:be (?:mad|upset|angry)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are) still (?:bringing (?:this|it|that) up|on about (?:this|it|that)|going on about (?:this|it|that)|mad about (?:this|that)|upset about (?:this|that)|talking about (?:this|it|that)))'),
       p('(?<span>not this again)'),
+      p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:on about|going on about|banging on about|harping on(?: about)?|bringing (?:this|that|it) up|moaning about|sulking)(?: (?:this|that|it))?)'),
       p('(?<span>you (?:cant|can not|cannot) (?:keep|just keep) (?:bringing (?:this|it|that) up|bringing up (?:the past|this|it|that)|throwing (?:this|it|that) in my face|holding (?:this|it|that) over (?:me|my head)|punishing me|being (?:mad|upset|angry) (?:forever|about this))(?: forever)?)'),
       p('(?:^|seriously |really |omg |wow |so )(?<span>still (?:on|going on about|talking about|upset about|mad about|stuck on) (?:this|that|it))(?= ?(?:$|[.!?]))'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
@@ -108,13 +110,15 @@ export const rushingRules: Rule[] = [
     id: 'past-this',
     category: 'rushing',
     severity: 2,
-    triggers: ['still', 'past', 'forgave', 'forgiven', 'been', 'let'],
+    triggers: ['still', 'past', 'forgave', 'forgiven', 'been', 'let', 'days', 'weeks', 'months', 'day', 'week', 'month', 'hours'],
     negatable: false,
     patterns: [
       p('(?<span>(?:are we|were we) (?:seriously |really |honestly )?still (?:on|talking about|doing|fighting about|going on about) (?:this|that))'),
       p('(?<span>i thought we were (?:past|over|done with) (?:this|that|it))'),
       p('(?<span>you said you (?:forgave|forgive|had forgiven) me)'),
       p('(?<span>(?:its|it has) been (?:a|two|three|like a|over a|almost a) (?:week|weeks|month|months|year|years))(?= ?(?:$|[.!?\\n]| already| now))'),
+      p('(?<span>(?:its|it has|its been|been)(?: been)? (?:like |almost |over |nearly |literally |a whole |more than )?(?:a|an|one|two|three|four|five|six|seven|ten|a few|several|[0-9]+) (?:day|days|week|weeks|month|months|year|years|hour|hours))(?=(?: [a-z]+){0,3}(?:,? (?:can we not|come on|get over|move on|let it go|seriously|already|jeez|omg|ffs)|\\?\\?))'),
+      p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|sulking))(?= ?(?:\\?\\?|\\? (?:its been|come on|seriously|really)))'),
       p('(?<span>(?:you need to|you have to|just|can you|please) let (?:this|that) go)'),
     ],
     unless: [BENIGN],
@@ -149,6 +153,26 @@ export const rushingRules: Rule[] = [
     examples: {
       flagged: ['It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
       clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.'],
+    },
+  },
+  {
+    id: 'move-on-command',
+    category: 'rushing',
+    severity: 2,
+    triggers: triggerWords(MOVE_ON),
+    negatable: false,
+    patterns: [
+      p(`(?:^|(?<=[,.!?;:]) |just |please |can you |can we |can you just |can we just |can everyone |can everyone just |will you |now |ok |okay |so |mate |babe |seriously |honestly |omg |god |come on |you need to |you have to |you should |time to |lets |lets just |and |or |for gods sake |for fucks sake |oh )(?<span>${alt(MOVE_ON)})(?= ?(?:$|[.,!?;:\\n]| already| now| please| ok| okay| mate| babe| for once| and| its| it was| we| you| seriously| lol| ffs| jeez| geez| man| dude| bro))`),
+    ],
+    unless: [BENIGN],
+    message: 'Telling them to be done with it puts a deadline on their hurt. Trust comes back at its own pace.',
+    reframes: [
+      { label: 'Make room', text: 'I know this is still with you, and I am here for it' },
+      { label: 'Ask', text: 'What would help you with this right now?' },
+    ],
+    examples: {
+      flagged: ['can everyone just move on please', 'give it a rest', 'oh change the record', 'knock it off, seriously'],
+      clean: ['move on to slide 4 please', "let's drop it from the sprint", 'just drop it in the shared drive', 'she told me to get over it, which honestly hurt', 'let it go by Elsa is stuck in my head'],
     },
   },
 ];
