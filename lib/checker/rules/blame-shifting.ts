@@ -103,7 +103,7 @@ export const blameShiftingRules: Rule[] = [
     severity: 3,
     triggers: ['fault', 'on', 'started', 'blame', 'happens'],
     patterns: [
-      p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:fault|doing))'),
+      p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:own )?(?:fault|doing))'),
       p('(?<span>(?:this|that|it|thats|its)(?: is| was)?(?: all)? on you)(?! too| as well)(?= ?(?:$|[.,!?;]| not me| for))'),
       p('(?<span>(?:this|thats|that is|this is) what happens when you(?: [a-z0-9]+){1,6})'),
       p('(?<span>i blame you(?: for (?:this|that|it|what|everything|the)(?: [a-z0-9]+){0,4})?)(?= ?(?:$|[.,!?;:\\n]| tbh| honestly))'),
@@ -153,6 +153,7 @@ export const blameShiftingRules: Rule[] = [
       p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
       p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
       p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
+      p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
       p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
       p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
     ],

@@ -164,7 +164,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p(`(?:^|(?<=[,.!?;:]) |just |please |can you |can we |can you just |can we just |can everyone |can everyone just |will you |now |ok |okay |so |mate |babe |seriously |honestly |omg |god |come on |you need to |you have to |you should |time to |lets |lets just |and |or |for gods sake |for fucks sake |oh )(?<span>${alt(MOVE_ON)})(?= ?(?:$|[.,!?;:\\n]| already| now| please| ok| okay| mate| babe| for once| and| its| it was| we| you| seriously| lol| ffs| jeez| geez| man| dude| bro))`),
     ],
-    unless: [BENIGN],
+    unless: [BENIGN, /(?<![a-z])(?:dont|do not|never|wont) (?:want|expect|need|ask) you to(?![a-z])/],
     message: 'Telling them to be done with it puts a deadline on their hurt. Trust comes back at its own pace.',
     reframes: [
       { label: 'Make room', text: 'I know this is still with you, and I am here for it' },

@@ -5,15 +5,17 @@ export const sharedBlameRules: Rule[] = [
     id: 'we-both',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['both', 'neither', 'blame', 'me', 'street'],
+    triggers: ['both', 'neither', 'blame', 'me', 'street', 'all'],
     patterns: [
-      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:(?:kind of|kinda|sort of|equally|just|really|pretty|partly) )?(?:awful|horrible|terrible|nasty|toxic|jerks|messed (?:this|it|things) up|screwed (?:this|it|things) up|yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty|played a part|had a part|had a hand|contributed|responsible|share (?:the )?blame|share the fault|shared the blame|own this|failed))'),
+      p('(?<span>(?:we|were|we were|we are) both (?:(?:were|being|got|get) )?(?:(?:kind of|kinda|sort of|equally|just|really|pretty|partly) )?(?:awful|horrible|terrible|nasty|toxic|jerks|messed (?:this|it|things) up|screwed (?:this|it|things) up|yelling|shouting|screaming|fighting|arguing|said|say|messed up|mess up|screwed up|made mistakes|did things|were wrong|wrong|at fault|to blame|dramatic|being dramatic|rude|mean|lost it|lost our tempers|hurt each other|said things|said stuff|acted|in the wrong|guilty|played a part|had a part|had a hand|contributed|responsible|share (?:the )?blame|share the fault|shared the blame|own this|failed))(?! about (?:the|where|when|what|which|how|whether))'),
       p('(?<span>(?:the )?(?:blame|fault) (?:is|lies|goes) (?:on|with) (?:both of us|us both|both sides|the two of us))'),
       p('(?<span>(?:its|this is|thats|that is|it was|this was)(?: really)? on (?:both of us|us both|the two of us))(?! to)'),
       p('(?<span>both of us (?:are|were) (?:to blame|at fault|responsible|guilty|wrong|in the wrong))'),
       p('(?<span>neither of us (?:handled|behaved|acted|is innocent|was innocent|is blameless|is perfect|was perfect|is right|was right|did (?:great|well|good))(?: [a-z]+){0,3})'),
       p('(?<span>(?:plenty of|enough|lots of) blame to go around)'),
       p('(?<span>(?:its|this is|it was|thats|that is) not (?:all|just) on me)'),
+      p('(?<span>we (?:all|both) (?:made|make|have made|messed up|screwed up|dropped the ball|said things|did things)(?: mistakes)?)(?= ?(?:$|[.,!?;]| here| there| that| this| on| so))'),
+      p('(?<span>(?:the whole team|everyone|everybody|all of us)(?: [a-z]+){0,2} (?:dropped the ball|messed up|screwed up|missed (?:it|the deadline|this)|was to blame|is to blame|were to blame)(?: [a-z0-9]+){0,4})(?=(?: [a-z0-9]+){0,4},? not (?:just|only) me)'),
       p('(?<span>(?:its|this is|relationships are|it is) a two[ -]way street)'),
     ],
     message:
@@ -32,7 +34,7 @@ export const sharedBlameRules: Rule[] = [
     category: 'shared-blame',
     severity: 2,
     triggers: ['takes', 'two'],
-    patterns: [p('(?<span>it takes two(?: to (?:tango|fight|argue|make a mess|break|ruin))?)(?= ?(?:$|[.,!?;]| you know))')],
+    patterns: [p('(?<span>it takes two(?: to (?:tango|fight|argue|make a mess|break|ruin))?)(?= ?(?:$|[.,!?;]| you know| mate| babe| love| hun| man| dude| bro| honestly| tbh))')],
     message: '"It takes two" moves the focus from what you did to what they did. Owning your half first is what rebuilds trust.',
     reframes: [{ label: 'Own your half', text: 'I played my part in this, and I own it' }],
     examples: {
