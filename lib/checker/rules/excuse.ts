@@ -1,6 +1,6 @@
 import { p, type Rule } from '../rule';
 import { capFirst, without } from './helpers';
-import { alt, BUSY, CAUSES, triggerWords } from './lexicon';
+import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, triggerWords } from './lexicon';
 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
 const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
@@ -46,7 +46,7 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: [...triggerWords(CAUSES, BUSY), ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss'],
+    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss'])],
     requires: [OWNING],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|had|having|after|i just had|just had)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
