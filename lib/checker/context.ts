@@ -1,18 +1,35 @@
 /** Checks on the words around a match that change what it means. All look at a bounded window. */
 
 const NEGATION = /(?<![a-z])(?:not|never|dont|didnt|doesnt|isnt|wasnt|arent|werent|wont|cant|shouldnt|wouldnt|nobody|no one|nothing)(?![a-z])/;
-const CLAUSE_BREAK = /[,;:]| but | and | so /g;
 
 /** A negation in the same clause just before the match: "I'm not saying you overreacted". */
 export function negatedBefore(sentence: string, at: number): boolean {
-  let from = Math.max(0, at - 40);
-  const prefix = sentence.slice(from, at);
-  CLAUSE_BREAK.lastIndex = 0;
-  let cut = 0;
-  for (let m = CLAUSE_BREAK.exec(prefix); m; m = CLAUSE_BREAK.exec(prefix)) cut = m.index + m[0].length;
-  from = cut;
-  return NEGATION.test(prefix.slice(from));
+  const from = Math.max(0, at - 40);
+  // The clause starts after the last break (, ; : " but " " and " " so ") in the 40 chars before,
+  // read left to right (a space that ends one " so " cannot start an " and ").
+  let cut = from;
+  for (let p = from; p < at; ) {
+    const c = sentence.charCodeAt(p);
+    let len = 0;
+    if (c === 44 || c === 59 || c === 58) len = 1;
+    else if (c === 32) len = clauseWordAt(sentence, p + 1, at);
+    if (len > 0) {
+      p += len;
+      cut = p;
+    } else p++;
+  }
+  return NEGATION.test(sentence.slice(cut, at));
 }
+
+/** Length of " but ", " and " or " so " when one starts just before `p` and ends by `end`, else 0. */
+function clauseWordAt(s: string, p: number, end: number): number {
+  for (const w of CLAUSE_WORDS) {
+    if (p + w.length <= end && s.startsWith(w, p)) return w.length + 1;
+  }
+  return 0;
+}
+
+const CLAUSE_WORDS = ['but ', 'and ', 'so '];
 
 /** Inside quotation marks: "she said 'whatever'". */
 export function quoted(sentence: string, at: number): boolean {
@@ -64,4 +81,4 @@ export function reported(sentence: string, at: number, names: NameSource): boole
   return false;
 }
 
-export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, CLAUSE_BREAK, REPORTING, TELLS_OTHER, UPPER_START];
+export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, REPORTING, TELLS_OTHER, UPPER_START];

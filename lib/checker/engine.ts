@@ -39,8 +39,13 @@ interface CompiledPattern {
    * not, and most execs find nothing.
    */
   scan: RegExp;
-  /** Ids of the rule's trigger words written in the pattern: it only runs when one is in the sentence. */
-  needs: Int32Array | null;
+  /** Index among all patterns, for `patternStamp`. */
+  id: number;
+  /**
+   * Whether some of the rule's trigger words are written in the pattern: then it only runs when one
+   * of them is in the sentence (each such word stamps it, see `wordPatterns`).
+   */
+  gated: boolean;
   /**
    * Words any match must hold (see `requiredWords`), as groups [count, id, id, …]: each group needs
    * one of its words in the sentence, or the pattern cannot match there and is skipped.
@@ -67,6 +72,9 @@ export interface TriggerIndex {
   /** Scratch stamps: which words and rules are in the sentence being checked. */
   wordStamp: Int32Array;
   ruleStamp: Int32Array;
+  /** Per word id: the patterns it lets run (it is one of their rule's triggers written in them). */
+  wordPatterns: (Int32Array | null)[];
+  patternStamp: Int32Array;
   stamp: number;
 }
 
@@ -118,14 +126,19 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     const id = idOf(w);
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
+  let patternCount = 0;
+  const patternLists: number[][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
+      const id = patternCount++;
       const needs = rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!);
+      for (const w of new Set(needs)) (patternLists[w] ??= []).push(id);
       const requires = requiredWords(exact).flatMap((set) => [set.length, ...set.map(idOf)]);
       return {
         exact,
         scan: new RegExp(exact.source, exact.flags.replace('d', '')),
-        needs: needs.length > 0 ? Int32Array.from(needs) : null,
+        id,
+        gated: needs.length > 0,
         requires: requires.length > 0 ? Int32Array.from(requires) : null,
       };
     }),
@@ -151,6 +164,8 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     mask,
     wordStamp: new Int32Array(words.length),
     ruleStamp: new Int32Array(rules.length),
+    wordPatterns: words.map((_, id) => (patternLists[id] ? Int32Array.from(patternLists[id]!) : null)),
+    patternStamp: new Int32Array(patternCount),
     stamp: 0,
   };
 }
@@ -230,6 +245,7 @@ function nextStamp(index: TriggerIndex): number {
     index.stamp = 0;
     index.wordStamp.fill(0);
     index.ruleStamp.fill(0);
+    index.patternStamp.fill(0);
   }
   return ++index.stamp;
 }
@@ -244,9 +260,11 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordRules, wordGates, wordStamp, ruleStamp } = index;
+  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp } = index;
   let hits = 0;
   let gates = 0;
+  let at = hitAt;
+  let wd = hitWord;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let j = i + 1;
@@ -270,16 +288,16 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     const id = findWord(index, text, i, j, h);
     if (id >= 0) {
       gates |= wordGates[id]!;
-      if (hits === hitAt.length) {
-        const a = new Int32Array(hits * 2);
-        a.set(hitAt);
-        hitAt = a;
-        const w = new Int32Array(hits * 2);
-        w.set(hitWord);
-        hitWord = w;
+      if (hits === at.length) {
+        hitAt = new Int32Array(hits * 2);
+        hitAt.set(at);
+        at = hitAt;
+        hitWord = new Int32Array(hits * 2);
+        hitWord.set(wd);
+        wd = hitWord;
       }
-      hitAt[hits] = i;
-      hitWord[hits] = id;
+      at[hits] = i;
+      wd[hits] = id;
       hits++;
     }
     i = j;
@@ -291,16 +309,18 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
   const findingRules: number[] = [];
   let si = 0;
   for (let h = 0; h < hits; ) {
-    while (si < count - 1 && sentences[si]! <= hitAt[h]!) si++;
+    while (si < count - 1 && sentences[si]! <= at[h]!) si++;
     const end = sentences[si]!;
     const stamp = nextStamp(index);
     let k = 0;
     // Rules in the order their words first occur in the sentence, as they always ran.
-    for (; h < hits && (hitAt[h]! < end || si === count - 1); h++) {
-      const id = hitWord[h]!;
+    for (; h < hits && (at[h]! < end || si === count - 1); h++) {
+      const id = wd[h]!;
       wordStamp[id] = stamp;
       const rules = wordRules[id];
       if (!rules) continue;
+      const lets = wordPatterns[id];
+      if (lets) for (let q = 0; q < lets.length; q++) patternStamp[lets[q]!] = stamp;
       for (let q = 0; q < rules.length; q++) {
         const r = rules[q]!;
         if (ruleStamp[r] === stamp) continue;
@@ -344,18 +364,14 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
   let window: string | undefined;
   let names: NameSource | undefined;
   const before = findings.length;
-  const { wordStamp } = index;
+  const { wordStamp, patternStamp } = index;
   for (let q = 0; q < k; q++) {
     const r = sentenceRules[q]!;
     const rule = index.rules[r]!;
     const patterns = index.patterns[r]!;
     for (let pi = 0; pi < patterns.length; pi++) {
-      const { scan, exact, needs, requires } = patterns[pi]!;
-      if (needs !== null) {
-        let present = false;
-        for (let w = 0; w < needs.length && !present; w++) present = wordStamp[needs[w]!] === stamp;
-        if (!present) continue;
-      }
+      const { scan, exact, id, gated, requires } = patterns[pi]!;
+      if (gated && patternStamp[id] !== stamp) continue;
       if (requires !== null && !holds(requires, wordStamp, stamp)) continue;
       scan.lastIndex = 0;
       for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {

@@ -125,6 +125,21 @@ function decode(len: number): string {
 }
 
 /**
+ * The shadow char for a non-ASCII char, or -1 to drop it. Kept out of the main loop: a branch taken
+ * rarely would otherwise throw the optimised loop away each time a long text first reaches it.
+ */
+function foldNonAscii(ch: string, code: number): number {
+  if (INVISIBLE.test(ch)) return -1;
+  if (SINGLE_QUOTES.test(ch)) return 39;
+  if (DOUBLE_QUOTES.test(ch)) return 34;
+  if (SPACE.test(ch)) return 32;
+  if (code === 0x2026) return 46;
+  if (code === 0x2013 || code === 0x2014) return 45;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/**
  * The shadow's offset arrays are the scratch buffers themselves (longer than the text): valid until
  * the next call, which is all one analysis needs. State lives in locals, not module bindings, so
  * the per-char loop keeps it in registers.
@@ -179,17 +194,8 @@ export function normalize(input: string): Shadow {
         i++;
         continue;
       }
-      const ch = input[i]!;
-      if (INVISIBLE.test(ch)) continue;
-      if (SINGLE_QUOTES.test(ch)) code = 39;
-      else if (DOUBLE_QUOTES.test(ch)) code = 34;
-      else if (SPACE.test(ch)) code = 32;
-      else if (code === 0x2026) code = 46;
-      else if (code === 0x2013 || code === 0x2014) code = 45;
-      else {
-        const lower = ch.toLowerCase();
-        if (lower.length === 1) code = lower.charCodeAt(0);
-      }
+      code = foldNonAscii(input[i]!, code);
+      if (code < 0) continue;
       if (code >= 0xd800 && code <= 0xdfff) unpaired = true;
       word = isWordCode(code, code < 128 ? '' : String.fromCharCode(code));
     }

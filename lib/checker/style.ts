@@ -27,6 +27,8 @@ export function writerStyle(original: string, shadow: string): WriterStyle {
   return { allLower, apostrophe };
 }
 
+const CAPITAL_I_WORD = /^(?:Im|Ive|Id|Ill)\b/;
+
 /** Adapts a template written in standard case with straight apostrophes. */
 const IN_WORD_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
 
@@ -42,8 +44,8 @@ export function adapt(template: string, style: WriterStyle, atSentenceStart: boo
   if (atSentenceStart) return s[0]!.toUpperCase() + s.slice(1);
   // "I", "I'm", "I've" keep their capital inside a sentence.
   if (s.charCodeAt(0) === 73 && !isAsciiLetter(s.charCodeAt(1))) return s;
-  if (/^(?:Im|Ive|Id|Ill)\b/.test(s)) return s;
+  if (CAPITAL_I_WORD.test(s)) return s;
   return s[0]!.toLowerCase() + s.slice(1);
 }
 
-export const STYLE_REGEXES: readonly RegExp[] = [UPPER, ANY_LETTER, BARE_CONTRACTION, IN_WORD_APOSTROPHE, /^(?:Im|Ive|Id|Ill)\b/];
+export const STYLE_REGEXES: readonly RegExp[] = [UPPER, ANY_LETTER, BARE_CONTRACTION, IN_WORD_APOSTROPHE, CAPITAL_I_WORD];
