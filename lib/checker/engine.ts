@@ -16,8 +16,6 @@ export interface Prepared {
   gates: number;
   /** How the writer writes; see `styleOf`. */
   style: WriterStyle | undefined;
-  /** Fixed reframe templates already adapted to this text, per variant (see `makeFinding`). */
-  adapted?: Map<RuleReframe, string[]>;
 }
 
 export function prepare(original: string): Prepared {
@@ -484,11 +482,11 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
     if (r.whole && prep.original.length > WHOLE_REFRAME_MAX) continue;
     if (typeof r.text === 'string') {
       // A fixed template reads the same wherever it lands, given the writer's style and the two
-      // facts below: a long paste with thousands of findings adapts it a few times, not each time.
-      const key = r.whole ? 0 : 1 + (sentenceStart ? 2 : 0) + (closes ? 1 : 0);
-      const cache = (prep.adapted ??= new Map());
-      let variants = cache.get(r);
-      if (!variants) cache.set(r, (variants = []));
+      // facts below: it is adapted once per variant, for every draft, not once per finding.
+      const style = styleOf(prep);
+      const key = (r.whole ? 0 : 1 + (sentenceStart ? 2 : 0) + (closes ? 1 : 0)) * 6 + (style.allLower ? 3 : 0) + (style.apostrophe === "'" ? 0 : style.apostrophe === '' ? 1 : 2);
+      let variants = ADAPTED.get(r);
+      if (!variants) ADAPTED.set(r, (variants = []));
       const text = (variants[key] ??= reframeText(prep, r.text, r.whole === true, sentenceStart, closes));
       reframes.push(r.whole ? { label: r.label, text, whole: true } : { label: r.label, text });
     } else {
@@ -498,6 +496,9 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
   }
   return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
 }
+
+/** Fixed reframe templates adapted to each style and place (see `makeFinding`); bounded by the rule data. */
+const ADAPTED = new Map<RuleReframe, string[]>();
 
 function reframeText(prep: Prepared, raw: string, whole: boolean, sentenceStart: boolean, closes: boolean): string {
   if (whole) return adapt(raw, styleOf(prep), true);
