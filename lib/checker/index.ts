@@ -2,6 +2,7 @@ import { APOLOGY_GATE, apologyAnatomy, APOLOGY_REGEXES } from './apology';
 import { CONTEXT_REGEXES } from './context';
 import { buildTriggerIndex, ENGINE_REGEXES, NEGATION_GATE, prepare, REPORT_GATE, runRules } from './engine';
 import { NORMALIZE_REGEXES } from './normalize';
+import { REQUIRED_WORDS_REGEXES } from './required-words';
 import { RULES } from './rules';
 import { BLAME_REGEXES } from './rules/blame-shifting';
 import { NON_APOLOGY_REGEXES } from './rules/non-apology';
@@ -61,7 +62,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analysis;
 }
 
-/** Every regular expression the engine and the rules use (checked for ReDoS by the test suite). */
+/**
+ * Every regular expression the engine and the rules use (checked for ReDoS by the test suite). The
+ * engine also scans with a copy of each rule pattern without the `d` flag: same source, same
+ * backtracking, so the pattern listed here covers it.
+ */
 export function allRegexes(): RegExp[] {
   const fromRules = RULES.flatMap((r) => [...r.patterns, ...(r.unless ?? []), ...(r.requires ?? [])]);
   return [
@@ -82,5 +87,6 @@ export function allRegexes(): RegExp[] {
     ...BLAME_REGEXES,
     ...NON_APOLOGY_REGEXES,
     ...SENTENCE_REGEXES,
+    ...REQUIRED_WORDS_REGEXES,
   ];
 }
