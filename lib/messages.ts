@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ImportResult, LogExport, PauseStats } from './log/pause-log';
 import type { NewPause, PauseOutcome, PauseRecord } from './log/types';
+import type { Analysis, Sensitivity } from './checker/types';
 import { checkNewPause, isOutcome, isPausedMs, isRecordObject, isSiteId, isTime } from './log/validate';
 
 /**
@@ -9,6 +10,7 @@ import { checkNewPause, isOutcome, isPausedMs, isRecordObject, isSiteId, isTime 
  * anything malformed is ignored.
  */
 export type Message =
+  | { type: 'check.analyze'; text: string; sensitivity: Sensitivity }
   | { type: 'pause.record'; pause: NewPause }
   | { type: 'pause.outcome'; id: number; outcome: PauseOutcome; pausedMs: number }
   | { type: 'log.recent'; limit: number }
@@ -28,6 +30,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 export interface Responses {
+  'check.analyze': { analysis: Analysis };
   'pause.record': { id: number };
   'pause.outcome': { ok: boolean };
   'log.recent': { records: PauseRecord[] };
@@ -77,6 +80,10 @@ function checkRange(x: Record<string, unknown>): { since?: number; until?: numbe
 export function parseMessage(x: unknown): Message | null {
   if (!isRecordObject(x) || typeof x.type !== 'string') return null;
   switch (x.type) {
+    case 'check.analyze':
+      return typeof x.text === 'string' && x.text.length <= MAX_DRAFT_CHARS && isSensitivity(x.sensitivity)
+        ? { type: x.type, text: x.text, sensitivity: x.sensitivity }
+        : null;
     case 'pause.record': {
       const checked = checkNewPause(x.pause);
       return checked.ok ? { type: x.type, pause: checked.value } : null;
@@ -118,6 +125,14 @@ export function parseMessage(x: unknown): Message | null {
   }
 }
 
+/** Drafts longer than this are not checked (a 4 MB draft is not a message anyone sends). */
+export const MAX_DRAFT_CHARS = 4_000_000;
+const SENSITIVITIES: readonly unknown[] = ['gentle', 'balanced', 'strict'];
+
+function isSensitivity(x: unknown): x is Sensitivity {
+  return SENSITIVITIES.includes(x);
+}
+
 function isLimit(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= MAX_LIST_LIMIT;
 }
@@ -131,13 +146,13 @@ export interface SenderIdentity {
 
 /**
  * Web pages must never reach the log. Only our own extension may send (other extensions and
- * pages have another id); the content script may only record pauses; reading, exporting,
+ * pages have another id); the content script may only check drafts and record pauses; reading, exporting,
  * importing, deleting and site changes come only from our own pages (popup, dashboard).
  */
 export function isAllowedSender(msg: Message, sender: Browser.runtime.MessageSender, self: SenderIdentity): boolean {
   if (sender.id !== self.id) return false;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(self.url);
-  if (msg.type === 'pause.record' || msg.type === 'pause.outcome') return fromOwnPage || sender.tab !== undefined;
+  if (msg.type === 'check.analyze' || msg.type === 'pause.record' || msg.type === 'pause.outcome') return fromOwnPage || sender.tab !== undefined;
   return fromOwnPage;
 }
 

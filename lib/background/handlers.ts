@@ -1,3 +1,4 @@
+import { analyze } from '../checker';
 import type { PauseLog } from '../log/pause-log';
 import type { ErrorResponse, Message, Responses } from '../messages';
 import type { Settings } from '../settings/types';
@@ -13,12 +14,23 @@ export interface HandlerDeps {
   sites: SiteRegistrar;
 }
 
+/** At most this many findings go back to a page for one draft. */
+export const MAX_FINDINGS_SENT = 300;
+
 export type Handle = <M extends Message>(msg: M) => Promise<Responses[M['type']] | ErrorResponse>;
 
 /** Answers one (already validated and sender-checked) message. */
 export function createHandler({ log, getSettings, sites }: HandlerDeps): Handle {
   async function answer(msg: Message): Promise<Responses[Message['type']]> {
     switch (msg.type) {
+      case 'check.analyze': {
+        // Drafts are checked here, off the page's main thread; the text is not kept.
+        const analysis = analyze(msg.text, { sensitivity: msg.sensitivity });
+        // A huge paste can have thousands of findings; the page gets the first ones (cards, badge panel,
+        // highlights), not megabytes of copies of the same advice to parse on its main thread.
+        if (analysis.findings.length > MAX_FINDINGS_SENT) analysis.findings = analysis.findings.slice(0, MAX_FINDINGS_SENT);
+        return { analysis };
+      }
       case 'pause.record': {
         // Draft text is kept only when the person opted in; whatever the sender says.
         const { keepDrafts } = await getSettings();

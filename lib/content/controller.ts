@@ -1,5 +1,4 @@
-import { analyze } from '../checker';
-import type { Analysis, ApologyAnatomy, Finding, Reframe, Severity, Strength } from '../checker/types';
+import type { Analysis, ApologyAnatomy, Finding, Reframe, Sensitivity, Severity, Strength } from '../checker/types';
 import type { PauseOutcome, NewPause } from '../log/types';
 import type { Settings } from '../settings/types';
 import { editorOps } from '../sites/editors';
@@ -8,7 +7,6 @@ import type { EditorOps, SiteAdapter } from '../sites/types';
 import { type Box, pointInBoxes, spansBoxes, visibleBox } from './geometry';
 import { diffEdit, remapSpans } from './remap';
 import { restoreSelection, saveSelection, type SavedSelection } from './selection';
-import { analyzeInSlices } from './sliced';
 import type { Store } from './store';
 
 export type KeyedFinding = Finding & { key: string; quote?: string };
@@ -56,6 +54,8 @@ export interface ControllerEnv {
   settings: () => Settings;
   /** Register a listener that is removed when the content script is invalidated. */
   listen: <K extends string>(target: EventTarget, type: K, handler: (e: Event) => void, options?: AddEventListenerOptions) => void;
+  /** The checker, run by the background (off the page's main thread); null when it could not answer. */
+  analyze: (text: string, sensitivity: Sensitivity) => Promise<Analysis | null>;
   recordPause: (pause: NewPause) => Promise<number | null>;
   recordOutcome: (id: number, outcome: PauseOutcome, pausedMs: number) => void;
   turnOffHere: () => void;
@@ -90,18 +90,6 @@ function maxSeverity(findings: readonly Finding[]): Severity {
   let s: Severity = 1;
   for (const f of findings) if (f.severity > s) s = f.severity;
   return s;
-}
-
-/** A macrotask without setTimeout's 4 ms clamp, so slicing a long draft does not add seconds of waiting. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 export class Controller {
@@ -271,8 +259,9 @@ export class Controller {
     if (this.composing) return;
     const version = this.version;
     const text = ops.readText(root);
-    const result = await analyzeInSlices(text, { sensitivity: this.env.settings().sensitivity }, yieldToPage, () => this.version !== version || this.root !== root);
-    if (!result || this.root !== root) return;
+    const result = await this.env.analyze(text, this.env.settings().sensitivity);
+    // A newer keystroke has its own analysis coming; an older answer would draw stale highlights.
+    if (!result || this.root !== root || this.version !== version) return;
     this.accept(text, result, version);
   }
 
@@ -297,14 +286,6 @@ export class Controller {
   private visibleFindings(text: string, findings: readonly Finding[]): KeyedFinding[] {
     if (this.dismissedAll) return [];
     return findings.filter((f) => !this.dismissed.has(this.dismissKey(text, f))).map((f) => keyed(f, text));
-  }
-
-  /** A fresh, synchronous look at the draft for the moment of sending: never trust a debounced result. */
-  private analyseNow(): { text: string; analysis: Analysis } | null {
-    if (!this.root || !this.ops) return null;
-    const text = this.ops.readText(this.root);
-    const analysis = analyze(text, { sensitivity: this.env.settings().sensitivity });
-    return { text, analysis };
   }
 
   // ---- drawing --------------------------------------------------------------------------------
@@ -476,37 +457,62 @@ export class Controller {
     const adapter = this.env.adapter;
     const sends = mod ? adapter.sendKeys.includes('Mod+Enter') : adapter.sendKeys.includes('Enter') && !this.enterIsNewline;
     if (!sends) return;
-    if (this.takeBypass()) return;
-    if (!this.shouldPause()) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    this.openPause({ kind: 'key', mod });
+    this.gateSend(e, { kind: 'key', mod });
   }
 
   private onClick(e: MouseEvent): void {
     if (this.dialog || !this.root || !(e.target instanceof Element) || this.ours(e.target)) return;
     if (!isSendButton(this.env.adapter, this.root, e.target)) return;
-    if (this.takeBypass()) return;
-    if (!this.shouldPause()) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
     const button = (findSendButton(this.env.adapter, this.root) ?? e.target) as HTMLElement;
-    this.openPause({ kind: 'click', button: button.contains(e.target) ? button : (e.target as HTMLElement) });
+    this.gateSend(e, { kind: 'click', button: button.contains(e.target) ? button : (e.target as HTMLElement) });
   }
 
   private pending: { text: string; analysis: Analysis } | null = null;
+  /** A send is held while the background checks a draft typed since the last analysis. */
+  private deciding = false;
 
-  private shouldPause(): boolean {
-    const settings = this.env.settings();
-    // The debounced result is current when nothing was typed since: reuse it (a long draft is not
-    // analysed twice, and the send key is answered at once). Otherwise look again, synchronously.
-    const current = this.analysis && this.analysedVersion === this.version ? { text: this.text, analysis: this.analysis } : null;
-    const now = current ?? this.analyseNow();
-    if (!now || now.text.trim() === '') return false;
-    const findings = this.dismissedAll ? [] : now.analysis.findings.filter((f) => !this.dismissed.has(this.dismissKey(now.text, f)));
-    if (findings.length === 0 && !settings.pauseEverySend) return false;
-    this.pending = { text: now.text, analysis: { ...now.analysis, findings } };
-    return true;
+  /** Let a send through, hold it for a pause, or hold it until the draft is checked. */
+  private gateSend(e: Event, trigger: SendTrigger): void {
+    if (this.takeBypass()) return;
+    const decision = this.deciding ? 'wait' : this.decide(this.analysis && this.analysedVersion === this.version ? { text: this.text, analysis: this.analysis } : null);
+    if (decision === 'send') return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (decision === 'pause') this.openPause(trigger);
+    else if (decision === 'unknown') void this.decideLater(trigger);
+  }
+
+  /** With a current analysis the answer is immediate; without one it is 'unknown'. */
+  private decide(current: { text: string; analysis: Analysis } | null): 'send' | 'pause' | 'unknown' {
+    if (!current) return 'unknown';
+    if (current.text.trim() === '') return 'send';
+    const findings = this.dismissedAll ? [] : current.analysis.findings.filter((f) => !this.dismissed.has(this.dismissKey(current.text, f)));
+    if (findings.length === 0 && !this.env.settings().pauseEverySend) return 'send';
+    this.pending = { text: current.text, analysis: { ...current.analysis, findings } };
+    return 'pause';
+  }
+
+  /** The send key came before the draft's last words were checked (a fast typist, a paste then Enter):
+   * the send is held, the draft checked now, and then either paused or sent through the app's own path. */
+  private async decideLater(trigger: SendTrigger): Promise<void> {
+    const root = this.root;
+    const ops = this.ops;
+    if (!root || !ops) return;
+    this.deciding = true;
+    try {
+      const version = this.version;
+      const text = ops.readText(root);
+      const analysis = await this.env.analyze(text, this.env.settings().sensitivity);
+      // The person typed on, or left this box: the send they asked for was of another text. Do nothing.
+      if (this.root !== root || this.version !== version || this.dialog) return;
+      if (analysis) this.accept(text, analysis, version);
+      // If the checker could not answer, never stand between someone and their message.
+      const decision = analysis ? this.decide({ text, analysis }) : 'send';
+      if (decision === 'pause') this.openPause(trigger);
+      else this.dispatchSend(trigger);
+    } finally {
+      this.deciding = false;
+    }
   }
 
   private openPause(trigger: SendTrigger): void {
@@ -577,7 +583,13 @@ export class Controller {
     const root = this.root;
     if (!closed || !root) return;
     restoreSelection(root, closed.selection);
-    const { trigger } = closed;
+    this.dispatchSend(closed.trigger);
+  }
+
+  /** Sends through the app's own path once: the button that was clicked, or the key that was pressed. */
+  private dispatchSend(trigger: SendTrigger): void {
+    const root = this.root;
+    if (!root) return;
     this.bypass = { until: Date.now() + 2000 };
     const family = this.ops?.family;
     if (trigger.kind === 'click' && trigger.button.isConnected) {

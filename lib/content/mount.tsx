@@ -7,10 +7,23 @@ import cardCss from '@/components/overlay/finding-card.css?inline';
 import { getSettings, isActiveOn, updateSettings, watchSettings } from '../settings';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
 import { adapterForUrl, matchesPattern } from '../sites/find';
+import type { Analysis, Sensitivity } from '../checker/types';
 import type { NewPause, PauseOutcome } from '../log/types';
 import { Controller, EMPTY_STATE, type InPageState } from './controller';
 import { createShadowUi } from './shadow-ui';
 import { createStore } from './store';
+
+/** The checker runs in the background, so the content script stays small and a long draft never blocks
+ * the page. The answer comes from our own background; its shape is still checked before use. */
+async function analyzeInBackground(text: string, sensitivity: Sensitivity): Promise<Analysis | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'check.analyze', text, sensitivity })) as { analysis?: Analysis } | undefined;
+    const a = reply?.analysis;
+    return a && Array.isArray(a.findings) && Array.isArray(a.categories) && Array.isArray(a.strengths) ? a : null;
+  } catch {
+    return null;
+  }
+}
 
 async function recordPause(pause: NewPause): Promise<number | null> {
   try {
@@ -96,6 +109,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         };
         ctx.addEventListener(target as Window, type as keyof WindowEventMap, wrapped as (e: Event) => void, options);
       },
+      analyze: analyzeInBackground,
       recordPause,
       recordOutcome,
       turnOffHere: () => {
