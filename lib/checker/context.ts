@@ -44,7 +44,11 @@ export function quoted(sentence: string, at: number): boolean {
   return doubles % 2 === 1 || singles % 2 === 1;
 }
 
-const REPORTING = /(?<![a-z])([a-z]+) (?:[a-z]+ )?(?:said|says|told|tells|asked|asks|yelled|texted|wrote|replied|goes|went|keeps saying|kept saying)(?![a-z])/g;
+const REPORTING = /(?<![a-z])([a-z]+) (?:([a-z]+) )?(?:said|says|told|tells|asked|asks|yelled|texted|wrote|replied|goes|went|keeps saying|kept saying)(?![a-z])/g;
+/** "Sorry I yelled", "so we went": the writer (or the two of them) did it; nobody is being quoted. */
+const FIRST_PERSON = new Set(['i', 'you', 'we']);
+/** Words that open a sentence with a capital without being anyone's name. */
+const OPENERS = new Set(['sorry', 'honestly', 'well', 'look', 'listen', 'ok', 'okay', 'yes', 'yeah', 'no', 'so', 'but', 'and', 'just', 'maybe', 'also', 'anyway', 'seriously', 'fine', 'whatever', 'hey', 'oh', 'wow', 'then', 'now', 'again', 'really', 'sure', 'right', 'because', 'if', 'when', 'what', 'why', 'how', 'that', 'this', 'it', 'babe', 'dude', 'mate', 'literally', 'today', 'yesterday', 'last', 'actually']);
 const THIRD_PARTY = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'mom', 'dad', 'mum', 'boss', 'sister', 'brother', 'friend', 'teacher', 'therapist', 'coach', 'manager', 'kids', 'guy', 'girl', 'man', 'woman', 'ex', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'doctor']);
 const TELLS_OTHER = /(?<![a-z])(?:told|tell|telling|asked|ask|asking) (?:him|her|them|my [a-z]+) (?:to|that)(?![a-z])/;
 
@@ -75,8 +79,13 @@ export function reported(sentence: string, at: number, names: NameSource): boole
   REPORTING.lastIndex = 0;
   for (let m = REPORTING.exec(prefix); m; m = REPORTING.exec(prefix)) {
     const subject = m[1]!;
-    if (THIRD_PARTY.has(subject)) return true;
-    if (subject !== 'i' && subject !== 'you' && subject !== 'we' && isNameAt(names, from + m.index)) return true;
+    const second = m[2];
+    if (second !== undefined && FIRST_PERSON.has(second)) continue;
+    if (THIRD_PARTY.has(subject) || (second !== undefined && THIRD_PARTY.has(second))) return true;
+    if (FIRST_PERSON.has(subject)) continue;
+    // A capital at the start of a sentence is only sentence case, unless the word is no ordinary opener.
+    if (from + m.index === 0 && OPENERS.has(subject)) continue;
+    if (isNameAt(names, from + m.index)) return true;
   }
   return false;
 }

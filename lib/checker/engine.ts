@@ -79,7 +79,7 @@ export interface TriggerIndex {
 /** Longest text that still gets whole-message rewrites. */
 export const WHOLE_REFRAME_MAX = 4000;
 
-const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized)(?![a-z])/;
+const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized|apology|my bad)(?![a-z])/;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u200E\u200F]/;
 
 const HASH_SEED = 7;
@@ -471,7 +471,27 @@ class Words implements MatchWords {
   }
 }
 
+/**
+ * A finding whose reframes are written when first read. A long paste can hold thousands of findings
+ * of which a person reads a handful; every reader (code, JSON.stringify, structured clone, deep
+ * equality) still sees a plain own, enumerable `reframes` array, and the same one on every read.
+ */
 function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], match: Match, base: number): Finding {
+  let reframes: Reframe[] | undefined;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start,
+    end,
+    message: rule.message,
+    get reframes() {
+      return (reframes ??= writeReframes(prep, rule, start, end, match, base));
+    },
+  };
+}
+
+function writeReframes(prep: Prepared, rule: Rule, start: number, end: number, match: Match, base: number): Reframe[] {
   let words: Words | undefined;
   const sentenceStart = atSentenceStart(prep.original, start);
   const next = prep.original.charCodeAt(end);
@@ -494,7 +514,7 @@ function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number],
       reframes.push(r.whole ? { label: r.label, text, whole: true } : { label: r.label, text });
     }
   }
-  return { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message, reframes };
+  return reframes;
 }
 
 /** Fixed reframe templates adapted to each style and place (see `makeFinding`); bounded by the rule data. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/checker';
+
+describe('reported speech and apologies in context', () => {
+  it.each([
+    // The writer's own "Sorry I yelled" is not someone else being quoted.
+    ['Sorry I yelled, I was just tired', 'excuse'],
+    ['Sorry I went off on you, I was stressed', 'excuse'],
+    // "apology" and "my bad" open an apology as much as "sorry" does.
+    ['I owe you an apology. I was just so tired', 'excuse'],
+    ['my bad. I was just stressed', 'excuse'],
+  ])('still reads %j as %s', (text, category) => {
+    expect(analyze(text).categories).toContain(category);
+  });
+
+  it.each([
+    'Sarah said calm down',
+    'he told me to calm down',
+    'Then Mark goes "whatever"',
+  ])('leaves words reported from someone else alone: %j', (text) => {
+    expect(analyze(text).categories).toEqual([]);
+  });
+});
