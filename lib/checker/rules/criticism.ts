@@ -108,6 +108,7 @@ export const criticismRules: Rule[] = [
     patterns: [
       p('(?<span>you (?:just |clearly |obviously |really )?(?:dont|do not|never) (?:care|give a)(?: about (?:me|us|anyone|anything|this))?)(?= ?(?:$|[.,!?;:\\n]| about me| at all| anymore| do you))'),
       p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
+      p('^(?:oh |so |how |ugh |wow )?(?<span>typical (?:you|of you))(?=,? (?:always |never |again )?[a-z]+ing(?![a-z]))'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
     ],

@@ -37,6 +37,8 @@ export const TRAITS: readonly string[] = [
   'greedy', 'shallow', 'vain', 'cheap', 'moody', 'miserable', 'grumpy', 'emotionally unavailable',
   'emotionally stunted', 'unromantic', 'uncaring', 'unsupportive', 'unfair', 'abusive', 'gaslighting',
   'a gaslighter', 'a user', 'a snob', 'snobby', 'smug', 'a know-it-all', 'a waste of time', 'a terrible friend', 'a terrible partner',
+  'a flake', 'flaky', 'a flakey', 'flakey', 'unreliable af', 'a slob', 'a mooch', 'a sponge', 'a pushover',
+  'a (?:shit|crap|crappy|rubbish|terrible|bad|lousy|awful|horrible|shocking|useless|appalling) (?:listener|friend|partner|boyfriend|girlfriend|husband|wife|communicator|texter|dad|mum|mom|father|mother|brother|sister|son|daughter|flatmate|roommate|housemate)',
 ];
 
 /** Superlatives of a trait: "the laziest person I know". */
@@ -69,6 +71,7 @@ export const OVERREACT: readonly string[] = [
   'making a scene', 'making a fuss', 'kicking off', 'losing it', 'blowing it out of proportion',
   'blowing this out of proportion', 'blowing things out of proportion', 'making a big deal', 'making a mountain',
   'making something out of nothing', 'too invested',
+  'a (?:total |complete |right |real |proper |bit of a )?drama (?:llama|queen)', 'a (?:total |complete |right |real )?snowflake',
 ];
 
 /** Telling them how to feel: minimising commands. */

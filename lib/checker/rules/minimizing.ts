@@ -3,14 +3,14 @@ import { alt, CALM, FRIENDLY, OVERREACT, triggerWords } from './lexicon';
 
 const OVER = alt(OVERREACT);
 
-const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this|i can|i got it|let me)(?![a-z])/;
+const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this|i can|i got it|let me|ill (?:sort|fix|handle|deal with|take care|figure|look into|get|do)|i will (?:sort|fix|handle|deal with|take care))(?![a-z])/;
 
 export const minimizingRules: Rule[] = [
   {
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: [...triggerWords(OVERREACT), 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'overreacted', 'crybaby', 'queen', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: [...triggerWords(OVERREACT), 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'overreacted', 'crybaby', 'queen', 'llama', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
@@ -37,7 +37,7 @@ export const minimizingRules: Rule[] = [
     severity: 2,
     triggers: triggerWords(CALM),
     patterns: [
-      p(`(?:^|(?<=[,.!?;:]) |just |please |ok |okay |oh |mate |babe |jeez |geez |god |seriously |omg |hey |dude |bro |lol |honestly |you need to |you have to |you should |can you |can you just |now |so |well |for gods sake |for fucks sake |christ )(?<span>${alt(CALM)})(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| i was| jeez| geez| lol| mate| babe| man| dude| bro| already| for once| and| its not| about it| will you| would you| ffs| omg))`),
+      p(`(?:^|(?<=[,.!?;:]) |just |please |ok |okay |oh |mate |babe |jeez |geez |god |seriously |omg |hey |dude |bro |lol |honestly |you need to |you have to |you should |can you |can you just |now |so |well |for gods sake |for fucks sake |christ )(?<span>${alt(CALM)})(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| i was| jeez| geez| lol| mate| babe| man| dude| bro| already| for once| and| its not| about it| will you| would you| ffs| omg| princess| sweetheart| darling| buttercup| sunshine| snowflake| hun| love))`),
     ],
     unless: [/(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby)(?![a-z])/],
     message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
@@ -75,10 +75,12 @@ export const minimizingRules: Rule[] = [
     id: 'not-a-big-deal',
     category: 'minimizing',
     severity: 2,
-    triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal'],
+    triggers: ['deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth'],
     negatable: false,
     patterns: [
       p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
+      p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? not worth (?:getting |being )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed) (?:over|about))'),
       p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|[.!?;\\n]))'),
@@ -125,6 +127,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
+      p('(?<span>(?:blowing|blow|blew|turning|turn) (?:this|it|things|everything|every little thing)(?: up)? into (?:a |such a )?(?:huge |massive |big |whole )?(?:drama|thing|deal|saga|crisis|scene))'),
       p('(?<span>(?:making|make|turning|turn) (?:this|it|that) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama)|such a big deal|a whole thing))'),
     ],
     message: 'When they are hurt, hearing it is "nothing" can hurt twice. What feels big to them is worth listening to.',
@@ -166,7 +169,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p('(?<span>i (?:dont|do not|cant|can not) (?:get|understand|see) why (?:youre|you are|you would be|youd be|you got|you get|youre getting) (?:so |this |that |even |still )?(?:upset|mad|angry|bothered|worked up|hurt|offended|annoyed|jealous)(?: (?:about|over) (?:a|an|this|that|it|one|some|nothing)(?: [a-z]+){0,2})?)'),
       p('(?<span>you (?:cant|cannot|can not) (?:seriously |really |actually |possibly |honestly )?be (?:seriously |really |actually )?(?:mad|upset|angry|hurt|offended|jealous) (?:about|over|at) (?:that|this|it|me for|something)(?: [a-z]+){0,3})'),
-      p('(?<span>why (?:are|r) you (?:even |so |getting so |getting )?(?:crying|freaking out|so upset|so mad|so worked up|so bothered|making a scene) (?:over|about) (?:this|that|it|nothing|something|a)(?: [a-z]+){0,3})'),
+      p('(?<span>why (?:are|r) you (?:even |so |getting so |getting )?(?:crying|freaking out|so upset|so mad|so worked up|so wound up|so het up|so bothered|so angry|so offended|so stressed|making a scene) (?:over|about) (?:this|that|it|nothing|something|a)(?: [a-z]+){0,3})'),
       p('(?<span>(?:nobody|no one) else (?:would|would have|wouldve|would ever) (?:be|get|have been|have gotten|care|mind)(?: (?:so |this |that )?(?:upset|mad|angry|bothered|hurt|offended))?)'),
       p('(?<span>(?:it was|its|it is|that was|that is|thats|just)(?: just| only)? (?:harmless|innocent) (?:flirting|fun|banter|chatting|texting|teasing|joke|conversation|messages|texts))'),
     ],

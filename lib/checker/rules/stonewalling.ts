@@ -2,7 +2,7 @@ import { p, type Rule } from '../rule';
 
 /** A break that names a return is healthy, not stonewalling. */
 const RETURN =
-  /(?<![a-z])(?:later|tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
+  /(?<![a-z])(?:later|(?<!(?:doing|having) this (?:with you )?)tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
 
 /** "forget it, found my keys" is about a thing, not the talk. */
 const NEVER_MIND = /(?<![a-z])(?:found (?:it|them|my|the)|figured (?:it )?out|got it|never mind|nvm|sorted)(?![a-z])/;
@@ -14,7 +14,7 @@ export const stonewallingRules: Rule[] = [
     severity: 2,
     triggers: ['whatever', 'want'],
     patterns: [
-      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? )(?<span>whatever)(?: (?:then|man|dude|lol|bro|i dont care|you want|bye|goodbye|im out))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
     ],
     unless: [RETURN],
@@ -32,7 +32,7 @@ export const stonewallingRules: Rule[] = [
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['care', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired'],
+    triggers: ['care', 'cares', 'interested', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -45,11 +45,14 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:so )?(?:done|finished|through|tired of) (?:explaining|justifying|defending) myself|i (?:wont|will not|refuse to) (?:explain|justify|defend) myself(?: (?:anymore|again|to you))?)'),
       p('(?<span>(?:theres|there is) no point (?:in )?(?:talking|discussing|arguing|explaining|trying)(?: (?:to|with) you| about (?:it|this))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) (?:not|done) (?:talking|talkin|discussing) (?:about )?(?:this|it|that)(?: (?:with|w) you)?(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:im|i am) not (?:doing|having) this(?: conversation)?(?: (?:right now|again|anymore|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not (?:doing|having) this(?: conversation)?(?: (?:right now|again|anymore|with you|tonight)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i (?:dont|do not) want to (?:talk|discuss|hear|argue)(?: about)? (?:it|this|that|anything)(?: (?:anymore|any more|again))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i (?:honestly |really |just )?(?:dont|do not) care(?: anymore| any more)?)(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>i (?:dont|do not) have time for (?:this|you|your drama|this drama|that))(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>i have nothing (?:more |else )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:i have|ive|ive got|i got|i have got)(?: literally| honestly)? nothing (?:more |else |left )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('^(?:(?:im|i am|yeah|ok|okay|well|so) )?(?<span>(?:done|finished|through) (?:talking|discussing|arguing)(?: (?:about (?:this|it|that)|with you))?)(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>(?:go )?(?:talk|vent|complain|cry) to (?:someone|somebody|anyone) (?:who|that) (?:cares|gives a [a-z]+))'),
+      p('^(?:(?:im|i am|honestly|just|sorry) )?(?<span>not interested in (?:discussing|talking about|hearing about|going over|arguing about|having) (?:it|this|that|any of this|this conversation))(?= ?(?:$|[.,!?;:\\n]| anymore| again| with you))'),
       p('(?<span>(?:dont|do not) (?:even )?bother (?:replying|texting|calling|coming|answering|responding|messaging|explaining)(?: (?:back|me|to me))?)'),
       p('(?<span>(?:cba|cant be bothered|cannot be bothered|cant be arsed|cant be assed) (?:with (?:this|you|it|that|the drama|your drama)|anymore|any more))'),
     ],
@@ -89,9 +92,9 @@ export const stonewallingRules: Rule[] = [
     id: 'curt-k',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['k', 'fine', 'done', 'bye', 'end', 'out'],
+    triggers: ['k', 'kk', 'ok', 'okay', 'right', 'sure', 'cool', 'fine', 'done', 'bye', 'end', 'out'],
     negatable: false,
-    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:ok |well |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
+    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?<span>(?:ok|okay|kk|fine|right|sure|cool))(?=\\. ?$)'), p('^(?:ok |well |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
     unless: [RETURN, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
     message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
