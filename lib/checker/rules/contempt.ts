@@ -13,12 +13,12 @@ export const contemptRules: Rule[] = [
     triggers: [...triggerWords(INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong'],
     patterns: [
       p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
-      p(`(?<span>(?:what an?|you|such an?(?<! (?:im|i am|i was|im being) such an?)) (?:${STRONG} )?${INSULT})(?= ?(?:$|[.,!?;:\\n]))`),
+      p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT})(?= ?(?:$|[.,!?;:\\n]))`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow) )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
-      p('^(?:oh |just |please )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
+      p('^(?:(?:oh|just|please|honestly|seriously|god|omg|ffs|like|jesus),? )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
     ],
     unless: [FRIENDLY],
     negatable: false,
@@ -28,8 +28,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ["You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot."],
-      clean: ['The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol'],
+      flagged: ["You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
+      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol'],
     },
   },
   {
@@ -93,7 +93,7 @@ export const contemptRules: Rule[] = [
       p('^(?:oh |yeah |ok )?(?<span>sure you (?:did|do|are|were|will|would|have))(?= ?(?:$|[.,!?\\n\\uD83D]))'),
       p('(?<span>whatever you say)(?= ?(?:$|[.,!?\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done|so happy)(?![a-z])/],
+    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done|so happy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
     requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow|another)(?![a-z])|\uD83D\uDE44/],
     message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
     reframes: [
@@ -102,7 +102,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'Good one. Really mature of you.', 'Great, another amazing decision from you.'],
-      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref'],
+      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in'],
     },
   },
   {
@@ -151,11 +151,11 @@ export const contemptRules: Rule[] = [
     id: 'mock-title',
     category: 'contempt',
     severity: 2,
-    triggers: ['princess', 'perfect', 'majesty', 'highness', 'feelings', 'hear', 'queen', 'einstein', 'sherlock', 'victim', 'martyr', 'saint', 'nice', 'nothing', 'happy', 'satisfied', 'clap', 'claps', 'medal', 'cookie', 'applause'],
+    triggers: ['princess', 'perfect', 'majesty', 'highness', 'feelings', 'hear', 'queen', 'einstein', 'sherlock', 'victim', 'martyr', 'saint', 'nice', 'nothing', 'happy', 'satisfied', 'clap', 'claps', 'medal', 'cookie', 'applause', 'right', 'wrong', 'mighty', 'know', 'exist', 'alive', 'look', 'because', 'worked', 'good', 'kind', 'sweet', 'lovely', 'big', 'finally', 'remember', 'show'],
     negatable: false,
     patterns: [
       p('(?:^|(?<=,) |ok,? |okay,? |sure,? |yeah,? |whatever,? |right,? |fine,? |yes,? |lol |well )(?<span>(?:princess|your majesty|drama queen|einstein|sherlock|(?:little )?(?:mr|miss|mister|little miss) perfect|saint [a-z]+))(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:mr|miss|mister|little miss) perfect|your (?:royal )?(?:highness|majesty))'),
+      p('(?<span>(?:mr|miss|mister|little miss|mrs|ms) (?:perfect|always right|know it all|never wrong|high and mighty)|your (?:royal )?(?:highness|majesty))'),
       p('(?<span>did (?:someone|somebody|the baby|(?:the )?little [a-z]+) get (?:their|her|his|its|her little|his little|their little) feelings hurt)'),
       p('(?<span>is that what you want(?:ed)? to hear)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|since|like) (?:youre|you are|you) (?:so |such |such a |always |never )?(?:perfect|innocent|a saint|saint|an angel|angel|never wrong|always right))'),
@@ -163,16 +163,20 @@ export const contemptRules: Rule[] = [
       p('(?<span>must be nice (?:to never|being perfect|to be perfect|to always be right|to be you|being you|to have no)(?: [a-z0-9]+){0,5})'),
       p('(?<span>thanks (?:a lot |so much |again |very much )?for (?:nothing|ruining|absolutely nothing)(?: [a-z0-9]+){0,3})'),
       p('(?:^|(?<=[.,!?]) |so |are you |you )(?<span>(?:happy|satisfied) now)(?= ?\\?)'),
+      p('(?<span>(?:nice|good|kind|sweet|lovely|thoughtful|big) of you to (?:finally )?(?:remember|notice|acknowledge|realise|realize|reply|text back|show up|join us)(?: (?:that )?i (?:exist|am alive|still exist|live here)| me)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|oh,? |well,? |wow,? |ah,? )(?<span>look (?:who|whos) (?:finally |decided |deigned |bothered |managed )?(?:decided to |deigned to |bothered to |managed to )?(?:turned up|showed up|text(?:ed)? back|repl(?:y|ied)|answer(?:ed)?|call(?:ed)?|remembered (?:me|i exist)|(?:is |s )?(?:alive|awake|back))(?: back)?)'),
+      p('(?:^|haha,? |lol,? |yeah,? |oh,? |sure,? |right,? )(?<span>(?:yeah,? )?because (?:that|this|it) (?:worked|went) (?:so |really )?(?:well|great|brilliant|brilliantly|amazingly)(?: last time| before| the last time)?)'),
       p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you) want a (?:medal|cookie|gold star)|round of applause for you)'),
     ],
+    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
     message: 'Mockery tells them their hurt is a joke to you, which makes it unsafe to stay open. Saying what bothers you plainly is easier to hear.',
     reframes: [
       { label: 'Say it plainly', text: "I'm frustrated, and I want to talk about it" },
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?'],
-      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.'],
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all'],
+      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.'],
     },
   },
 ];

@@ -27,7 +27,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive'],
+      flagged: ["You're overreacting.", 'ur overreacting lol', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', "you're being a right drama queen"],
       clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.'],
     },
   },
@@ -46,7 +46,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Slow down together', text: 'Can we both take a breath? I want to hear you' },
     ],
     examples: {
-      flagged: ['Calm down, it was just a joke.', "It's not a big deal, relax.", 'Chill, it was only a text.', 'calm down its not a big deal', 'get a grip', 'you need to toughen up', "don't get your knickers in a twist"],
+      flagged: ['Calm down, it was just a joke.', "It's not a big deal, relax.", 'Chill, it was only a text.', 'calm down its not a big deal', 'get a grip', 'you need to toughen up', "don't get your knickers in a twist", 'toughen up princess', 'relax sweetheart', 'calm down love'],
       clean: ["Can you calm down the dog? He's barking.", 'He told me to calm down and breathe.', 'Calm down? No, I am just excited about the trip!', 'Relax, enjoy your holiday!'],
     },
   },
@@ -92,8 +92,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ["It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?"],
-      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket."],
+      flagged: ["It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat"],
     },
   },
   {
@@ -136,7 +136,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what made this so painful' },
     ],
     examples: {
-      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill."],
+      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing"],
       clean: ['Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
     },
   },
@@ -180,7 +180,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Validate', text: 'I can see this really upset you' },
     ],
     examples: {
-      flagged: ["I don't get why you're so upset about a lunch.", 'u cant be seriously mad about that lmao', 'Why are you crying over this?', 'nobody else would be upset about this', 'it was harmless flirting'],
+      flagged: ["I don't get why you're so upset about a lunch.", 'u cant be seriously mad about that lmao', 'Why are you crying over this?', 'nobody else would be upset about this', 'it was harmless flirting', 'why are you so wound up about a text', 'why are you so angry over nothing'],
       clean: ["I don't understand why you're upset, can you tell me?", 'Why are you crying? Did something happen at school?', 'Anyone else would be upset too.', 'The dog is harmless, he just barks.'],
     },
   },

@@ -14,7 +14,7 @@ export const stonewallingRules: Rule[] = [
     severity: 2,
     triggers: ['whatever', 'want'],
     patterns: [
-      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
     ],
     unless: [RETURN],
@@ -24,7 +24,7 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm frustrated and I don't know what to say yet" },
     ],
     examples: {
-      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr'],
+      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off'],
       clean: ['Whatever you prefer works for me.', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.'],
     },
   },
@@ -63,8 +63,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
     ],
     examples: {
-      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this'],
-      clean: ["I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk."],
+      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight"],
+      clean: ["I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
     },
   },
   {
@@ -92,13 +92,29 @@ export const stonewallingRules: Rule[] = [
     id: 'curt-k',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['k', 'kk', 'ok', 'okay', 'right', 'sure', 'cool', 'fine', 'done', 'bye', 'end', 'out'],
+    triggers: ['k', 'fine', 'done', 'bye', 'end', 'out'],
     negatable: false,
-    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?<span>(?:ok|okay|kk|fine|right|sure|cool))(?=\\. ?$)'), p('^(?:ok |well |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
+    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:ok |well |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
     unless: [RETURN, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
     message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
-    examples: { flagged: ['k.', 'k', 'fine.', 'done.', 'bye', "I've apologised. end of."], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!'] },
+    examples: { flagged: ['k.', 'k', 'fine.', 'done.', 'bye', "I've apologised. end of.", ], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!'] },
+  },
+  {
+    id: 'curt-ok',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['ok', 'okay', 'kk', 'sure', 'cool', 'right', 'fine'],
+    negatable: false,
+    patterns: [p('^(?<span>(?:ok|okay|kk|sure|cool|right|fine))(?=\\. ?$)')],
+    // A full stop after "ok" reads cold only when it is all that was said.
+    unless: [RETURN, /[a-z0-9]+ [a-z0-9]+ [a-z0-9]+|!|\?|(?<![a-z])(?:x|xx|thanks|love)(?![a-z])/],
+    message: 'A lone "ok." with a full stop can read as a cold shut-down. A few more words help them know where you stand.',
+    reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
+    examples: {
+      flagged: ['ok.', 'okay.', 'sure.', 'cool.', 'right.'],
+      clean: ['ok', 'ok!', 'ok. see you at 6', 'ok. I will grab milk on the way home', 'sure. I will bring the cake', 'cool. thanks x'],
+    },
   },
 ];
 
