@@ -6,7 +6,7 @@ const ACT =
 
 /** Acts people usually need to own, when followed by "because you…". */
 const BAD_ACT =
-  'cheated|lied|yelled|snapped|shouted|screamed|went out|went through your [a-z]+|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
+  'cheated|lied|yelled|snapped|went quiet|went silent|stopped talking|blanked you|shouted|screamed|went out|went through your [a-z]+|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
 
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
@@ -17,9 +17,12 @@ export const blameShiftingRules: Rule[] = [
     id: 'you-made-me',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited', 'worst', 'set', 'tipped', 'tip', 'triggered', 'get'],
+    triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited', 'worst', 'set', 'tipped', 'tip', 'triggered', 'get', 'purpose', 'surprised', 'shocked', 'provoke', 'pretend', 'act'],
     patterns: [
       p('(?<span>you (?:provoked|goaded|baited) me)(?= ?(?:$|[.,!?;]| and| so| first| into| on purpose))'),
+      p('(?<span>you (?:wind|wound|rile|riled|push|pushed|provoke|provoked|bait|baited|goad|goaded) me(?: up)? on purpose)'),
+      p('(?<span>(?:then |and )?(?:act|acting|you act|youre acting) (?:all )?(?:surprised|shocked|innocent|hurt) when i (?:snap|react|lose it|yell|shout|get angry|get mad|blow up|kick off))'),
+      p('(?<span>(?:dont|do not) (?:act|pretend|make out)(?: like| as if)? you (?:didnt|did not) (?:provoke|push|goad|bait|wind|start|ask for) (?:me|it|this|that)(?: up)?)'),
       p('(?<span>you(?: literally| really| basically| kind of| kinda| just)? (?:forced|force) my hand)'),
       p('(?<span>you (?:pushed|drove|push|drive) me (?:to|over|past) (?:my limit|my limits|the edge|my breaking point|breaking point))'),
       p('(?<span>(?:what|everything|all the things|the things) you (?:did|said|do|say) to (?:make|get) me)'),
@@ -33,7 +36,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own the choice', text: (m) => (ENDS_WITH_OBJECT.test(m.span) ? 'I chose to do it' : 'I chose to') },
     ],
     examples: {
-      flagged: ['You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'You set me off, so that is why it went badly.'],
+      flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'You set me off, so that is why it went badly.'],
       clean: ['You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You drove me to the airport, thank you so much.'],
     },
   },
@@ -60,7 +63,7 @@ export const blameShiftingRules: Rule[] = [
     triggers: ['wouldnt', 'would', 'werent', 'wasnt', 'wouldve', 'had'],
     patterns: [
       p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
-      p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|would)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|wouldnt|would not|would never|would)(?: [a-z0-9]+){1,6})'),
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
       p('(?<span>had you(?: just| only| ever| actually)? [a-z]+(?: [a-z0-9]+){0,6},? (?:then )?i (?:wouldnt|would not|would never|wouldve|would have)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
@@ -74,7 +77,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose to … and that's on me. Separately, I felt hurt when …" },
     ],
     examples: {
-      flagged: ["I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
+      flagged: ["if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
       clean: ["I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
     },
   },
@@ -161,7 +164,7 @@ export const blameShiftingRules: Rule[] = [
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
     reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
-      flagged: ['This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
+      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
       clean: ['I love you because you never give up.', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
     },
   },

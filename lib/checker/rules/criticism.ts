@@ -40,6 +40,7 @@ export const criticismRules: Rule[] = [
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
       p(`(?<span>you(?: really| just| literally| seriously)? never(?: ever| even| once)? (?<verb>${NEVER_BAD})(?: [a-z0-9]+){0,8})`),
+      p('(?<span>you(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|remembered|bothered|replied|showed up|came|supported|cared)(?: [a-z0-9]+){0,8})'),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
@@ -55,8 +56,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
-      clean: ['You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
+      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
+      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
     },
   },
   {
@@ -96,8 +97,8 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ["You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", 'you are honestly the laziest person I know', "you're a terrible friend", "your problem is you're too selfish to see it"],
-      clean: ["You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie"],
+      flagged: ["youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", 'you are honestly the laziest person I know', "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ["she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie"],
     },
   },
   {
@@ -112,14 +113,15 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
     ],
+    unless: [FRIENDLY],
     message: 'This judges who they are rather than what happened, which makes it hard to listen. Say what you felt and what you need.',
     reframes: [
       { label: 'Say how you felt', text: 'I felt alone when …' },
       { label: 'Say what you need', text: 'I need to know that …' },
     ],
     examples: {
-      flagged: ["You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
-      clean: ["Don't worry, you don't care about football, I know.", "It's typical weather for April."],
+      flagged: ["typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
+      clean: ["typical you, always bringing snacks \ud83d\ude02", "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
     },
   },
   {

@@ -91,7 +91,7 @@ export const defensivenessRules: Rule[] = [
     id: 'cant-do-anything-right',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated'],
+    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:cant|can never|never) do anything right)'),
@@ -103,7 +103,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am|why am i) (?:always |the only )?(?:the )?(?:bad guy|villain|bad one|monster)(?: here| again)?)'),
       p('(?<span>(?:stop|quit) (?:making|painting) me (?:out )?(?:to be |as )?the (?:villain|bad guy|monster))'),
       p('(?<span>(?:how|why) is (?:this|that|it|everything)(?: always| suddenly| somehow| all)? my fault)'),
-      p('(?<span>(?:this is|and this is|thats|and thats|this is all) (?:the|all the) thanks i get|after (?:everything|all) (?:ive done|i do|i did|i have done) for (?:you|this family|us))'),
+      p('(?<span>(?:ive|i have|i) (?:done nothing but|bent over backwards|bend over backwards|been bending over backwards)(?: [a-z0-9]+){0,4} for you|(?:this is|and this is|thats|and thats|this is all) (?:the|all the) thanks i get|after (?:everything|all) (?:ive done|i do|i did|i have done) for (?:you|this family|us))'),
       p('(?<span>(?:i was|im|i am) the (?:only )?one (?:who|that) (?:actually |even )?(?:organised|organized|planned|did everything|paid|cleaned|cooked|sorted|booked|bothered|tried|showed up|turned up|remembered|fixed|cared|made the effort|does everything|pays)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:im|i am|why am i) being (?:singled out|blamed|attacked|picked on|targeted|scapegoated|ganged up on))'),
     ],
@@ -113,7 +113,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ["I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
+      flagged: ["I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
       clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time."],
     },
   },
@@ -128,6 +128,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>here we go again)(?= ?(?:$|[.!?\\n]| with))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
       p('(?:^|oh |so |and |great )(?<span>(?:so )?now (?:its|it is|this is|everything is) (?:all )?my fault)'),
+      p('(?:^|oh |and |great |wow |right )(?<span>so (?:its|it is|this is|everything is) (?:all )?my fault(?: now| again)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:so )?(?:everything|all of this|this whole thing) is (?:all )?my fault(?: now)?)(?= ?\\?)'),
       p('(?<span>(?:youre acting|you are acting|you act|you talk|youre talking) like (?:youve|you have|you) never (?:made a mistake|done anything wrong|messed up|done (?:it|this|that)))'),
       p('(?:^|and |because |cause |like |oh )(?<span>you never (?:do|did|make) anything wrong)'),
@@ -150,7 +151,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
+      flagged: ["oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
       clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry."],
     },
   },
@@ -163,6 +164,8 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how it happened|true))(?! in | on | at (?!all))'),
       p('(?<span>i (?:never|didnt|did not) (?:said|say) that)(?= ?(?:$|[.,!?;]| and| you))'),
+      p('(?<span>i (?:never|didnt|did not) (?:said|say|did|do) (?:anything|any of that|nothing)(?: (?:like|of) (?:that|the sort|the kind))?(?: and you know it))'),
+      p('(?<span>i (?:never|didnt|did not) (?:said|say) anything (?:like|of) (?:that|the sort|the kind))(?= ?(?:$|[.,!?;]| and| you))'),
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
       p('(?<span>(?:that|this|it) never happened)(?= ?(?:$|[.,!?;]| and you know it))'),
       p('(?<span>(?:im|i am) (?:so )?sorry (?:that )?(?:im|i am) (?:such|so|the worst|a terrible|a horrible|an awful|not perfect|not a mind reader|not good enough)(?: [a-z]+){0,2})'),
@@ -174,8 +177,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what you heard?' },
     ],
     examples: {
-      flagged: ["That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it."],
-      clean: ['I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
+      flagged: ["I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it."],
+      clean: ["I never said anything like that to her, but I should have told you", 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
     },
   },
   {

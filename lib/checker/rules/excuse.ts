@@ -50,7 +50,7 @@ export const excuseRules: Rule[] = [
     requires: [OWNING],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|had|having|after|i just had|just had)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
-      p(`(?<span>(?:work|life|things|everything|my (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
     unless: [LOGISTICS, NO_EXCUSE],
@@ -61,7 +61,7 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so'],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so'],
       clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
     },
   },
@@ -145,10 +145,11 @@ export const excuseRules: Rule[] = [
     id: 'reason-after-owning',
     category: 'excuse',
     severity: 2,
-    triggers: ['though', 'how', 'just', 'thing', 'understand', 'said', 'fairness', 'fair', ...STATE_WORDS, 'slammed', 'swamped', 'drowning', 'hurt', 'long', 'hectic', 'sleep', 'handling', 'juggling', 'dealing'],
+    triggers: ['though', 'how', 'just', 'thing', 'understand', 'said', 'fairness', 'fair', ...STATE_WORDS, 'slammed', 'swamped', 'drowning', 'hurt', 'long', 'hectic', 'sleep', 'day', 'week', 'night', 'shift', 'like', 'handling', 'juggling', 'dealing'],
     patterns: [
       p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>you know how (?:it is|it goes|work is|things are|my [a-z]+ (?:is|gets|can be)))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>you know (?:how|what) (?:it is|it goes|work is|things are|my [a-z]+ (?:is|gets|can be)|my [a-z]+s like|my [a-z]+ is like|im like|i am like|i get)(?: though)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('^(?:just |its been |it was |been |had )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
       p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
       p(`my bad,? (?<span>(?:i was|im|i am|ive been)(?: just| so| really| super| very| a bit| kind of| kinda| pretty){0,2} ${STATE})`),
@@ -163,8 +164,8 @@ export const excuseRules: Rule[] = [
       { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
     ],
     examples: {
-      flagged: ["I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
-      clean: ['I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
+      flagged: ["sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
+      clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
     },
   },
 ];

@@ -9,7 +9,7 @@ export const rushingRules: Rule[] = [
     id: 'already-said-sorry',
     category: 'rushing',
     severity: 3,
-    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long'],
+    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long', 'grovel'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),
@@ -30,7 +30,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ['I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      flagged: ["how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
       clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it."],
     },
   },
@@ -77,7 +77,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What do you need before we can move forward?' },
     ],
     examples: {
-      flagged: ['Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
+      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
       clean: ['Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready."],
     },
   },

@@ -11,6 +11,7 @@ export const sharedBlameRules: Rule[] = [
       p('(?<span>(?:the )?(?:blame|fault) (?:is|lies|goes) (?:on|with) (?:both of us|us both|both sides|the two of us))'),
       p('(?<span>(?:its|this is|thats|that is|it was|this was)(?: really)? on (?:both of us|us both|the two of us))(?! to)'),
       p('(?<span>both of us (?:are|were) (?:to blame|at fault|responsible|guilty|wrong|in the wrong))'),
+      p('(?<span>(?:its|it is|it was|thats|that was|this is|this was)(?: really| honestly| kind of| kinda)? (?:both (?:of )?our(?:s)? faults?|both our faults?|both of our faults?|both our doing))'),
       p('(?<span>neither of us (?:handled|behaved|acted|is innocent|was innocent|is blameless|is perfect|was perfect|is right|was right|did (?:great|well|good))(?: [a-z]+){0,3})'),
       p('(?<span>(?:plenty of|enough|lots of) blame to go around)'),
       p('(?<span>(?:its|this is|it was|thats|that is) not (?:all|just) on me)'),
@@ -25,8 +26,8 @@ export const sharedBlameRules: Rule[] = [
       { label: 'Speak for yourself', text: "I said things I didn't mean, and I'm sorry" },
     ],
     examples: {
-      flagged: ['Well, we were both yelling.', 'we both played a part in this', 'Honestly the blame is on both of us.', 'Neither of us handled it well.', "There's plenty of blame to go around.", 'its on both of us not just me', 'i think we both share the blame', "we're both kind of to blame here ngl", 'We both messed this up, not just me.', 'honestly we were both being awful that night', "It's not all on me.", "it's a two way street, you know", "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
-      clean: ['We were both at the party last night.', "It's on both of us to keep the house tidy, so I made a rota.", 'Neither of us was hungry so we skipped lunch.', 'We were both tired after the hike.', 'We both need to book our flights by Friday.'],
+      flagged: ["it was both our faults really", "it's both of our faults", "that was both our doing", 'Well, we were both yelling.', 'we both played a part in this', 'Honestly the blame is on both of us.', 'Neither of us handled it well.', "There's plenty of blame to go around.", 'its on both of us not just me', 'i think we both share the blame', "we're both kind of to blame here ngl", 'We both messed this up, not just me.', 'honestly we were both being awful that night', "It's not all on me.", "it's a two way street, you know", "We both said things we didn't mean.", 'we both messed up so lets call it even', "We're both to blame here."],
+      clean: ["it was both our first time there", 'We were both at the party last night.', "It's on both of us to keep the house tidy, so I made a rota.", 'Neither of us was hungry so we skipped lunch.', 'We were both tired after the hike.', 'We both need to book our flights by Friday.'],
     },
   },
   {
@@ -65,16 +66,17 @@ export const sharedBlameRules: Rule[] = [
     id: 'everyone-does-it',
     category: 'shared-blame',
     severity: 2,
-    triggers: ['everyone', 'everybody', 'people', 'couples', 'guys', 'girls', 'men', 'women'],
+    triggers: ['everyone', 'everybody', 'people', 'couples', 'guys', 'girls', 'men', 'women', 'mean'],
     patterns: [
       p('(?<span>(?:everyone|everybody|all (?:couples|guys|girls|men|women)|all people|people) (?:[a-z]+s|does it|do it|does that|do that|lies|cheats|flirts|fights)(?: [a-z]+){0,3} (?:sometimes|all the time|at some point|once in a while|too|now and then))(?= ?(?:$|[.,!?;]))'),
       p('(?<span>(?:everyone|everybody) (?:does|do) (?:it|that|this))(?= ?(?:$|[.,!?;]))'),
+      p('(?<span>(?:everyone|everybody|people|we all) (?:says?|does|do|did|said) (?:stuff|things|shit|stupid stuff|stupid things|dumb stuff|dumb things|things) (?:they|we) (?:dont|didnt|do not) mean(?: when (?:theyre|they are|were|we are|you are|youre) (?:angry|mad|upset|drunk|tired|stressed))?)'),
     ],
     message: '"Everyone does it" spreads your choice over everybody, which can sound like it does not count. Speak to what you did.',
     reframes: [{ label: 'Own your choice', text: 'I did it, and I understand why it hurt you' }],
     examples: {
-      flagged: ["Everyone texts their ex sometimes, it's normal.", 'Everyone lies sometimes.', 'everybody does it'],
-      clean: ['Everyone loved your speech.', 'People walk their dogs here all the time, it is lovely.'],
+      flagged: ["everyone says stuff they don't mean when they're angry", "we all say things we don't mean", "people say stuff they don't mean", "Everyone texts their ex sometimes, it's normal.", 'Everyone lies sometimes.', 'everybody does it'],
+      clean: ["everyone says the food there is great", 'Everyone loved your speech.', 'People walk their dogs here all the time, it is lovely.'],
     },
   },
 ];
