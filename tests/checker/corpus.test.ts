@@ -57,4 +57,16 @@ describe('labelled corpora', () => {
     expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.03);
     expect(r.macroF1).toBeGreaterThanOrEqual(0.9);
   });
+
+  // Written blind (P 0.94, R 0.57, clean FP 3.7% held-out), then its misses were fixed as phenomena: no longer blind.
+  it('meets the bar on blind4.jsonl (fourth blind set, tuned on after the held-out score)', () => {
+    const msgs = load('blind4.jsonl');
+    expect(msgs.length).toBeGreaterThanOrEqual(150);
+    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.45);
+    const r = evaluate(msgs);
+    expect(r.message.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.message.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.02);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+  });
 });
