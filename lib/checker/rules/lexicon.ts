@@ -103,7 +103,7 @@ export const CAUSES: readonly string[] = [
   'under (?:a lot of |so much |loads of )?(?:pressure|stress)', 'having a (?:bad|rough|hard) (?:day|time|week)',
   '(?:going through|dealing with) (?:a lot|stuff)', 'at (?:the end of my (?:rope|tether)|my wits end)',
   '(?:had )?(?:a few(?: too many| drinks)?|a bit to drink|too much to drink)', 'been drinking',
-  'up all night', '(?:running on )?(?:like )?(?:no|zero|little|barely any|hardly any|[0-9]+|two|three|four|five|a few) (?:hours? )?(?:of )?sleep', 'back-to-back(?: meetings)?', 'on a deadline',
+  'up all night', '(?:running on )?(?:like )?(?:no|zero|little|barely any|hardly any|\\d+|two|three|four|five|a few) (?:hours? )?(?:of )?sleep', 'back-to-back(?: meetings)?', 'on a deadline',
   'a (?:really |very )?(?:bad|rough|crap|shit|long|hard|terrible|awful|nightmare|stressful|horrible|busy|hectic) (?:day|week|night|month|shift)',
   'a lot (?:on|going on)(?: my (?:plate|mind))?',
 ];
