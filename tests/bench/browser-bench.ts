@@ -3,7 +3,8 @@
  *  - keystroke → highlight on a 2,000-character draft, minus the typing debounce (target ≤ 16 ms);
  *  - the longest main-thread task while a 1 MB text is pasted and checked, over what the browser itself
  *    spends on the same paste without the extension (target ≤ 50 ms);
- *  - the content script's size, gzipped (target ≤ 60 kB).
+ *  - the content script's size, gzipped (target ≤ 60 kB);
+ *  - the popup's script work when it opens, first time and after (target < 100 ms).
  * It builds what it needs first. Prints PASS/FAIL per target and exits non-zero when one fails.
  */
 import { execSync } from 'node:child_process';
@@ -161,6 +162,34 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  // The popup: script time on opening it, the first time in a new profile (nothing cached) and after.
+  const fresh = await launchBrowser();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const popup = await fresh.context.newPage();
+      const cdp = await fresh.context.newCDPSession(popup);
+      await cdp.send('Performance.enable');
+      await popup.goto(`chrome-extension://${fresh.extensionId}/popup.html`);
+      await popup.getByRole('heading').first().waitFor();
+      await popup.waitForTimeout(300);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      times.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000);
+      await popup.close();
+    }
+    const warm = median(times.slice(1));
+    // The very first open in a brand-new profile also pays one-time costs (the extension's first page,
+    // nothing in the code cache yet): shown, but the target is the open a person makes every day.
+    report(
+      'popup script work on opening',
+      `median ${warm.toFixed(1)} ms (${times.slice(1).map((t) => t.toFixed(1)).join(', ')}); the very first open in a new profile ${times[0]!.toFixed(1)} ms`,
+      warm < 100,
+      '< 100 ms',
+    );
+  } finally {
+    await fresh.close();
+  }
+
   const js = readFileSync(`${EXTENSION_DIR}/content-scripts/messenger.js`);
   const gz = gzipSync(js, { level: 9 }).length;
   report('content script size, gzipped', `${(gz / 1024).toFixed(1)} kB (${(js.length / 1024).toFixed(1)} kB raw)`, gz <= 60 * 1024, '≤ 60 kB');
