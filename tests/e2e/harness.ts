@@ -33,6 +33,22 @@ export function findChromium(): string | null {
   }
 }
 
+/** Chromium flags for tests and `npm start`: quiet (no background network calls) and, by default,
+ * with the built extension loaded. */
+export function chromiumArgs(withExtension = true): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  return args;
+}
+
 export interface LaunchOptions {
   userDataDir?: string;
   /** Load the built extension from .output/chrome-mv3 (default true). */
@@ -59,16 +75,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<LaunchedB
   }
   const tempDir = opts.userDataDir ? null : mkdtempSync(path.join(tmpdir(), 'mindful-chromium-'));
   const userDataDir = opts.userDataDir ?? tempDir!;
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const args = chromiumArgs(withExtension);
   const removeTemp = () => {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };

@@ -9,10 +9,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { findChromium } from '../e2e/harness';
+import { chromiumArgs, findChromium } from '../e2e/harness';
 import { serve } from './serve';
 
-const EXT = resolve('.output/chrome-mv3');
 const SHOTS = resolve('.output/screenshots');
 
 function run(cmd: string) {
@@ -74,17 +73,7 @@ async function main() {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/index.html`);
