@@ -108,7 +108,7 @@ export const stonewallingRules: Rule[] = [
     negatable: false,
     patterns: [p('^(?<span>(?:ok|okay|kk|sure|cool|right|fine))(?=\\. ?$)')],
     // A full stop after "ok" reads cold only when it is all that was said.
-    unless: [RETURN, /[a-z0-9]+ [a-z0-9]+ [a-z0-9]+|!|\?|(?<![a-z])(?:x|xx|thanks|love)(?![a-z])/],
+    unless: [RETURN, /(?<![a-z0-9])[a-z0-9]+ [a-z0-9]+ [a-z0-9]+|!|\?|(?<![a-z])(?:x|xx|thanks|love)(?![a-z])/],
     message: 'A lone "ok." with a full stop can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
     examples: {
