@@ -4,69 +4,40 @@ import { evaluate, parseJsonl } from '../../lib/cli/eval';
 
 const load = (name: string) => parseJsonl(readFileSync(`tests/fixtures/${name}`, 'utf8'), name);
 
+interface Bar {
+  file: string;
+  /** How the set was made, and what its bar means. */
+  note: string;
+  minSize?: number;
+  minCleanShare?: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  maxCleanFp?: number;
+  macroF1: number;
+}
+
+// The blind sets were each written before the rules were read, scored held-out, then used to tune the
+// rules: their bars are what they meet honestly now. The held-out scores are in each note.
+const BARS: Bar[] = [
+  { file: 'dev.jsonl', note: 'the labelled development set', precision: 0.95, recall: 0.95, macroF1: 0.85 },
+  { file: 'own.jsonl', note: 'written with the first rules, hard negatives', minSize: 250, minCleanShare: 0.4, f1: 0.9, maxCleanFp: 0.05, macroF1: 0.85 },
+  { file: 'blind.jsonl', note: 'new voices; held-out F1 0.764', minSize: 300, minCleanShare: 0.45, precision: 0.9, recall: 0.9, maxCleanFp: 0.05, macroF1: 0.85 },
+  { file: 'blind2.jsonl', note: 'second blind set; held-out F1 0.646', minSize: 150, minCleanShare: 0.45, precision: 0.9, recall: 0.9, maxCleanFp: 0.05, macroF1: 0.85 },
+  { file: 'blind3.jsonl', note: 'third blind set; held-out P 0.959, R 0.618', minSize: 300, minCleanShare: 0.4, precision: 0.95, recall: 0.93, maxCleanFp: 0.03, macroF1: 0.9 },
+  { file: 'blind4.jsonl', note: 'fourth blind set; held-out P 0.94, R 0.57, clean FP 3.7%', minSize: 150, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.95 },
+];
+
 describe('labelled corpora', () => {
-  it('meets the bar on dev.jsonl', () => {
-    const r = evaluate(load('dev.jsonl'));
-    expect(r.message.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.message.recall).toBeGreaterThanOrEqual(0.95);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('meets the bar on own.jsonl (held-out, hard negatives)', () => {
-    const msgs = load('own.jsonl');
-    expect(msgs.length).toBeGreaterThanOrEqual(250);
-    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.4);
+  it.each(BARS)('meets the bar on $file ($note)', (bar) => {
+    const msgs = load(bar.file);
+    if (bar.minSize !== undefined) expect(msgs.length).toBeGreaterThanOrEqual(bar.minSize);
+    if (bar.minCleanShare !== undefined) expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(bar.minCleanShare);
     const r = evaluate(msgs);
-    expect(r.message.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  // Written blind (before the rules were read), then used to tune them: the bar is what it meets honestly.
-  it('meets the bar on blind.jsonl (new voices, tuned on after the first score)', () => {
-    const msgs = load('blind.jsonl');
-    expect(msgs.length).toBeGreaterThanOrEqual(300);
-    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.45);
-    const r = evaluate(msgs);
-    expect(r.message.precision).toBeGreaterThanOrEqual(0.9);
-    expect(r.message.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  // Scored once held-out (F1 0.646), then the phenomena it exposed were fixed: no longer blind either.
-  it('meets the bar on blind2.jsonl (second blind set, tuned on after the held-out score)', () => {
-    const msgs = load('blind2.jsonl');
-    expect(msgs.length).toBeGreaterThanOrEqual(150);
-    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.45);
-    const r = evaluate(msgs);
-    expect(r.message.precision).toBeGreaterThanOrEqual(0.9);
-    expect(r.message.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
-  });
-
-  // Written blind (P 0.959, R 0.618 first), then the rules were generalised with shared word lists.
-  it('meets the bar on blind3.jsonl (third blind set, tuned on after the held-out score)', () => {
-    const msgs = load('blind3.jsonl');
-    expect(msgs.length).toBeGreaterThanOrEqual(300);
-    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.4);
-    const r = evaluate(msgs);
-    expect(r.message.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.message.recall).toBeGreaterThanOrEqual(0.93);
-    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.03);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.9);
-  });
-
-  // Written blind (P 0.94, R 0.57, clean FP 3.7% held-out), then its misses were fixed as phenomena: no longer blind.
-  it('meets the bar on blind4.jsonl (fourth blind set, tuned on after the held-out score)', () => {
-    const msgs = load('blind4.jsonl');
-    expect(msgs.length).toBeGreaterThanOrEqual(150);
-    expect(msgs.filter((m) => m.labels.length === 0).length / msgs.length).toBeGreaterThanOrEqual(0.45);
-    const r = evaluate(msgs);
-    expect(r.message.precision).toBeGreaterThanOrEqual(0.97);
-    expect(r.message.recall).toBeGreaterThanOrEqual(0.95);
-    expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(0.02);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+    if (bar.precision !== undefined) expect(r.message.precision).toBeGreaterThanOrEqual(bar.precision);
+    if (bar.recall !== undefined) expect(r.message.recall).toBeGreaterThanOrEqual(bar.recall);
+    if (bar.f1 !== undefined) expect(r.message.f1).toBeGreaterThanOrEqual(bar.f1);
+    if (bar.maxCleanFp !== undefined) expect(r.cleanFalsePositiveRate).toBeLessThanOrEqual(bar.maxCleanFp);
+    expect(r.macroF1).toBeGreaterThanOrEqual(bar.macroF1);
   });
 });
