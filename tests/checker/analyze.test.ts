@@ -121,6 +121,14 @@ describe('required reframes', () => {
   it('keeps the context but owns it', () => {
     expect(applied("I'm sorry, but I was stressed")).toContain("I'm sorry. I was stressed, but that's no excuse.");
   });
+  it.each([
+    ["I'm sorry I yelled, but you always overreact.", "I'm sorry I yelled. That's on me, not on you."],
+    ["I know I shouldn't have yelled, but you were screaming at me", "I know I shouldn't have yelled. That's on me, not on you."],
+    ['sorry but ur the one who started it', 'sorry. thats on me, not on you.'],
+  ])('does not keep a "but" clause that blames them: %j', (text, reframe) => {
+    expect(applied(text)).toContain(reframe);
+    expect(applied(text).some((r) => r.includes('no excuse'))).toBe(false);
+  });
   it('turns "sorry you feel that way" into an apology for the act', () => {
     expect(applied("I'm sorry you feel that way")).toContain("I'm sorry for what I did. I understand why you're hurt.");
   });

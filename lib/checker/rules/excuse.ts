@@ -18,6 +18,13 @@ const NOT_EXCUSE =
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
 const THOUGH_END = /,? though$/i;
+/** A "but" clause that points at someone else ("but you always…") is blame, not context to keep. */
+const AT_OTHERS = /^(?:you|youre|your|ur|u|yall|everyone|everybody|they|theyre|he|hes|she|shes|we|were|only because you|because you|if you)(?![a-z])/;
+/** "Own it first": keep the writer's context after the apology, unless the context is blaming them. */
+function ownItFirst(own: string, excuse: string): string {
+  if (AT_OTHERS.test(excuse.toLowerCase().replace(/['’]/g, ''))) return `${own}. That's on me, not on you.`;
+  return `${own}. ${capFirst(excuse)}, but that's no excuse.`;
+}
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)(?![a-z])/;
 
@@ -35,7 +42,7 @@ export const excuseRules: Rule[] = [
       'The "but" can cancel the apology: what they hear is the reason, not the sorry. Let the apology stand on its own, and explain later if they ask.',
     reframes: [
       { label: 'Drop the excuse', text: (m) => `${m.group('remorse')}.` },
-      { label: 'Own it, then explain', text: (m) => `${m.group('remorse')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
+      { label: 'Own it first', text: (m) => ownItFirst(m.group('remorse'), m.group('excuse')) },
     ],
     examples: {
       flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under."],
@@ -78,7 +85,7 @@ export const excuseRules: Rule[] = [
       'Admitting it and then adding "but" takes the admission back. Let the ownership stand by itself.',
     reframes: [
       { label: 'Let it stand', text: (m) => `${m.group('admit')}.` },
-      { label: 'Own it, then explain', text: (m) => `${m.group('admit')}. ${capFirst(m.group('excuse'))}, but that's no excuse.` },
+      { label: 'Own it first', text: (m) => ownItFirst(m.group('admit'), m.group('excuse')) },
     ],
     examples: {
       flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes, I looked at your texts, but I had a feeling something was off.', 'I regret what I said, but I was really hurt.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
@@ -170,4 +177,4 @@ export const excuseRules: Rule[] = [
   },
 ];
 
-export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, THOUGH_END, / (?:only|just)(?= )/];
+export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, THOUGH_END, / (?:only|just)(?= )/, AT_OTHERS, /['\u2019]/g];
