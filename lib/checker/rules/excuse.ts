@@ -1,6 +1,6 @@
 import { p, type Rule } from '../rule';
 import { capFirst, without } from './helpers';
-import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, triggerWords } from './lexicon';
+import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, FRIENDLY, SELF_FAULTS, triggerWords } from './lexicon';
 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
 const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
@@ -12,11 +12,11 @@ const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
 const EXCUSE_START =
-  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:have to|know|need to|should|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
 const NOT_EXCUSE =
-  '(?!i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
+  '(?!(?:its|it has|its already|it has already) been (?:like |almost |nearly |over |more than )?(?:(?:\\d+|a|an|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?|hours?|years?)|ages|forever|weeks|days|months)(?![a-z])|i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
-const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you|of you|its|it was|everyone|my)';
+const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you (?:always|would|wouldve|would have|get|overreact|freak|flip|lose)|youd|its|it was|everyone|my)';
 const THOUGH_END = /,? though$/i;
 /** A "but" clause that points at someone else ("but you always…") is blame, not context to keep. */
 const AT_OTHERS = /^(?:you|youre|your|ur|u|yall|everyone|everybody|they|theyre|he|hes|she|shes|we|were|only because you|because you|if you)(?![a-z])/;
@@ -25,8 +25,11 @@ function ownItFirst(own: string, excuse: string): string {
   if (AT_OTHERS.test(excuse.toLowerCase().replace(/['’]/g, ''))) return `${own}. That's on me, not on you.`;
   return `${own}. ${capFirst(excuse)}, but that's no excuse.`;
 }
+/** Naming a need and coming back to talk ("I was overwhelmed and needed a breather, ready to talk now"), or saying it was not about them. */
+const COMING_BACK =
+  /(?<![a-z])(?:(?:ready|ok|okay|happy|free|good|here) to talk|needed (?:a breather|a break|a minute|some space|space|some time|time to (?:think|cool|calm))|not (?:about|at|with|because of) you)(?![a-z])/;
 const LOGISTICS =
-  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)(?![a-z])/;
+  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
 
 export const excuseRules: Rule[] = [
   {
@@ -60,7 +63,7 @@ export const excuseRules: Rule[] = [
       p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
-    unless: [LOGISTICS, NO_EXCUSE],
+    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK],
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
@@ -155,7 +158,7 @@ export const excuseRules: Rule[] = [
     triggers: ['though', 'how', 'just', 'thing', 'understand', 'said', 'fairness', 'fair', ...STATE_WORDS, 'slammed', 'swamped', 'drowning', 'hurt', 'long', 'hectic', 'sleep', 'day', 'week', 'night', 'shift', 'like', 'handling', 'juggling', 'dealing'],
     patterns: [
       p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>you know (?:how|what) (?:it is|it goes|work is|things are|my [a-z]+ (?:is|gets|can be)|my [a-z]+s like|my [a-z]+ is like|im like|i am like|i get)(?: though)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>you know (?:how|what) (?:it is|its like|it was like|it goes|it gets|work is|work gets|things are|things get|my [a-z]+ (?:is|gets|can be)|my [a-z]+s like|my [a-z]+ is like|im like|i am like|i am|i get|i can be|(?:the )?(?:lads|boys|girls|guys) are(?: like)?|(?:he|she|they) (?:is|are|get|gets)(?: like)?|(?:hes|shes|theyre) like)(?: though| with [a-z]+(?: [a-z]+)?)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:just |its been |it was |been |had )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
       p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
@@ -173,6 +176,49 @@ export const excuseRules: Rule[] = [
     examples: {
       flagged: ["sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
       clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
+    },
+  },
+  {
+    id: 'how-i-am-excuse',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['know', ...triggerWords(SELF_FAULTS), 'help', 'wired', 'nature'],
+    patterns: [
+      p(`(?<span>you (?:know|knew) (?:how |that )?(?:im|i am|i can be|i get|i have always been|ive always been)(?: just| so| really| always| such| a bit| kind of| kinda| pretty){0,2} ${alt(SELF_FAULTS)}(?: (?:at|with) [a-z]+(?: [a-z]+)?)?)`),
+      p(`(?<span>(?:im|i am|ive always been|i have always been|i can be)(?: just| so| really| always| such| a bit| kind of| kinda| pretty){0,2} ${alt(SELF_FAULTS)} (?:at|with) (?:dates|birthdays|names|remembering(?: [a-z]+)?|time|timing|texting|replying|keeping track(?: [a-z]+)?|anniversaries|plans|money|emotions|feelings|words|this stuff|this kind of thing|these things|stuff like this|things like this|that stuff|that kind of thing))`),
+      p('(?<span>(?:(?:its|thats) just (?:the way|how) (?:im|i am) wired|its (?:just )?(?:in )?my nature|i (?:cant|cannot|could not|couldnt) help (?:it|myself|the way i am|how i am|the way i feel)))(?= ?(?:$|[.,!?;:\\n]| sorry| ok| okay| though| tbh))'),
+    ],
+    requires: [/(?<![a-z])(?:sorry|apolog[a-z]*|my bad|forgot|forget|forgotten|missed|why didnt you|remind me|should have|shouldve|shouldnt have|messed up|screwed up|snapped|yelled|didnt mean)(?![a-z])/],
+    unless: [FRIENDLY],
+    message: 'Pointing to the way you are can sound like it will keep happening and they should just expect it. Owning this time tells them you will try.',
+    reframes: [
+      { label: 'Own this time', text: "That's on me, and I'll do better" },
+      { label: 'Offer a fix', text: "That's on me. I'll set a reminder so it doesn't happen again" },
+    ],
+    examples: {
+      flagged: ['why didnt u remind me?? you know im terrible with dates', "Sorry I forgot, I'm just hopeless with birthdays.", "sorry i forgot, you know i can be so scatterbrained", "I know I messed up, you know I've always been bad at texting back", "sorry i yelled, i cant help it"],
+      clean: ["you know I'm terrible at bowling, count me out haha", "I'm hopeless with directions, can you send the address?", "Sorry I forgot to mention it, I'm terrible at bowling so I'll just watch 😂", "I can't help it, your puppy is too cute"],
+    },
+  },
+  {
+    id: 'it-just-happened',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['happened', 'led', 'moment'],
+    patterns: [
+      p('(?<span>it (?:just |kind of |kinda |sort of |sorta |simply |literally ){1,2}happened)(?= ?(?:$|[.,!?;:\\n]| i swear| i didnt| i dont| it meant| it didnt| it wasnt| ok| okay| honestly| with (?:her|him|them)))'),
+      p('(?<span>one thing (?:just )?led to (?:another|the other))'),
+      p('(?<span>(?:i|we) (?:just )?got (?:carried away|caught up in the moment)|(?:in|it was) the heat of the moment)'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:engaged|married|pregnant|promoted|promotion|won|yay|omg|amazing|excited|congrats|congratulations|lucky|proposed|puppy|baby)(?![a-z])/],
+    message: '"It just happened" takes you out of the story, as if no one chose it. Saying "I did this" is what lets them start to trust you again.',
+    reframes: [
+      { label: 'Own the choice', text: 'I made a choice, and it was wrong' },
+      { label: 'Own it plainly', text: 'I did it, and that was my decision' },
+    ],
+    examples: {
+      flagged: ['I never meant to hurt you. It just happened.', 'it kinda just happened, i swear it meant nothing', 'We had a few drinks and one thing led to another.', 'I said it in the heat of the moment'],
+      clean: ["It just happened to rain all weekend.", "The accident? It just happened so fast.", "It just happened!! We're engaged 💍", 'we got carried away with the cake decorating haha'],
     },
   },
 ];

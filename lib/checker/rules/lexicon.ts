@@ -110,6 +110,13 @@ export const CAUSES: readonly string[] = [
 /** Trigger words for the phrases in CAUSES written as pattern pieces. */
 export const CAUSE_TRIGGERS: readonly string[] = ['run', 'rushed', 'mood', 'place', 'thinking', 'myself', 'pressure', 'stress', 'having', 'going', 'dealing', 'rope', 'tether', 'wits', 'few', 'bit', 'much', 'sleep', 'back', 'deadline', 'day', 'week', 'night', 'month', 'shift', 'lot'];
 
+/** Traits the writer names as the reason for a lapse: "you know I'm terrible with dates". */
+export const SELF_FAULTS: readonly string[] = [
+  'terrible', 'hopeless', 'useless', 'bad', 'rubbish', 'awful', 'crap', 'shit', 'the worst', 'no good', 'not good',
+  'forgetful', 'scatterbrained', 'scatty', 'disorganized', 'disorganised', 'clumsy', 'impatient', 'hot-headed',
+  'hotheaded', 'a mess', 'a disaster', 'a goldfish', 'a space cadet', 'all over the place',
+];
+
 /** How their day or week was, in an excuse: "work has been mental". */
 export const BUSY: readonly string[] = [
   'mental', 'manic', 'insane', 'crazy', 'hectic', 'chaos', 'chaotic', 'nuts', 'mad', 'rough', 'stressful',
