@@ -1,11 +1,20 @@
 import { p, type Rule } from '../rule';
 
-/** A break that names a return is healthy, not stonewalling. */
+/**
+ * A break that names a return is healthy, not stonewalling. A bare "later" is no return ("talk later."
+ * after a fight closes the door); "later today", "I'll text you" and "can we talk" are.
+ */
 const RETURN =
-  /(?<![a-z])(?:later|(?<!(?:doing|having) this (?:with you )?)tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
+  /(?<![a-z])(?:later (?:today|tonight|on|this [a-z]+)|ill (?:text|call|message|ring|phone) you|(?:can|could) we (?:chat|talk|speak|discuss)|(?<!(?:doing|having|do) this (?:with you )?)tonight|tomorrow|in an hour|in a bit|in a few|in (?:a|\d+|ten|twenty|thirty|five) (?:min|mins|minutes|hours?)|come back|get back to|when im ready|when im calmer|when i calm down|once i|ill be back|talk soon|can we talk|lets talk|need (?:a|some) (?:time|space|minutes|break)|give me (?:a|some) (?:time|space|minutes)|after (?:dinner|work|lunch)|right now but)(?![a-z])/;
 
 /** "forget it, found my keys" is about a thing, not the talk. */
-const NEVER_MIND = /(?<![a-z])(?:found (?:it|them|my|the)|figured (?:it )?out|got it|never mind|nvm|sorted)(?![a-z])/;
+const NEVER_MIND = /(?<![a-z])(?:found (?:it|them|my|the)|figured (?:it )?out|got it|sorted)(?![a-z])/;
+
+/** After "I apologised" / "it's been a week", pressing to stop is hurrying them (rushing), not a shut-down. */
+const AFTER_APOLOGY = /(?<![a-z])(?:apologized|said sorry|said im sorry|said i was sorry|(?:its|it has) been (?:like |over |almost )?(?:a|an|two|three|four|five|six|[0-9]+|a few|several) (?:days?|weeks?|months?|years?))(?![a-z])/;
+
+/** Teasing or light chat ("zip it 😂", "i give up lol"), not a door closing. */
+const PLAYFUL = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE05|\uD83D\uDE06|(?<![a-z])(?:lol|lmao|haha[a-z]*|hehe[a-z]*|jk|just kidding)(?![a-z])/;
 
 export const stonewallingRules: Rule[] = [
   {
@@ -13,19 +22,22 @@ export const stonewallingRules: Rule[] = [
     category: 'stonewalling',
     severity: 2,
     triggers: ['whatever', 'want'],
+    // "idc tbh do what u want": the "dont" belongs to the shrug, not to this.
+    negatable: false,
     patterns: [
       p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=[,.!?;:]) |fine |ok |okay |yeah |well )(?<span>whatever you say)(?: (?:then|mate|babe))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))(?!,? (?:princess|your (?:majesty|highness|lordship|royal)|boss|sir|madam|genius|oh (?:wise|great|mighty)|captain|dear|darling|sweetheart|professor|einstein))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
     ],
-    unless: [RETURN],
+    unless: [RETURN, /(?<![a-z])(?:dont mind|im easy|either way|either is fine|up to you|your call|no pressure|your choice|happy either)(?![a-z])/],
     message: 'A flat "whatever" can feel like a door closing. If you need a pause, saying so and naming when you will come back keeps the door open.',
     reframes: [
       { label: 'Ask for a pause', text: "I'm too upset to talk well right now. Can we pick this up in an hour?" },
       { label: 'Say how you feel', text: "I'm frustrated and I don't know what to say yet" },
     ],
     examples: {
-      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off'],
-      clean: ['Whatever you prefer works for me.', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.'],
+      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off', "whatever you say, you're always right aren't you 🙃"],
+      clean: ['Whatever you prefer works for me.', "I don't mind, do whatever you want", 'whatever you say, princess', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.'],
     },
   },
   {
@@ -47,7 +59,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:not|done) (?:talking|talkin|discussing) (?:about )?(?:this|it|that)(?: (?:with|w) you)?(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not (?:doing|having) this(?: conversation)?(?: (?:right now|again|anymore|with you|tonight)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>i (?:dont|do not) want to (?:talk|discuss|hear|argue)(?: about)? (?:it|this|that|anything)(?: (?:anymore|any more|again))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>i (?:honestly |really |just )?(?:dont|do not) care(?: anymore| any more)?)(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>i (?:honestly |really |just )?(?:dont|do not) care(?: anymore| any more)?)(?= ?(?:$|[.!?\\n]| tbh| honestly| lol| do what| whatever| anyway))'),
       p('(?<span>i (?:dont|do not) have time for (?:this|you|your drama|this drama|that))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:i have|ive|ive got|i got|i have got)(?: literally| honestly)? nothing (?:more |else |left )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:(?:im|i am|yeah|ok|okay|well|so) )?(?<span>(?:done|finished|through) (?:talking|discussing|arguing)(?: (?:about (?:this|it|that)|with you))?)(?= ?(?:$|[.!?\\n]))'),
@@ -71,12 +83,14 @@ export const stonewallingRules: Rule[] = [
     id: 'leave-me-alone',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['alone', 'text', 'contact', 'talk', 'call', 'message', 'texting', 'calling', 'drop', 'forget', 'away', 'hand'],
+    triggers: ['alone', 'text', 'contact', 'talk', 'call', 'message', 'texting', 'calling', 'drop', 'forget', 'away', 'hand', 'go'],
     negatable: false,
     patterns: [
       p('(?<span>(?:just )?leave me alone)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:dont|do not|stop) (?:text|call|message|texting|calling|messaging|talk to|contact) me(?: (?:again|anymore|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:just |ok |fine )?(?<span>(?:drop it|forget it|go away|talk to the hand)(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>talk to the hand)'),
+      p('(?:^|(?<=[.,]) |fine |ok |okay |whatever |well )(?<span>(?:just )?go then)(?= ?(?:$|[.\\n]))'),
     ],
     unless: [RETURN, NEVER_MIND],
     message: 'Shutting them out can feel like punishment. If you need space, say so and say when you will be back.',
@@ -84,8 +98,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Ask for space kindly', text: "I need some space right now. I'll text you tonight" },
     ],
     examples: {
-      flagged: ['Leave me alone.', "Leave me alone, I don't care.", 'Drop it.', "Don't text me."],
-      clean: ["Leave me alone with the cake and I'll eat all of it", 'forget it, i found my keys lol', 'Could you drop it off at my place?', 'Leave the keys on the table please.'],
+      flagged: ['Leave me alone.', "Leave me alone, I don't care.", 'Drop it.', "Don't text me.", 'Fine with me. go then', 'talk to the hand lol im done'],
+      clean: ["go then, you'll miss your train!", "Leave me alone with the cake and I'll eat all of it", 'forget it, i found my keys lol', 'Could you drop it off at my place?', 'Leave the keys on the table please.'],
     },
   },
   {
@@ -94,11 +108,11 @@ export const stonewallingRules: Rule[] = [
     severity: 2,
     triggers: ['k', 'fine', 'done', 'bye', 'end', 'out'],
     negatable: false,
-    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:ok |well |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
-    unless: [RETURN, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
+    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:ok |yeah |right )?(?<span>(?:fine|done|bye|end of))(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
+    unless: [RETURN, AFTER_APOLOGY, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
     message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
-    examples: { flagged: ['k.', 'k', 'fine.', 'done.', 'bye', "I've apologised. end of.", ], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!'] },
+    examples: { flagged: ['k.', 'k', 'fine.', 'done.', 'bye', 'end of.'], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'Great job on the launch. Well done.', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!'] },
   },
   {
     id: 'curt-ok',
@@ -116,6 +130,152 @@ export const stonewallingRules: Rule[] = [
       clean: ['ok', 'ok!', 'ok. see you at 6', 'ok. I will grab milk on the way home', 'sure. I will bring the cake', 'cool. thanks x'],
     },
   },
+  {
+    id: 'refuse-to-engage',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['not', 'lets', 'cant', 'cannot', 'getting', 'going', 'been', 'discussed', 'covered', 'talked', 'gone', 'said', 'nothing', 'pointless', 'point', 'bother', 'give', 'nowhere', 'waste', 'useless', 'again'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:can|could) we (?:just |please |pls )*not(?: (?:do|have|start) (?:this|that|it)(?: (?:again|now|right now|today|tonight|rn))?)?(?: please| pls)?)(?= ?(?:$|[.,!?;:\\n]|\\uD83D))'),
+      p('(?:^|(?<=[,.!?;:]) |ok |okay |no |nope |yeah |just |please |so )(?<span>lets (?:just )?not(?: (?:do this|do that|go there|start|get into (?:it|this|that)))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:literally |just |really |honestly |seriously |actually )?(?:cant|can not|cannot) (?:do|deal with|handle|cope with) (?:this|you|it|any of this|this conversation|you people)(?: (?:right now|now|anymore|any more|today|tonight|again|rn))?|i (?:cant|cannot) (?:even )?with you)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not (?:getting into|going into|going there|going over|rehashing)(?: (?:it|this|that|all that|all this))?(?: (?:again|with you|right now|anymore|any more)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |nope |no |yeah |oh )(?<span>not going there)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:weve|we have|we) (?:already )?(?:been over|been through|gone over|gone through|covered|discussed|talked about) (?:this|that|it)(?: (?:already|before|enough))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:ive|i have) (?:already )?said (?:all|everything|what) i (?:have|had|need|needed|want|wanted|am going|was going) to say)'),
+      p('(?<span>(?:theres|there is|there was) nothing (?:more |else |left )?to (?:say|talk about|discuss)(?: about (?:it|this|that))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |honestly |seriously |god |ugh |omg |man |just )(?<span>(?:this|talking to you|talking about (?:this|it)|arguing with you|this conversation) is (?:so |just |literally |completely )?(?:pointless|useless|going nowhere|a waste of (?:time|breath|energy)))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:whats|what is) (?:even )?the point(?: (?:of (?:talking|even talking|trying|arguing|explaining|this)|anymore|any more))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>why do i (?:even )?bother(?: (?:talking to you|trying|explaining))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |ok |fine |honestly |seriously |just |well )(?<span>i give up(?: on (?:you|us|this|trying|talking to you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    unless: [RETURN, PLAYFUL, AFTER_APOLOGY, /(?<![a-z])(?:riddle|answer is|crossword|puzzle|level|homework|exam|maths|math|game|quiz|heat|traffic|queue|printer|wifi)(?![a-z])/],
+    message: 'Closing the subject leaves them holding it alone. If you are overwhelmed, say so and name when you can come back to it.',
+    reframes: [
+      { label: 'Pause with a return', text: "I'm overwhelmed right now. Can we come back to this tonight?" },
+      { label: 'Say what you need', text: "I'm struggling to talk about this. Give me a bit and I'll come back to it" },
+    ],
+    examples: {
+      flagged: ['can we not do this right now', 'can we not', "let's not.", "I can't deal with you right now", "i cant do this anymore", "i'm not getting into it again", "We've been over this.", "we've been through this already", "I've said all I have to say.", "There's nothing more to say.", 'this is pointless', 'talking to you is a waste of time', "what's the point", 'why do i even bother', 'i give up on us', "i cant even with you", 'nope, not going there'],
+      clean: ["can we not do the Thai place again, I had it yesterday", "I can't deal with this heat", "I can't do this level, help", "We've been over this section in class, it's on the exam", "Can we not do this right now? Let's talk tonight after dinner.", "I give up, what's the answer to the riddle?", "this is pointless haha the shop is closed anyway", "what's the point of the meeting tomorrow?", "I can't do this right now, but can we talk at 8?", "We've covered this in the budget already with the landlord."],
+    },
+  },
+  {
+    id: 'take-it-back',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['forget', 'mind', 'matter', 'nvm', 'not', 'leave', 'drop'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:just )?forget (?:i (?:even |ever )?(?:said|asked|mentioned|brought)(?: (?:anything|it|it up|this|that|something))?|what i said|(?:that|this) i (?:said|asked) (?:anything|it)|i exist|about me))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |ok |oh |well |fine |yeah |just )(?<span>(?:never mind|nvm|forget it|it doesnt matter)(?: (?:then|anymore|any more|now|already))?)(?= ?(?:\\. ?$|$|[.!] (?:forget|it doesnt|whatever|doesnt|i|you|this|never)))'),
+      p('^(?:ok |fine |well |yeah )?(?<span>(?:i said )?not now)(?= ?(?:$|[.!\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |ok |fine |just |so |please |can you )(?<span>(?:just )?leave it(?: (?:there|alone|at that|already|be))?)(?= ?(?:$|[.!?\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |ok |fine |no |yeah )(?<span>lets (?:just )?(?:drop it|not talk about it))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:]) |just |please |ok |okay |so |seriously |now |honestly |god |oh |for gods sake |for fucks sake )(?<span>drop it(?: already| now| ok| okay)?)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    unless: [RETURN, NEVER_MIND, PLAYFUL, /can we (?:please |pls |just )*drop/, /(?<![a-z])(?:keys|phone|wallet|on the|in the|at the|with (?:reception|the|him|her)|for (?:now|later|tomorrow|the)|table|desk|door|oven|fridge|drive|folder|box|inbox|office|box)(?![a-z])/],
+    message: 'Taking it back or waving it off can tell them the subject is closed for good. If you need a moment, say so and say when.',
+    reframes: [
+      { label: 'Say what you need', text: "I'm hurt and need a moment. I do want to talk about it, can we try tonight?" },
+    ],
+    examples: {
+      flagged: ['never mind. forget i said anything', 'forget I asked', 'this is why i dont tell you anything. forget i said it', 'not now. I said not now.', 'just leave it.', "Let's just drop it.", 'seriously, drop it', 'for gods sake drop it now', 'it doesnt matter anymore', 'nvm then', 'Forget it. Forget I said anything.'],
+      clean: ['never mind, found it!', 'forget it, I figured out the printer', 'just leave it on the table', 'not now, I am driving, call you in 20', 'leave it there for now and I will grab it later', "drop it in the shared drive", 'it doesnt matter, either works for me', 'forget I said anything about the surprise party lol'],
+    },
+  },
+  {
+    id: 'silent-treatment',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['talking', 'speaking', 'replying', 'reply', 'answering', 'answer', 'responding', 'respond', 'expect', 'ignoring', 'blocking', 'blocked', 'phone', 'hear', 'texting'],
+    negatable: false,
+    patterns: [
+      p('^(?<span>not (?:talking|speaking) to you(?: (?:anymore|any more|right now|today|again|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) (?:not|done) (?:talking|speaking) to you(?: (?:anymore|any more|right now|now|today|again|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) (?:not|never) (?:going to )?(?:replying|reply|answering|answer|responding|respond|texting you back)(?: (?:to )?(?:you|that|this|your (?:texts|messages|calls)))?(?: (?:anymore|any more|again|tonight|today))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:dont|do not) expect (?:a reply|an answer|a response|me to (?:reply|answer|respond|text|call|pick up|talk)(?: (?:to you|back))?)(?: (?:from me|anytime soon|tonight|today))?)'),
+      p('(?<span>(?:im|i am) (?:ignoring|blocking|muting) you|(?:youre|you are|your number is) (?:blocked|muted))'),
+      p('(?<span>(?:im|i am) (?:turning|switching) (?:off )?my phone(?: off)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:youll|you will) hear from me when i (?:feel like it|want to|decide|am good and ready|want))'),
+    ],
+    unless: [RETURN, PLAYFUL, /(?<![a-z])(?:im|i am) talking to (?:the|my|him|her|them|mum|mom|dad)(?![a-z])/, /(?<![a-z])(?:flight|plane|cinema|movie|film|battery|charge|exam|meeting|work|email|emails|boss|spam|number|scam|caller|landlord|client|that guy|group chat|chat)(?![a-z])/],
+    message: 'Going silent can feel like punishment and leaves them guessing. If you need space, a short note saying when you will be back keeps them safe.',
+    reframes: [
+      { label: 'Ask for space kindly', text: "I need some space tonight. I'll message you tomorrow morning" },
+    ],
+    examples: {
+      flagged: ["I'm not talking to you.", 'im not replying to you anymore', "Don't expect a reply.", "don't expect me to answer", "I'm ignoring you now", "I'm turning my phone off.", "You'll hear from me when I feel like it"],
+      clean: ["I'm turning my phone off for the flight, text you when I land", "I'm not replying to that email from the landlord", "I'm ignoring the group chat lol", "I'm not talking to you, I'm talking to the dog", "I'm blocking that scam number"],
+    },
+  },
+  {
+    id: 'shut-up',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['sock', 'zip', 'save', 'spare', 'enough', 'breath', 'hear'],
+    negatable: false,
+    patterns: [
+      p('(?<span>put a sock in it|zip it|(?:just )?save (?:it|your breath)(?: for someone (?:who|that) cares)?|spare me(?: the (?:[a-z]+))?(?: (?:speech|lecture|drama|sob story|excuses|tears))?)(?= ?(?:$|[.,!?;:\\n]|\\uD83D))'),
+      p('^(?:ok |okay |right |no )?(?<span>(?:thats |that is )?enough)(?= ?(?:[.!] ?$|$|[.!] (?:i|stop|drop|im|leave|whatever|not)))'),
+      p('(?<span>i (?:dont|do not) (?:want to|wanna|need to) hear (?:it|any of it|another word|your excuses|anymore))(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    unless: [RETURN, PLAYFUL, /(?<![a-z])(?:file|document|doc|draft|money|cash|seat|spot|date|game|progress|work|changes|enough (?:food|milk|time|room|money|chairs))(?![a-z])|\?/],
+    message: 'Telling them to stop talking shuts out what they need to say. You can ask for a pause without closing the door.',
+    reframes: [
+      { label: 'Ask for a pause', text: "I'm getting too worked up to listen well. Can we pause and pick this up in an hour?" },
+    ],
+    examples: {
+      flagged: ['put a sock in it', 'zip it.', 'save it.', 'save it for someone who cares', 'spare me the speech', "That's enough.", "I don't want to hear your excuses."],
+      clean: ['save it to the shared drive', 'save me a seat!', "that's enough food for four, don't buy more", 'is that enough?', 'spare me a thought on Monday, big exam 😅', 'zip it up, it is cold out'],
+    },
+  },
+  {
+    id: 'figure-it-out',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['figure', 'work', 'know', 'explain', 'tell', 'telling', 'guess', 'spell'],
+    negatable: false,
+    patterns: [
+      p('(?<span>you (?:can|should|will|need to|gotta|got to|have to|can go) (?:figure|work) (?:it |that )?out (?:yourself|urself|for yourself|on your own|what you did(?: wrong)?|why(?: (?:im|i am) (?:upset|mad|angry))?))'),
+      p('(?:^|(?<=[,.!?;:]) )(?<span>(?:figure|work) (?:it|that) out (?:yourself|urself|for yourself|on your own))'),
+      p('(?<span>you know (?:exactly )?what you did)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>if you (?:dont|do not|cant|cannot) (?:know|see|figure (?:it|that) out|work (?:it|that) out)(?: (?:what you did|why|already))?,? (?:(?:im|i am) not (?:going to |gonna )?(?:tell|telling|explain|explaining)(?: you)?|i (?:wont|will not|shouldnt have to|should not have to|cant) (?:tell|explain)(?: (?:it|it to you|you))?|then i cant help you))'),
+      p('(?<span>i (?:shouldnt|should not) (?:have to|need to) (?:explain|tell you|spell it out)(?: (?:it|this|that))?(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('^(?:just )?(?<span>guess(?: what you did)?)(?=\\. ?$)'),
+    ],
+    unless: [RETURN, PLAYFUL, /(?<![a-z])(?:the (?:app|form|printer|wifi|settings|code|map|route|bus|train)|recipe|homework|lego|ikea|puzzle|maths|math|exam)(?![a-z])/],
+    message: 'Making them guess what is wrong leaves them anxious and stuck. Saying plainly what hurt gives you both something to work with.',
+    reframes: [
+      { label: 'Say what hurt', text: "I'm upset about what happened earlier. Can I tell you why?" },
+    ],
+    examples: {
+      flagged: ['You can figure out what you did wrong.', 'work it out yourself', 'you know what you did.', "if you don't know, I'm not going to tell you", "I shouldn't have to explain it to you", 'Guess.'],
+      clean: ['you can figure out the printer yourself, it is easy', 'you know what you did with the keys? I cannot find them', "you can work out the route on the map, I'm driving", 'guess who I saw today!'],
+    },
+  },
+  {
+    id: 'curt-fine',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['fine', 'then', 'later'],
+    negatable: false,
+    patterns: [
+      p('^(?:(?:i said|like i said|i told you) )?(?<span>(?:its|im|thats|it is|i am|that is|everything is|everythings) (?:totally |perfectly |absolutely |just )?fine)(?=\\. ?$)'),
+      p('^(?:ok |okay |well |right )?(?<span>fine then)(?= ?(?:$|[.!\\n]))'),
+      p('^(?:ok |fine |right |sure |whatever )?(?<span>(?:talk|speak) later)(?= ?(?:$|[.\\n]))'),
+      p('^(?<span>later)(?=\\. ?$)'),
+    ],
+    // Only when it is all that was said: "It's fine. I found another one" is no shut-down.
+    unless: [RETURN, PLAYFUL, /[.!?] ?[a-z0-9]|(?<![a-z])(?:thanks|thank you|cheers|see you|night|safe|x|xx|xxx|love|have fun|enjoy|bye)(?![a-z])|!/],
+    message: 'A clipped "fine." or "talk later." after a hard moment can feel like a door closing. A few more words help them know where you stand.',
+    reframes: [{ label: 'Say more', text: "I'm not fine yet, and I need a bit of time. Can we talk tonight?" }],
+    examples: {
+      flagged: ["It's fine.", "i said im fine.", 'fine then.', 'talk later.', 'Later.', "I'm fine."],
+      clean: ["It's fine, I'll pick up the kids", "it's fine!", "I'm fine, thanks for asking x", 'fine then, see you at 6!', 'talk later! have fun at the game', 'talk later x', "It's fine. I found another one at the shop"],
+    },
+  },
 ];
 
-export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN, NEVER_MIND];
+export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN, NEVER_MIND, PLAYFUL, AFTER_APOLOGY];
