@@ -10,7 +10,7 @@ const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|fa
 const ALWAYS_BAD =
   '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
 const NEVER_BAD =
-  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
+  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
 
 /** "you always pick the best places" is praise, not a pattern of failing. */
 const NOT_PRAISE = '(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
@@ -40,15 +40,19 @@ export const criticismRules: Rule[] = [
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
       p(`(?<span>you(?: really| just| literally| seriously)? never(?: ever| even| once)? (?<verb>${NEVER_BAD})(?: [a-z0-9]+){0,8})`),
+      p(`(?<span>(?:you (?:always|constantly|forever) (?:have|got|come up with|find)|there (?:is|s) always|theres always) (?:a|an|some|another|one more|yet another) (?:new )?(?<verb>excuse|reason|project|deadline|meeting|work thing|problem|crisis|emergency|drama)s?(?: [a-z0-9]+){0,6})`),
+      p('(?<span>(?:there is|theres|there s) always (?:something|some drama|some problem|some excuse|a problem|an excuse|drama|a drama)(?: [a-z]+)? with you)(?![a-z])'),
+      p(`(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|forever) (?:on (?:your|youre|that|the)(?: (?:stupid|damn|bloody|fucking|freaking|effing))? (?:phone|laptop|computer|xbox|playstation|switch|ipad)|glued to (?:your|that|the) [a-z]+|(?:watching|gaming|scrolling|texting|drinking|partying)(?: [a-z]+){0,3}|playing (?:games|video games|on|xbox|fortnite|cod)(?: [a-z]+){0,2}|working late|at work|at the pub|out with (?:your|the) [a-z]+|too busy(?: for me)?|too tired(?: for me)?))`),
+      p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
       p('(?<span>you(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|remembered|bothered|replied|showed up|came|supported|cared)(?: [a-z0-9]+){0,8})'),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
-      p('(?<span>you (?:keep|kept|constantly|always) (?:making|doing|ignoring|forgetting|interrupting|lying|cancelling|canceling|bringing|putting|leaving|choosing|picking|blaming|criticising|criticizing|twisting|dismissing|breaking|letting me down|talking over|flaking|bailing|ditching|checking|snapping|yelling|shouting|nagging|moaning|complaining|judging)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>you (?:keep|kept|constantly|always) (?:making|doing|ignoring|forgetting|interrupting|lying|cancelling|canceling|bringing(?! (?:it|this|that|up|the past))|putting|leaving|choosing|picking|blaming|criticising|criticizing|twisting|dismissing|breaking|letting me down|talking over|flaking|bailing|ditching|checking|snapping|yelling|shouting|nagging|moaning|complaining|judging)(?: [a-z0-9]+){0,6})'),
       p('(?<span>(?:why (?:are you|do you have to be)|youre|you are) (?:always|always so|forever) like (?:this|that))'),
       p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
-    unless: [/(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|never change)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|proud)(?![a-z])/],
     message:
       '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
     reframes: [
@@ -56,8 +60,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back'],
-      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'you never change and i love that about you'],
+      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this"],
+      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like'],
     },
   },
   {
@@ -65,8 +69,10 @@ export const criticismRules: Rule[] = [
     category: 'criticism',
     severity: 2,
     triggers: ['about', 'time'],
+    unless: [FRIENDLY, /(?<![a-z])(?:birthday|bday|wedding|your day|special day|graduation)(?![a-z])/],
     patterns: [
       p('(?<span>you (?:always )?(?:make|made|turn|turned) (?:it|this|everything) (?:all )?about you(?:rself)?)'),
+      p('(?<span>(?:everything|it|this|things)(?: is|s| has to be| always has to be)? (?:always|always all|only ever|always only|all ever|never not) about you(?:rself)?)(?![a-z])(?! (?:and|too|as well))'),
       p('(?<span>every (?:single )?time(?: [a-z0-9]+){0,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk|forget|lie|leave|cancel|promise|flake|disappear|run)(?: [a-z0-9]+){0,6})'),
     ],
     message: 'This sums them up as someone who never changes, which is hard to hear without getting defensive. Talk about one moment and how it felt.',
@@ -75,8 +81,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask', text: 'Can we make room for how I felt about this too?' },
     ],
     examples: {
-      flagged: ['Every single time we talk you make it about you.', 'Honestly, you turned it all about you.', 'Every single time, you forget.'],
-      clean: ['Every single time I hear this song I think of you.', 'Tell me about you.'],
+      flagged: ['everything is always about you', "it's always about you isn't it", 'Every single time we talk you make it about you.', 'Honestly, you turned it all about you.', 'Every single time, you forget.'],
+      clean: ["it's always about you on your birthday, enjoy!", 'this song is all about you and me', 'Every single time I hear this song I think of you.', 'Tell me about you.'],
     },
   },
   {
@@ -86,8 +92,8 @@ export const criticismRules: Rule[] = [
     triggers: [...triggerWords(TRAITS, WORST), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get)${TRAIT_ADV} (?<trait>${alt(TRAITS)}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
+      p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
-      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously))? the ${alt(WORST)}(?: ${ROLE}| ever)?)(?= ?(?:$|[.,!?;:\\n]| i | in | on | alive))`),
       p(`(?<span>(?:your|the) problem is (?:that )?(?:youre|you are|you)(?: [a-z]+){1,6})`),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:jacket|coat|blanket|duvet|heating|hoodie|freezing|fever|warm up)(?![a-z])/],
@@ -97,19 +103,21 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ["youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", 'you are honestly the laziest person I know', "you're a terrible friend", "your problem is you're too selfish to see it"],
-      clean: ["she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie"],
+      flagged: ['If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ["she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
     },
   },
   {
     id: 'you-dont-care',
     category: 'criticism',
     severity: 2,
-    triggers: ['care', 'typical', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
+    triggers: ['care', 'typical', 'classic', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
     patterns: [
       p('(?<span>you (?:just |clearly |obviously |really )?(?:dont|do not|never) (?:care|give a)(?: about (?:me|us|anyone|anything|this))?)(?= ?(?:$|[.,!?;:\\n]| about me| at all| anymore| do you))'),
       p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
-      p('^(?:oh |so |how |ugh |wow )?(?<span>typical (?:you|of you))(?=,? (?:always |never |again )?[a-z]+ing(?![a-z]))'),
+      p('^(?:oh |so |how |ugh |wow |just )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always |never |again )?[a-z]+ing(?![a-z]))'),
+      p('^(?:oh |so |how |ugh |wow |just |classic |thats )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always|never|only|as usual|again|every time|once again|yet again)(?![a-z]))'),
+      p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
     ],
@@ -120,8 +128,8 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need to know that …' },
     ],
     examples: {
-      flagged: ["typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
-      clean: ["typical you, always bringing snacks \ud83d\ude02", "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
+      flagged: ['typical you, always late always an excuse', 'typical you, only thinking about yourself as usual', "classic you, never there when it counts", "Don't you care about me at all?", 'dont u even care', "typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
+      clean: ["typical you, always bringing snacks \ud83d\ude02", 'classic you, always thinking of everyone else first \u2764\ufe0f', "Don't you care about the weather? bring a coat", 'a classic of you and your sister, we still laugh about it', "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
     },
   },
   {
@@ -151,6 +159,154 @@ export const criticismRules: Rule[] = [
       { label: 'Ask', text: 'Can you help me understand what happened?' },
     ],
     examples: { flagged: ["What's wrong with you?", 'what is wrong with you'], clean: ["What's wrong? You seem quiet."] },
+  },
+
+  {
+    id: 'worst-verdict',
+    category: 'criticism',
+    severity: 3,
+    triggers: triggerWords(WORST),
+    patterns: [
+      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the ${alt(WORST)}(?: ${ROLE}| ever)?)(?= ?(?:$|[.,!?;:\\n]| i | in | on | alive))`),
+    ],
+    // "lmao you're the worst" between friends is a hug, not a verdict.
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|lmfao|rofl|lolol)(?![a-z])|\uD83D\uDE2D/],
+    message: 'A verdict like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
+    reframes: [
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+      { label: 'Say what you need', text: 'I need you to …' },
+    ],
+    examples: {
+      flagged: ["you're the worst", 'you are honestly the worst', "You're the most selfish person I know."],
+      clean: ["lmao you're the worst, see u tmrw", "you're the worst 😂 ok fine I'll come", "you're the least selfish person I know"],
+    },
+  },
+  {
+    id: 'only-about-yourself',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking'],
+    patterns: [
+      p('(?<span>you (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
+      p('(?<span>all you (?:ever )?(?:care|cared|think|thought|worry|worried) about is (?:yourself|your self|urself|you|your own [a-z]+|number one))(?![a-z])'),
+      p('(?<span>(?:care|cared|caring|think|thought|thinking|worry|worried|worrying|give a (?:damn|shit|toss|crap|fuck|single thought)) (?:about|of|for) (?:no one|nobody|anyone|anybody|anything) (?:but|except|other than|apart from|besides) (?:yourself|your self|urself|you))(?![a-z])'),
+      p('(?<span>(?:always|only|just|again|as usual),? (?:thinking|caring|worried|worrying) (?:about|of) (?:yourself|number one))(?![a-z])'),
+    ],
+    negatable: false,
+    unless: [FRIENDLY, /(?<![a-z])(?:should|need to|have to|deserve to|allowed to|okay to|ok to|fine to|permission|self care|for once|normal|its ok|thats ok|its okay|thats okay)(?![a-z])/],
+    message: 'Saying they only care about themselves judges their whole heart, so they will likely defend rather than hear you. Tell them the moment you felt left out.',
+    reframes: [
+      { label: 'Say how you felt', text: 'I felt left out when …' },
+      { label: 'Ask for what you need', text: 'I need to feel that I matter to you too' },
+    ],
+    examples: {
+      flagged: ['you only care about yourself', 'u only ever think about urself', 'All you care about is yourself.', "You don't care about anyone but yourself", 'u dont give a damn about anyone but urself', 'always thinking about yourself, as usual'],
+      clean: ['you only have to think about yourself today, rest', 'you should think about yourself more', 'All you need to care about is getting better.', 'she only cares about herself, honestly'],
+    },
+  },
+  {
+    id: 'what-kind-of-person',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['kind', 'sort', 'type', 'who'],
+    patterns: [
+      p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|guy|girl|friend|partner|mother|mum|mom|father|dad|husband|wife|boyfriend|girlfriend|human(?: being)?|monster|parent) (?:does|would|says|do|treats|leaves|forgets|lies|cheats|acts|behaves|ignores|talks|speaks|thinks|just|even|can|could)(?! you)(?: [a-z0-9]+){0,5})'),
+      p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|friend|partner|mother|father|husband|wife|boyfriend|girlfriend|human being|monster|parent) (?:are you|even are you|is that))(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>who (?:even |actually |honestly )?(?:does|says|treats someone like) (?:that|this|something like that))(?= ?(?:$|[.!?\\n]))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:looking for|want in|want as|like in|into|dating profile|hire|hiring|applicant|candidate)(?![a-z])/],
+    message: 'This questions what kind of person they are, which is very hard to hear without feeling attacked. Name what they did and how it landed for you.',
+    reframes: [
+      { label: 'Describe the moment', text: 'I was really hurt when …' },
+      { label: 'Ask', text: 'Can you help me understand why you did that?' },
+    ],
+    examples: {
+      flagged: ['what kind of person does that', 'What sort of mother forgets her own kid?', 'what kind of person are you?', 'Who even does that?'],
+      clean: ['what kind of person would you want as a flatmate?', 'what kind of person are you looking for on there?', 'what sort of dog would suit a small flat'],
+    },
+  },
+  {
+    id: 'nothing-right-verdict',
+    category: 'criticism',
+    severity: 3,
+    triggers: ['right', 'properly'],
+    patterns: [
+      p('(?<span>you (?:never|cant|cannot|can not|never can|can never|couldnt|could never|cant ever|cant even|never ever|dont ever|never once)(?: just| even| ever| manage to)? (?:do|get|say) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing|nothing|a thing|one thing) (?:right|properly))'),
+      p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:do|get) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing) (?:right|properly))'),
+    ],
+    unless: [FRIENDLY],
+    message: 'Saying they get nothing right is a verdict on them, not on what happened, so they will likely shut down. Name the one thing that went wrong.',
+    reframes: [
+      { label: 'Name the one thing', text: "I'm frustrated that …" },
+      { label: 'Ask for what you need', text: 'Could you please …' },
+    ],
+    examples: {
+      flagged: ['You suck at this, you never can just do one thing right', "can't you do anything right?", 'u cant do anything right', 'you never get a single thing right'],
+      clean: ["you can't get everything right, go easy on yourself", 'you did one thing right, you called me', "can you get one thing right for me: the milk"],
+    },
+  },
+  {
+    id: 'why-i-dont-tell-you',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['why', 'reason'],
+    patterns: [
+      p('(?<span>(?:this is|thats|that is|and thats|which is|its) (?:exactly |precisely )?(?:why|the reason) i (?:dont|do not|never|cant|can not|cannot|stopped|wont|will not|can never|shouldnt|should never|dont even) (?:tell|telling|talk to|talking to|ask|asking|trust|trusting|come to|coming to|share (?:anything|things|stuff|this) with|open up to|opening up to|confide in|rely on|count on|depend on|bother telling|bother asking)(?: you| u))(?![a-z])'),
+    ],
+    unless: [FRIENDLY],
+    message: 'This turns one talk into proof they cannot be trusted, which pushes them away. Saying what you needed from them this time is easier to hear.',
+    reframes: [
+      { label: 'Say what you needed', text: 'I needed you to hear me out on this' },
+      { label: 'Say how you felt', text: 'I felt unheard just now' },
+    ],
+    examples: {
+      flagged: ['this is why i dont tell you anything. forget i said it', "That's exactly why I never ask you for help.", "and that's why i stopped telling you things"],
+      clean: ['this is why I dont tell my mum anything lol', "that's why I asked you, you always know", "That's why I didn't tell you before, it was a surprise \u2764\ufe0f"],
+    },
+  },
+  {
+    id: 'never-there',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['there', 'reason', 'around'],
+    patterns: [
+      p('(?<span>every (?:single )?time i (?:need|needed|want|wanted|call|called|reach out|ask)(?: for)?(?: you)?,? (?:youre|you are|you were|you arent|you are not|you werent) (?:not |never |nowhere )?(?:there|around|to be found|available|busy))'),
+      p('(?<span>(?:youre|you are|you were) (?:just |literally )?never (?:there|around) (?:for me|for us|when i need you|when it matters|when it counts))'),
+      p('(?<span>(?:youre|you are) the (?:reason|problem|one) (?:(?:why|that) )?(?:we|i|this|everything|our [a-z]+|my [a-z]+)(?: [a-z]+){0,3} (?:always|never|late|fight|fighting|argue|arguing|miserable|unhappy|broke|failed|falling apart|ruined|sucks|went wrong|goes wrong|cant|are late|is a mess))(?![a-z])'),
+    ],
+    unless: [FRIENDLY],
+    message: 'This sums them up by their worst moments, so they will likely defend instead of listen. Naming one time and what you needed is easier to hear.',
+    reframes: [
+      { label: 'Name one time', text: 'When … happened, I really needed you there' },
+      { label: 'Ask for what you need', text: 'I need to know I can count on you' },
+    ],
+    examples: {
+      flagged: ["Every time I need you, you're not there.", "You're never there for me.", 'You are the reason we are always late!', "you're the reason this relationship is falling apart"],
+      clean: ["every time I call you, you're busy at work and that's ok", "you're the reason I smile every day", 'you were there for me when it counted'],
+    },
+  },
+  {
+    id: 'why-are-you-like-this',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['like', 'always', 'forever', 'constantly', 'such', 'once'],
+    patterns: [
+      p('(?<span>why (?:are|were) you (?:always |being |even )?like (?:this|that))(?= ?(?:$|[.,!?;:\\n]))'),
+      p(`(?<span>why (?:are|were) you (?:always|forever|constantly|always being|such) (?:an? |such an? |so )?(?!(?:sweetheart|angel|star|gem|legend|darling|babe|cutie|dork|nerd|goof|sweetie|doll|sweet|kind|nice|good|lovely|cute|funny|smart|clever|great|amazing|wonderful|thoughtful|generous|helpful|patient|calm|happy|early|quiet|busy|tired|sick|awake|up|here|there|home|around)(?![a-z]))[a-z]+)(?![a-z])(?= ?(?:$|[.,!?;:\\n]| to me| about| all| with| when))`),
+      p('(?<span>(?:if you|could you|can you|would you|why cant you|why dont you|maybe you|you could)(?: just)? (?:actually|even|bother to|try to|make an effort to)(?: [a-z]+){1,5} for once)(?![a-z])(?! (?:more|again))'),
+      p('(?<span>(?:just|please|can you|could you) (?:listen|help|think|be honest|do something|show up|call|text|be on time|clean up|back me up|take my side|pay attention|put me first|admit it)(?: [a-z]+){0,3} for once)(?![a-z])(?! (?:more|again))'),
+      p('(?<span>for once in your (?:life|entire life|whole life|miserable life))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:relax|rest|treat yourself|take a break|spoil yourself|enjoy|sleep in|lie in)(?![a-z])/],
+    message: 'This asks why they are the way they are, which lands as a verdict on them, not on what happened. Say what bothered you this time.',
+    reframes: [
+      { label: 'Say what bothered you', text: 'It really bothered me when …' },
+      { label: 'Ask for what you need', text: 'Could you please …' },
+    ],
+    examples: {
+      flagged: ['why are you like this', 'Why are you always such a baby?', 'why r u always so negative', 'why are you such a child', 'maybe if you actually listened to me for once i wouldnt have to shout', 'could you just listen for once', 'for once in your life, take my side'],
+      clean: ['why are you always so sweet to me', 'why are you always so early, you make me look bad 😂', 'why were you so quiet at dinner?', 'why are you so upset? talk to me', 'why are you such a sweetheart', 'could you actually relax for once, you deserve it', 'we should go out for once more before you move'],
+    },
   },
 ];
 
