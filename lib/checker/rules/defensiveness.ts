@@ -208,7 +208,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>(?:youre|you are|you were|youve been|you must be|you must have been|stop)(?: just| clearly| obviously| literally| totally| honestly)? (?:imagining (?:things|it|that|stuff)|misremembering(?: it| things| that)?|remembering (?:it|that|this|things) wrong|making (?:things|it|that|this|stuff|shit) up|inventing (?:things|stuff|it))(?: again)?)'),
       p('(?<span>(?:you|youve) (?:remember|remembered|got|have got|heard|misheard|read) (?:it|that|this|things|everything|it all) (?:all )?wrong)(?= ?(?:$|[.,!?;:\\n]| again| as usual))'),
-      p('(?<span>(?:thats|that is|its|it is|its all) (?:all |just )?in your head)(?= ?(?:$|[.,!?;:\\n]| again| as usual| babe| lol))'),
+      p('(?<span>(?:thats|that is|its|it is|its all) (?:all |just )?in {YOUR} head)(?= ?(?:$|[.,!?;:\\n]| again| as usual| babe| lol))'),
       p('(?<span>(?:that|this|it) (?:didnt|did not) (?:even )?happen(?: like that| that way)?)(?= ?(?:$|[.,!?;:\\n]| and you know it| stop| you))'),
       p('(?<span>you (?:must have |mustve )?(?:dreamt|dreamed|made up|invented) (?:it|that|this|the whole thing))(?= ?(?:$|[.,!?;:\\n]))'),
     ],
@@ -227,7 +227,7 @@ export const defensivenessRules: Rule[] = [
     id: 'poor-me',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['worst', 'terrible', 'horrible', 'awful', 'monster', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough'],
+    triggers: ['worst', 'terrible', 'horrible', 'awful', 'monster', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating'],
     negatable: false,
     patterns: [
       p('(?:^|(?<=[,.!?;:] )|guess |fine |ok |okay |so |well |right |apparently |oh well |then )(?<span>(?:im|i am)(?: just| officially| clearly| obviously)? (?:the worst|a (?:terrible|horrible|awful|bad|shit|crap|rubbish) (?:person|partner|boyfriend|girlfriend|husband|wife|friend|human|human being|mother|father|mom|mum|dad|son|daughter)|(?:such )?a monster)(?: (?:person|human|human being|partner|boyfriend|girlfriend|husband|wife|friend))?(?: (?:ever|in the world|alive|on earth|in history))?)(?= ?(?:$|[.,!?;:\\n]| then| apparently| right| happy now| i guess| huh| arent i| in your eyes| according to you))'),
@@ -235,13 +235,13 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>you (?:treat|are treating|keep treating|treated) me like (?:a|some) (?:criminal|monster|suspect|villain|prisoner))'),
       p('(?<span>(?:not going to|wont|will not|refuse to|not about to|cant keep|im done|tired of|sick of)(?: just)? (?:sit here and |stand here and )?(?:be|being|get|getting) (?:attacked|blamed|judged|interrogated|lectured|yelled at|shouted at|guilt tripped|guilted|punished|accused)(?: [a-z]+){0,3})'),
       p('(?<span>i (?:cant|can not|cannot) keep (?:walking on eggshells|paying for (?:this|it|one mistake)|being punished)(?: [a-z0-9]+){0,4})'),
-      p('(?<span>(?:youre|you are|stop|quit|dont|you keep|why are you) (?:making|make) (?:it|me|this) (?:sound|look|seem) like (?:im|i am|i was|i|im some|im a)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:youre|you are|stop|quit|dont|you keep|why are you) (?:making|make) (?:it|me|this) (?:sound|look|seem) like (?:im|i am|i was|i|a|some|the)(?: [a-z]+){0,3})'),
       p('(?<span>you make (?:it|me) (?:sound|look|seem) like (?:im|i am|i was|i)(?: [a-z]+){0,3})'),
       p('(?<span>(?:do you|dont you) (?:even )?(?:know|realize|realise|understand|get) how much (?:that|this|it|you) (?:hurts|hurt|hurting) me)'),
-      p('(?<span>i(?:ve| have)?(?: literally| already| honestly| actually)? (?:did|done) (?:literally |absolutely |pretty much )?everything (?:you (?:asked|wanted|said)|i can|i could|right)(?: [a-z]+){0,3})'),
+      p('(?<span>i(?:ve| have)?(?: literally| already| honestly| actually)? (?:did|done) (?:literally |absolutely |pretty much )?everything (?:you (?:asked|wanted|said)|i can|i could|right)(?: (?:of me|for|to))?)(?= ?(?:$|[.,!?;:\\n]| and| but| yet| already| still| you| i| now))'),
       p('(?:and |but |yet )(?<span>(?:its|it is|thats|that is|it was)(?: still)? (?:never|not|still not) (?:good )?enough(?: for you)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:report|attached|the list|checklist|the form|forms|haha|hehe|lol im|board game|at (?:this|that) game|worst at|the worst (?:at|cook|driver|singer|dancer)|joking|(?:im|i am) (?:so |really |very |truly )?sorry|apologize|apologies)(?![a-z])/],
+    unless: [/(?<![a-z])(?:report|attached|the list|checklist|the form|forms|haha|hehe|lol im|board game|at (?:this|that) game|worst at|the worst (?:at|cook|driver|singer|dancer)|all set|its ready|sorted|booked|sent it|let me know|joking|(?:im|i am) (?:so |really |very |truly )?sorry|apologize|apologies)(?![a-z])/],
     message: 'Casting yourself as the one being wronged moves the focus off their hurt, and they may end up comforting you instead. Your feelings count too; share them after you have listened.',
     reframes: [
       { label: 'Say it plainly', text: "I'm feeling hurt and discouraged, and I still want to hear what upset you" },
@@ -281,7 +281,7 @@ export const defensivenessRules: Rule[] = [
     id: 'how-could-you-think',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['believe', 'think', 'accuse', 'accusing', 'dare', 'nagging', 'problem', 'issue', 'bothers', 'annoys', 'upsets', 'matters', 'excuse', 'did', 'were', 'fault', 'me', 'intentionally', 'deliberately', 'purposely', 'purposefully', 'knowingly'],
+    triggers: ['believe', 'think', 'accuse', 'accusing', 'dare', 'nagging', 'problem', 'issue', 'crazy', 'unreasonable', 'toxic', 'bothers', 'annoys', 'upsets', 'matters', 'excuse', 'did', 'were', 'fault', 'me', 'intentionally', 'deliberately', 'purposely', 'purposefully', 'knowingly'],
     negatable: false,
     patterns: [
       p('(?<span>(?:i cant believe|how could|how can|i cant believe that) you (?:would )?(?:even )?(?:think|believe|suggest|say|assume|accuse me)(?: that)? (?:i|of me)(?: [a-z]+){0,4})'),
