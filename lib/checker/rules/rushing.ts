@@ -4,16 +4,32 @@ import { alt, MOVE_ON, triggerWords } from './lexicon';
 /** Friendly context where "let it go" or "it's been a week" is not about their hurt. */
 const BENIGN = /(?<![a-z])(?:my treat|its on me|song|singing|sing|so much happened|miss you|love you|congrats|cant wait|excited|still think|remember when|good times|those days)(?![a-z])|\uD83C\uDFB6|\uD83C\uDFB5/;
 
+/** Laughing along: "you'll never let me live that down 😂" is teasing between friends. */
+const LAUGHING = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE05|\uD83D\uDE06|(?<![a-z])(?:lol|lmao|haha[a-z]*|hehe[a-z]*)(?![a-z])/;
+
+/** "I know I said sorry already, and I still am": owning it again, not cashing the apology in. */
+const STILL_SORRY = /(?<![a-z])(?:i know i (?:already )?(?:said|apologized|told you)|still sorry|keep showing|meant it|mean it|(?:doesnt|does not|wont|didnt) (?:fix|undo|change|make up for)|(?:is|was|isnt|wasnt) not enough|(?:isnt|wasnt) enough|words (?:arent|are not) enough)(?![a-z])/;
+
+/** The writer is the hurt one: "don't expect me to just get over it". */
+const HURT_ONE = /(?<![a-z])(?:expect|expects|expecting|want|wants|ask|asking|asked|tell|telling|told) me to(?: just)?(?: (?:get|move|let|forget))(?![a-z])/;
+
+/** "drop it" on its own shuts the talk (stonewalling); "can we drop it" after an apology stays rushing. */
+const MOVE_ON_WORDS = MOVE_ON.filter((w) => w !== 'drop it');
+
 export const rushingRules: Rule[] = [
   {
     id: 'already-said-sorry',
     category: 'rushing',
     severity: 3,
-    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long', 'grovel'],
+    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long', 'grovel', 'want', 'expect'],
     negatable: false,
+    unless: [STILL_SORRY],
     patterns: [
       p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),
       p('(?<span>i (?:already apologized|apologized already|already said sorry|said sorry already))(?= ?(?:$|[.!?\\n]))'),
+      p('(?<span>(?:ive|i have) (?:already )?(?:said sorry|said im sorry|apologized|told you im sorry)(?: already)?(?: (?:like )?(?:[0-9]+|a (?:hundred|million|thousand)|so many|many|a few|two|three|four|five|ten|twenty|fifty) times| twice| again| more times than i can count)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now| when| how| why| end of))'),
+      // "what do you want from me" counts here only right after an apology; alone it is defensiveness.
+      p('(?<=(?:sorry|apologized|apologies|apology)[a-z0-9 ]{0,60}[,.!]? )(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you (?:have to|need to|gotta|got to|should|will have to) forgive me(?: eventually| at some point| already| sometime| soon)?)'),
       p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?take (?:you )?to (?:get over|forgive|move on|let (?:it|this) go)(?: (?:it|this|that))?)'),
       p('(?<span>i (?:already )?apologized(?: already| twice| again| [a-z]+ times)?),? so (?:were|we are|are we|can we|its|everything)(?: [a-z0-9]+){0,4}'),
@@ -30,8 +46,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ["how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
-      clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it."],
+      flagged: ["I've said sorry, what more do you want me to do, grovel?", 'ive said sorry like 50 times, what do u want from me', "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it", 'what do you want from me for your birthday?'],
     },
   },
   {
@@ -43,7 +59,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:get|got|be|getting) over (?:it|this|that|yourself)(?: already)?)'),
       p('(?<span>(?:you need to|you have to|you gotta|you got to|just) (?:get|move) past (?:it|this|that))'),
     ],
-    unless: [/(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
+    unless: [HURT_ONE, /(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
     message: 'Telling them to get over it asks them to skip the part where they heal. Patience is part of rebuilding trust.',
     reframes: [
       { label: 'Be patient', text: 'Take the time you need. I will be here' },
@@ -51,7 +67,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Get over it.', 'You need to get over this.', 'You need to get past this.', 'It happened months ago, get over it.'],
-      clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news."],
+      clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news.", "you always do this and expect me to just get over it"],
     },
   },
   {
@@ -67,10 +83,10 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:lets|can we)(?: just)? go back to (?:normal|how (?:it|things) (?:was|were)))'),
       p('(?<span>(?:when|how soon) (?:are you going to|will you|are you gonna) (?:forgive me|get over (?:it|this)|let (?:it|this) go|move on(?! to)|stop being (?:mad|upset|angry))(?: already)?)'),
       p('(?<span>(?:just )?forgive me already)'),
-      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us|drop (?:it|this)))(?= ?(?:$|[.,!?;:\\n]| and))'),
+      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us))(?= ?(?:$|[.,!?;:\\n]| and))'),
       p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|[.!?\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time)(?![a-z])/],
+    unless: [/(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time|(?:im|i am) not ready|not ready to|i need (?:more )?time)(?![a-z])/],
     message: 'Asking to move on can feel like their hurt is an inconvenience. They need to be ready first; asking what would help works better.',
     reframes: [
       { label: 'Let them set the pace', text: "I'd like us to move forward, whenever you're ready" },
@@ -78,14 +94,14 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
-      clean: ['Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready."],
+      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready."],
     },
   },
   {
     id: 'still-upset',
     category: 'rushing',
     severity: 2,
-    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling', 'again', 'keep'],
+    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling', 'again', 'keep', 'throwing', 'rubbing', 'using'],
     negatable: false,
     patterns: [
       p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
@@ -96,6 +112,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:on about|going on about|banging on about|harping on(?: about)?|bringing (?:this|that|it) up|moaning about|sulking)(?: (?:this|that|it))?)'),
       p('(?<span>you (?:cant|can not|cannot) (?:keep|just keep) (?:bringing (?:this|it|that) up|bringing up (?:the past|this|it|that)|throwing (?:this|it|that) in my face|holding (?:this|it|that) over (?:me|my head)|punishing me|being (?:mad|upset|angry) (?:forever|about this))(?: forever)?)'),
       p('(?:^|seriously |really |omg |wow |so )(?<span>still (?:on|going on about|talking about|upset about|mad about|stuck on) (?:this|that|it))(?= ?(?:$|[.!?]))'),
+      p('(?<span>(?:you (?:dont get to|cant|cannot|can not|have to stop|need to stop|gotta stop|got to stop|should stop)|stop|quit) (?:keep |just keep )?(?:bringing (?:it|this|that|the past) up|bringing up (?:the past|this|it|that|what happened)|throwing (?:it|this|that) (?:back )?in my face|holding (?:it|this|that) over (?:me|my head)|rubbing (?:it|this|that) in|using (?:it|this|that) against me))'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
     ],
     message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
@@ -104,8 +121,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
-      clean: ['Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
+      flagged: ["I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      clean: ["I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },
   {
@@ -161,12 +178,12 @@ export const rushingRules: Rule[] = [
     id: 'move-on-command',
     category: 'rushing',
     severity: 2,
-    triggers: triggerWords(MOVE_ON),
+    triggers: triggerWords(MOVE_ON_WORDS),
     negatable: false,
     patterns: [
-      p(`(?:^|(?<=[,.!?;:]) |just |please |can you |can we |can you just |can we just |can everyone |can everyone just |will you |now |ok |okay |so |mate |babe |seriously |honestly |omg |god |come on |you need to |you have to |you should |time to |lets |lets just |and |or |for gods sake |for fucks sake |oh )(?<span>${alt(MOVE_ON)})(?= ?(?:$|[.,!?;:\\n]| already| now| please| ok| okay| mate| babe| for once| and| its| it was| we| you| seriously| lol| ffs| jeez| geez| man| dude| bro))`),
+      p(`(?:^|(?<=[,.!?;:]) |just |please |can you |can we |can you just |can we just |can everyone |can everyone just |will you |now |ok |okay |so |mate |babe |seriously |honestly |omg |god |come on |you need to |you have to |you should |time to |lets |lets just |and |or |for gods sake |for fucks sake |oh )(?<span>${alt(MOVE_ON_WORDS)})(?= ?(?:$|[.,!?;:\\n]| already| now| please| ok| okay| mate| babe| for once| and| its| it was| we| you| seriously| lol| ffs| jeez| geez| man| dude| bro))`),
     ],
-    unless: [BENIGN, /(?<![a-z])(?:dont|do not|never|wont) (?:want|expect|need|ask) you to(?![a-z])/],
+    unless: [BENIGN, HURT_ONE, /(?<![a-z])(?:dont|do not|never|wont) (?:want|expect|need|ask) you to(?![a-z])/],
     message: 'Telling them to be done with it puts a deadline on their hurt. Trust comes back at its own pace.',
     reframes: [
       { label: 'Make room', text: 'I know this is still with you, and I am here for it' },
@@ -177,6 +194,103 @@ export const rushingRules: Rule[] = [
       clean: ['move on to slide 4 please', "let's drop it from the sprint", 'just drop it in the shared drive', 'she told me to get over it, which honestly hurt', 'let it go by Elsa is stuck in my head'],
     },
   },
+  {
+    id: 'deadline-on-forgiveness',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['punish', 'punishing', 'punished', 'pay', 'paying', 'tired', 'sick', 'keep', 'point', 'forget', 'forgive', 'down', 'over', 'ever', 'long', 'eventually'],
+    negatable: false,
+    patterns: [
+      p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
+      p('(?<span>(?:stop|quit) punishing me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)'),
+      p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?))'),
+      p('(?<span>(?:im|i am) (?:so )?(?:tired|sick)(?: and tired)? of (?:apologizing|saying sorry|saying im sorry|being punished|paying for (?:this|it|that)|walking on eggshells|groveling|grovelling))(?= ?(?:$|[.,!?;:\\n]| to you| now| already| all the time| over and over))'),
+      p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide|forgive|move on|get over|let (?:it|this|that) go|accept|trust|choose|stop))'),
+      p('(?<span>(?:youre|you are) (?:never|not ever) (?:going to|gonna) let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)(?: (?:this|that|it))?)'),
+      p('(?<span>(?:are|r|will) you (?:ever|never) (?:going to |gonna )?(?:let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)|forgive me|get over (?:it|this)))'),
+      p('(?:^|(?<=[,.!?;:]) |just |so |come on |lets |cant we |can we (?:just )?)(?<span>forgive and forget)(?= ?(?:$|[.,!?;:\\n]| already| right| ok| babe| yeah))'),
+      p('(?<span>i (?:just |really )?want (?:it|this|this whole thing|all of this|this fight|this argument|us) to be (?:over|done|behind us)(?: already| with)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?(?:go on|keep going|continue|drag on|last)(?: for)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:you )?(?:gotta|got to|have to|need to|will have to|are going to have to) let (?:it|this|that) go (?:eventually|at some point|sometime|sooner or later|already|one day))'),
+    ],
+    unless: [BENIGN, LAUGHING, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|exam|week|shift|flight|surgery|pain|interview|movie|film|meeting|traffic|rain|queue|lecture)(?![a-z])/],
+    message: 'Asking when they will be done hurting puts a clock on their healing. Trust comes back at its own pace, and patience is part of the repair.',
+    reframes: [
+      { label: 'Make room', text: "I know this is taking time, and I'm not going anywhere" },
+      { label: 'Ask', text: 'What would help you feel safer with me?' },
+    ],
+    examples: {
+      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this'],
+      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'how long is the rain going to last?', "I'm tired of saying sorry to my boss for things that aren't my fault"],
+    },
+  },
+  {
+    id: 'back-to-normal',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['normal', 'before', 'were', 'was'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:when|how soon) (?:are|will|r|can) (?:we|things|you and me|you and i|us) (?:going to |gonna )?(?:be|go|get|going|getting|go back|get back|back)(?: back)?(?: to)? (?:normal(?: again)?|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))'),
+      p('(?<span>(?:can|cant|could|couldnt) (?:we|things)(?: (?:please|pls|just|not)){0,2} (?:be normal(?: again)?|go back to (?:normal|being normal|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))(?: (?:now|already|please|pls))?)'),
+      p('(?<span>i (?:just |really )?want (?:us|things|everything|it) to (?:be normal again|go back to (?:normal|how (?:we|it|things) (?:was|were))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
+    ],
+    unless: [BENIGN, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|kitchen|works|renovation|trains|wifi|power|roads|school|office|covid|lockdown|surgery)(?![a-z])/],
+    message: 'Wanting things back to normal is natural, but asking for it now can tell them their hurt is in the way. Normal comes back when trust does.',
+    reframes: [
+      { label: 'Let them set the pace', text: "I miss us, and I'll wait until you're ready" },
+      { label: 'Ask', text: 'What would help us get closer again?' },
+    ],
+    examples: {
+      flagged: ['ive apologised like 10 times, when are we gonna be normal again', 'ok but when are things going back to normal', "its been a week, can we be normal again pls", "can't we just go back to normal", 'can we go back to how things were', 'I just want things to go back to normal'],
+      clean: ['when are the trains going back to normal?', "I can't wait for the kitchen to go back to normal after the works.", 'when will things be back to normal at the office after the move?', "I want us to be close again, whenever you're ready"],
+    },
+  },
+  {
+    id: 'over-it-again',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['times', 'again', 'answered', 'still'],
+    negatable: false,
+    patterns: [
+      p('(?<span>how many (?:more )?times (?:do|must|will|should|are|have) (?:we|i) (?:have to |need to |got to |going to |gonna )?(?:talk about|go over|go through|discuss|argue about|hash out|rehash|have this (?:conversation|argument|fight|talk)|do this|hear about|bring up|explain)(?: (?:this|it|that|the same thing))?(?: again)?)'),
+      p('(?<span>why (?:are|r|do) (?:we|you)(?: (?:still|always|have to|keep))? (?:talking about |bringing up |going over |asking (?:me )?(?:about )?|bringing )(?:this|that|it)(?: up)? again)'),
+      p('(?<span>(?:ive|i have|i) (?:already )?answered (?:this|that|it|your question)(?: already| before| twice)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:weve|we have|ive|i have) (?:already )?(?:been over|gone over|talked about|discussed|answered|explained) (?:this|that|it)(?: already)? (?:a (?:million|hundred|thousand)|so many|too many|like [0-9]+|[0-9]+|ten|five|three) times)'),
+      p('(?:^|(?<=[,.!?;:]) |seriously |really |omg |wow |ugh |come on )(?<span>still)(?=\\?\\?|\\? ?$|\\? \\uD83D)'),
+    ],
+    unless: [BENIGN, /(?<![a-z])(?:raining|open|coming|awake|at work|hungry|sick|available|working|free|hiring|broken|busy|still (?:up|there|going on|on for))(?![a-z])/],
+    message: 'Treating this as a topic they should be done with tells them their questions are unwelcome. They may need to go over it more than once to heal.',
+    reframes: [
+      { label: 'Make room', text: "I know you need to go over it again, and that's okay" },
+      { label: 'Ask', text: 'What part is still hard for you?' },
+    ],
+    examples: {
+      flagged: ['How many times do we have to talk about this?', 'Why are you asking me about this again?', 'why are we talking about this again', 'why are you bringing this up again', "I've already answered that.", "we've been over this a million times", 'seriously, still?? 🙄'],
+      clean: ['How many times do we have to change trains?', 'is it still raining?', 'you still up??', "I've already answered that email from the school", 'are you still coming??'],
+    },
+  },
+  {
+    id: 'time-since',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['been'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:its|it has|its been) been (?:like |literally |over |almost |nearly |well over )?(?:months|weeks|years|ages|forever|so long|long enough|a while now))(?= ?(?:$|[.?\\n]| already| now| come on| seriously| jeez| omg))'),
+      p('(?<span>(?:its|it has) been (?:like |literally |over |almost |nearly |more than )?(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:day|days|week|weeks|month|months|year|years)(?: now)?,? and (?:youre|you are|you) still)(?= (?:mad|upset|angry|cold|being|not|sulking|ignoring|giving|punishing|distant|acting|on|bringing|holding|like this|so|hurt|annoyed|pissed|funny|weird|off))'),
+    ],
+    unless: [BENIGN, LAUGHING, /!|(?<![a-z])(?:how are you|how have you|hows|catch up|caught up|since|coffee|drinks|lunch|hey|hi|hello|good to|lovely|need a)(?![a-z])/],
+    message: 'Counting how long it has been tells them their hurt has run out of time. Healing does not follow a calendar.',
+    reframes: [
+      { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
+      { label: 'Ask', text: 'What would help you with this right now?' },
+    ],
+    examples: {
+      flagged: ["It's been months.", 'its been ages. come on', "its been 2 weeks and you're still mad", 'its been 3 weeks and ur still being cold'],
+      clean: ["It's been ages! How are you?", 'its been months since we caught up, coffee soon?', "it's been a week and you are still the best thing in my life"],
+    },
+  },
 ];
 
-export const RUSHING_REGEXES: readonly RegExp[] = [BENIGN];
+export const RUSHING_REGEXES: readonly RegExp[] = [BENIGN, LAUGHING, STILL_SORRY, HURT_ONE];
