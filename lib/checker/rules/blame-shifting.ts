@@ -1,5 +1,6 @@
 import { p, type Rule } from '../rule';
 import { upTo } from './helpers';
+import { FRIENDLY } from './lexicon';
 
 const ACT =
   '(?:done (?:that|it|this)|do (?:that|it|this)|lied|lie|yelled|yell|shouted|shout|cheated|cheat|snapped|snap|said (?:that|it|those things|anything|what i said)|say (?:that|it)|hidden|hid|hide|checked|check|looked|gone (?:through|behind)|lost (?:it|my temper|my cool)|reacted|react|hit|blown up|blew up|gotten angry|got angry|gotten mad|got mad|left|walked out)';
@@ -11,6 +12,15 @@ const BAD_ACT =
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
 const FINAL_STOP = /[.!?]$/;
+const BUT_END = /,? *(?:but|however),?$/i;
+/** What they did, named right after "sorry, but": "you kept pushing", "you would have been mad". */
+const OTHER_DID =
+  'kept|keep|keeps|never|always|would|wouldve|would have|wouldnt|started|made|pushed|provoked|were being|was being|are being|ignored|yelled|lied|should have|shouldve|could have|couldve|asked for|wound|set|youd|wont';
+/** Weaker turns to them, only when the apology named what the writer did: "sorry I snapped, but you were so rude". */
+const OTHER_DID_WEAK = 'didnt|dont|werent|were so|were too|were acting|are acting|went|youve been|have been|had been|were|was|are';
+/** An apology or admission that names the act. */
+const ADMIT =
+  '(?:(?:sorry|apologize|apologies)(?: that| for| about)? (?:i|my|what i)(?: [a-z0-9]+){1,7}|i know i(?: [a-z0-9]+){0,7}|i admit(?: [a-z0-9]+){0,7}|i (?:shouldnt|should not) have(?: [a-z0-9]+){0,7}|i (?:messed|screwed) up(?: [a-z0-9]+){0,5}|my bad(?: [a-z0-9]+){0,5})';
 
 export const blameShiftingRules: Rule[] = [
   {
@@ -30,6 +40,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>you (?:made|make|forced|force|provoked)(?: me| me to))(?= (?:do|say|lie|act|yell|snap|react|cheat|hide|check|go|behave|treat|hit|scream|shout|lose|look|leave|text|drink|walk|get (?:mad|angry|physical)|do (?:it|this|that)|this|it|that way)(?![a-z]))'),
       p('(?<span>you (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that)(?![a-z])))'),
     ],
+    unless: [FRIENDLY],
     message:
       'Saying they made you do it hands them the responsibility for your choice. Owning it is the first step to rebuilding trust.',
     reframes: [
@@ -37,7 +48,7 @@ export const blameShiftingRules: Rule[] = [
     ],
     examples: {
       flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'You set me off, so that is why it went badly.'],
-      clean: ['You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You drove me to the airport, thank you so much.'],
+      clean: ['look what you made me do, I ate all the cookies you baked 😂', 'You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You drove me to the airport, thank you so much.'],
     },
   },
   {
@@ -60,14 +71,15 @@ export const blameShiftingRules: Rule[] = [
     id: 'if-you-hadnt',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['wouldnt', 'would', 'werent', 'wasnt', 'wouldve', 'had'],
+    triggers: ['wouldnt', 'would', 'werent', 'wasnt', 'wouldve', 'had', 'youd'],
     patterns: [
       p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|wouldnt|would not|would never|would)(?: [a-z0-9]+){1,6})'),
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
       p('(?<span>had you(?: just| only| ever| actually)? [a-z]+(?: [a-z0-9]+){0,6},? (?:then )?i (?:wouldnt|would not|would never|wouldve|would have)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
-      p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
+      p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?(?:i|we) (?:wouldnt|would not|would never|never would|wouldve never|would have never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
+      p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:been there for me|been there|paid (?:me )?(?:more |any |some )?attention(?: to me)?|given me (?:more |any |some )?(?:attention|affection|time|love)|cared (?:more|enough)|made (?:me|time for me) (?:feel|a priority)(?: [a-z]+){0,2}))(?= ?(?:$|[.,!?;:\\n]| i | we | none| this| things| maybe| then))'),
     ],
     unless: [/(?<![a-z])(?:thank|thanks|grateful|lucky|glad|love to|surprise)(?![a-z])/],
     message:
@@ -77,8 +89,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose to … and that's on me. Separately, I felt hurt when …" },
     ],
     examples: {
-      flagged: ["if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
-      clean: ["I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
+      flagged: ['If you had been on time, I never would have had to leave without you', 'if you didnt take everything so personally we wouldnt have these fights', "if you'd paid me more attention, none of this", "if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
+      clean: ["If you hadn't helped we wouldn't have finished in time, thanks", 'if you had been there you would have loved the show', "I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
     },
   },
   {
@@ -104,9 +116,13 @@ export const blameShiftingRules: Rule[] = [
     id: 'your-fault',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['fault', 'on', 'started', 'blame', 'happens'],
+    triggers: ['fault', 'on', 'started', 'blame', 'happens', 'responsible'],
     patterns: [
       p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:own )?(?:fault|doing))'),
+      p('(?<span>(?:youre|you are|you were)(?: just| at least| honestly)? (?:half|partly|partially|also|equally|just as much|as much|more) (?:to blame|at fault|responsible(?= ?(?:$|[.,!?;:\\n]| here| too| for (?:this|that|it|what|how|the (?:mess|fight|argument|situation|problem|way))))))'),
+      p('(?<span>(?:its|this is|thats|it was|its at least|its just) (?:as much|half|partly|more|just as much) (?:your|youre) fault)'),
+      p('(?<span>(?:(?:its|it is|thats|that is|it was|it wasnt|its not) )?(?:not|hardly|never) my fault (?:that )?(?:you|youre|your|you didnt|you dont|you never|you cant|you werent))'),
+      p('(?<span>how (?:is|was) (?:it|that|this) my fault (?:that )?(?:you|youre|your))'),
       p('(?<span>(?:this|that|it|thats|its)(?: is| was)?(?: all)? on you)(?! too| as well)(?= ?(?:$|[.,!?;]| not me| for))'),
       p('(?<span>(?:this|thats|that is|this is) what happens when you(?: [a-z0-9]+){1,6})'),
       p('(?<span>i blame you(?: for (?:this|that|it|what|everything|the)(?: [a-z0-9]+){0,4})?)(?= ?(?:$|[.,!?;:\\n]| tbh| honestly))'),
@@ -119,22 +135,23 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it plainly', text: "That's on me" },
     ],
     examples: {
-      flagged: ["Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh'],
-      clean: ["It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
+      flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh'],
+      clean: ["It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
     },
   },
   {
     id: 'no-choice',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['choice', 'option', 'expect', 'reason', 'reasons', 'yourself', 'get'],
+    triggers: ['choice', 'option', 'expect', 'reason', 'reasons', 'yourself', 'get', 'supposed', 'meant', 'expected'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:gave|left) me no (?:other )?(?:choice|option)|i had no (?:choice|other option))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you brought (?:this|it|that) on yourself)'),
       p('(?<span>what (?:did|do) you expect(?: me to do)?)(?= ?(?:$|[.,!?;:\\n]| when you| after you| if you| with you))'),
       p('(?<span>you (?:gave|give|have given|hadnt given|didnt give|keep giving|gave me|give me) (?:me )?(?:every |good |so many |plenty of |a |all the )?reasons? to (?:be (?:suspicious|jealous|worried|paranoid|mad|angry)|doubt|worry|check|look|suspect|snoop|distrust))'),
-      p('(?<span>you know how i get(?: when you(?: [a-z0-9]+){1,4})?)'),
+      p('(?<span>you know how i get (?:when|if) you(?: [a-z0-9]+){1,4})'),
+      p('(?<span>what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do,? (?:(?:when|while|after|if|with) you|stand|sit|just|wait|let|pretend|ignore|keep)(?: [a-z0-9]+){0,6})'),
       p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason) (?:i|why i)(?: [a-z0-9]+){1,5})'),
     ],
     message: 'This says your choice was forced by them. You always have a choice in how you respond, and owning it is what rebuilds trust.',
@@ -143,8 +160,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose how I reacted, and that's on me. I also felt hurt when …" },
     ],
     examples: {
-      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', "I just wish you hadn't given me reasons to be suspicious."],
-      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.'],
+      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious."],
+      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'What was I supposed to do with the leftover rice? Freeze it?'],
     },
   },
   {
@@ -202,6 +219,69 @@ export const blameShiftingRules: Rule[] = [
       clean: ["Oh you shouldn't have, the flowers are beautiful!", 'You should not have to wait this long, I will call them.'],
     },
   },
+  {
+    id: 'sorry-but-you',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['but', 'however'],
+    patterns: [
+      p(`(?:sorry|apologize|apologies|i know i|i admit|i shouldnt have|i should not have|i messed up|i screwed up|my bad)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID})(?: [a-z0-9]+){0,6})`),
+      p(`${ADMIT},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID_WEAK})(?: [a-z0-9]+){0,6})`),
+      p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>(?:i had|id|ive|i have)(?: already)? (?:asked|told|reminded|warned) you(?: [a-z0-9]+){0,3} (?:times|already|twice|before|again))'),
+      p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+ ){0,8}?(?:and )?(?<span>(?:nobody|no one|noone) (?:told|warned|reminded|asked) me(?: [a-z0-9]+){0,4})'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy)(?![a-z])/],
+    message: 'After the apology, the "but" turns to what they did. They may hear that it was really their fault. Let the apology stand on its own, and raise their part another time.',
+    reframes: [
+      { label: 'Keep it to your part', text: (m) => `${upTo(m).replace(BUT_END, '').replace(FINAL_STOP, '')}.`, whole: true },
+      { label: 'Own it, then share', text: "That's on me. Separately, I'd like to talk about how I felt when …" },
+    ],
+    examples: {
+      flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway"],
+      clean: ["I'm sorry I was late, but you were right about the traffic.", "Sorry I missed it, but you looked amazing in the photos!", "I'm sorry, but you need to book by Friday to get the discount.", "Sorry to bother you, but your parcel arrived here by mistake.", "sorry, but you didn't attach the file", 'sorry but you had the last slice lol', "Sorry I can't make it, but you should definitely go!"],
+    },
+  },
+  {
+    id: 'why-didnt-you',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['didnt', 'did', 'couldnt', 'dont'],
+    patterns: [
+      p('(?<span>why (?:didnt|did not|couldnt|could not|dont) you(?: just)? (?:remind me|warn me|stop me|check(?: with me)?|do it yourself|(?:just )?do it(?: yourself)?)(?: [a-z0-9]+){0,3})(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>why (?:didnt|did not) you (?:tell me|say (?:anything|something)|mention it|speak up|ask(?: me)?)(?: [a-z0-9]+){0,3})(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    requires: [/(?<![a-z])(?:(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? but|forgot|forget|busy|i didnt|not my fault|my schedule|you know (?:im|i am|i can be|how i)|how was i supposed|how am i supposed|how would i)(?![a-z])/],
+    unless: [/(?<![a-z])(?:so sorry to hear|sorry you|love|hugs|poor thing|are you ok|thank|thanks|surprise|birthday present)(?![a-z])|\u2764|\uD83E\uDD70/],
+    message: 'Asking why they did not stop or remind you hands them your part. Owning the slip first helps them feel safe again.',
+    reframes: [
+      { label: 'Own the slip', text: "I should have kept track of it myself" },
+      { label: 'Own it, then ask', text: "That's on me. Could we find a way to remind each other next time?" },
+    ],
+    examples: {
+      flagged: ['why didnt u remind me?? i forgot', "I was just too busy today. Why didn't you just do it?", "I'm sorry but why didn't you tell me before now?", "You forgot, I didn't. Why didn't you say anything then?"],
+      clean: ["Oh no, I'm so sorry to hear that. Why didn't you tell me before?", "why didn't you tell me it was your birthday! I'd have baked a cake", 'Why did you pick that one?', "I forgot my umbrella, why didn't you remind me haha, love you"],
+    },
+  },
+  {
+    id: 'you-pushed-me-away',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['pushed', 'drove', 'push', 'drive', 'werent', 'wasnt', 'never', 'stopped'],
+    patterns: [
+      p('(?<span>you (?:pushed|drove|push|drive) me (?:away|into (?:his|her|their|someone elses|another (?:mans|womans|guys|girls|persons)) arms|to (?:him|her|them|someone else|other people)))(?= ?(?:$|[.,!?;:\\n]| so| and| thats| what| first| for| years| months| long))'),
+      p('(?<span>(?:you|youre) (?:werent|wasnt|were not|were never|was never|have never been|never|stopped|barely|hardly) (?:giving me|paying me|showing me|paying|there for me)(?: any| enough| the| much| real)?(?: (?:attention|affection|time|love))?(?: [a-z0-9]+){0,3},? (?:so|thats why|and thats why|which is why|what did you expect|of course|obviously) (?:i|id|what)(?: [a-z0-9]+){0,4})'),
+    ],
+    unless: [/(?<![a-z])(?:i pushed you|i drove you|i feel like|i felt like|it feels like|it felt like)(?![a-z])/],
+    message: 'Naming their distance as the reason for what you did puts your choice on them. Their part can be talked about, after you own yours.',
+    reframes: [
+      { label: 'Own the choice', text: 'I made that choice, and it was mine' },
+      { label: 'Own it, then share', text: "What I did is on me. Separately, I felt lonely and I'd like to talk about it." },
+    ],
+    examples: {
+      flagged: ['you pushed me away, what did you expect', 'You drove me into his arms.', "you weren't giving me any attention so I went out", 'you were never there for me, so what was I supposed to do', 'you pushed me away for months, so yes I went to him'],
+      clean: ['I feel like you pushed me away this week, can we talk?', 'You drove me to the station, thank you!', 'I pushed you away and I am sorry.', "you weren't there for the toast so I saved you a slice"],
+    },
+  },
 ];
 
-export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP];
+export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP, BUT_END];
