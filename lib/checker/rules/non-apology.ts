@@ -16,6 +16,8 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:your|youre) feelings (?:got|were|are|have been|feel) hurt)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) (?:upset|hurt|offended|bothered|came across|came off|landed)(?: you)?(?: so much| that much| that way| badly| wrong)?)(?= ?(?:$|[.,!?;)]| i guess| but| then| now))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,2} (?:offended|hurt|upset|felt|was|were|took))'),
+      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| if)? (?:my|our) (?:behaviour|behavior|words|comments?|actions|remarks?|posts?|tweets?|jokes?|tone|messages?|choices|decisions?|conduct)(?: [a-z]+){0,3} (?:has |have |may have |might have |had |did |may |might )?(?:upset|offended|hurt|bothered|caused (?:offense|offence|upset|hurt)(?: to)?) (?:people|anyone|anybody|some people|others|some of you|a few people|folks|everyone|some))'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:sorry|regret) (?:that )?(?:you cant|you cannot|you couldnt|you dont know how to) take a joke)'),
       p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| over (?:it|this|that|nothing)| with me| that| but| i guess| then| now))'),
     ],
@@ -26,7 +28,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
     ],
     examples: {
-      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.'],
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke'],
       clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
     },
   },
@@ -36,7 +38,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,4} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -45,8 +47,8 @@ export const nonApologyRules: Rule[] = [
       { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
     ],
     examples: {
-      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.'],
-      clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'If you want, I can call later.'],
+      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.', "sorry if the way I spoke in the meeting came across badly"],
+      clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'Sorry if the photos from the party take a while to upload.', 'If you want, I can call later.'],
     },
   },
   {
@@ -108,6 +110,48 @@ export const nonApologyRules: Rule[] = [
     examples: {
       flagged: ['Mistakes were made, okay?', 'Things were said on both sides.', 'mistakes happened, lets move on', "Things were said that shouldn't have been said."],
       clean: ['I made mistakes and I want to fix them.', 'Some things were made by hand at the fair.'],
+    },
+  },
+  {
+    id: 'sorry-things-got',
+    category: 'non-apology',
+    severity: 2,
+    triggers: ['sorry', 'apologize', 'apologies', 'regret'],
+    patterns: [
+      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| for how| about how| for the way| about the way| if)? (?:things|it|everything|stuff|the (?:conversation|argument|evening|night|call|chat|fight)|that|we) (?:got|went|turned|became|ended up|escalated|spiralled|spiraled)(?: a bit| a little| so| kind of| kinda| really| pretty| all)? (?:heated|out of hand|ugly|messy|tense|nasty|sour|south|too far|the way (?:it|they) did|escalated|intense|weird between us|off track|out of control))'),
+      p('(?<span>(?:sorry|regret)(?: that)? (?:it|things) (?:had to )?(?:came|come|got) to this)'),
+    ],
+    message: 'This is sorry for how things went, with no one doing them. Saying what you did is what turns it into an apology.',
+    reframes: [
+      { label: 'Name your part', text: "I'm sorry I raised the heat. That's on me" },
+      { label: 'Say who', text: "I'm sorry for what I said when …" },
+    ],
+    examples: {
+      flagged: ['sorry that things got heated i guess', "I'm sorry the conversation got out of hand.", 'sorry it went too far', 'Sorry it came to this.', 'sorry things got a bit ugly last night'],
+      clean: ["Sorry things got so hard for you at work, I'm here.", "I'm sorry I got heated. That was on me.", 'Sorry the dinner went cold, the train was late.'],
+    },
+  },
+  {
+    id: 'sorry-poor-me',
+    category: 'non-apology',
+    severity: 2,
+    triggers: ['sorry', 'apologize', 'apologies'],
+    negatable: false,
+    patterns: [
+      p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?<span>(?:i guess|so now|so|apparently|clearly|obviously|well|and now|now) (?:im|i am) (?:the (?:villain|bad guy|bad one|monster|devil|worst person|problem)|a (?:terrible|horrible|awful|bad|monster|villain)(?: person| partner| friend| boyfriend| girlfriend)?)(?: again| now| then| as usual| once again| huh| here)?)'),
+      p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?<span>(?:im|i am) (?:the (?:villain|bad guy|bad one|monster|devil|problem)|always the (?:villain|bad guy|bad one|problem)) (?:again|as usual|once again|huh|i guess))'),
+      p('(?<span>sorry,? (?:i was|it was|that was)(?: only| just)? (?:kidding|joking|a joke|teasing|messing around|banter))(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    requires: [/(?<![a-z])(?:villain|bad guy|bad one|monster|devil|problem|terrible|horrible|awful|sensitive|overreact[a-z]*|dramatic|cant take a joke|lighten up|relax|chill|serious|touchy|uptight)(?![a-z])/],
+    unless: [/(?<![a-z])(?:love you|haha[a-z]*|lol)(?![a-z])|\uD83D\uDE02|\uD83E\uDD23/],
+    message: 'The sorry turns into how hard this is for you, so the hurt they feel slips out of view. Keeping it about them is what makes it land.',
+    reframes: [
+      { label: 'Keep it about them', text: "I'm sorry. I can see that hurt you, and I want to hear how" },
+      { label: 'Name it', text: "I'm sorry I …" },
+    ],
+    examples: {
+      flagged: ["Sorry you had a bad night, I guess I'm the villain again", "sorry, so now i'm the bad guy", 'Sorry, I was kidding. I keep forgetting how sensitive you are.', "sorry i was joking, didnt know you were so touchy"],
+      clean: ["Sorry, I was kidding! Dinner is at 7 as planned 😂", "I'm so sorry. I was the problem here, and I know it.", "Sorry I was joking earlier, I didn't mean to confuse you about the date."],
     },
   },
 ];
