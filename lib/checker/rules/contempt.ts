@@ -1,7 +1,13 @@
 import { p, type Rule } from '../rule';
 import { alt, FRIENDLY, INSULTS, triggerWords } from './lexicon';
 
-const INSULT = alt(INSULTS);
+/** Name-calling seen in real chats that the shared list lacks. */
+const MORE_INSULTS: readonly string[] = [
+  'slob', 'manchild', 'man child', 'man-baby', 'manbaby', 'big baby', 'sook', 'wuss', 'wimp', 'lowlife', 'scumbag',
+  'scum', 'airhead', 'numbskull', 'blockhead', 'dunce', 'bonehead', 'knucklehead', 'nincompoop', 'dolt', 'oaf',
+  'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat',
+];
+const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
 const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|f[a-z]*ing)';
 const SYMPATHY = /(?<![a-z])(?:feel better|get well|hope you feel|hope youre|sending (?:hugs|love)|hugs|take care|rest up)(?![a-z])|\uD83E\uDD12|\uD83E\uDD27|\u2764/;
 
@@ -10,7 +16,7 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: [...triggerWords(INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong'],
+    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit'],
     patterns: [
       p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT})(?= ?(?:$|[.,!?;:\\n]))`),
@@ -19,6 +25,8 @@ export const contemptRules: Rule[] = [
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow) )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
       p('^(?:(?:oh|just|please|honestly|seriously|god|omg|ffs|like|jesus),? )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
+      p('(?<span>(?:you|you really|you just|you honestly|you literally|you actually) suck(?: at (?:this|that|everything|life|[a-z]+ing)| so (?:much|bad)| as an? [a-z]+)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:stop|quit) (?:being|acting like) (?:a|an|such a|such an|a big|a little|a total|a complete)(?: big| little)? (?:baby|child|kid|brat|toddler|crybaby|cry baby|wimp|wuss|coward|princess|drama queen|diva|martyr|victim|snowflake|sook|manchild|man child|pussy))(?![a-z])'),
     ],
     unless: [FRIENDLY],
     negatable: false,
@@ -28,15 +36,15 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ["You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
-      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol'],
+      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'quit acting like a child', 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
+      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks'],
     },
   },
   {
     id: 'dismissive-jab',
     category: 'contempt',
     severity: 3,
-    triggers: ['likes', 'loves', 'wants', 'cares', 'stand', 'wow', 'life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous'],
+    triggers: ['likes', 'loves', 'wants', 'cares', 'stand', 'wow', 'life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous', 'sock', 'zip', 'asked', 'spare', 'save', 'spine', 'backbone', 'balls', 'day', 'pigs', 'believe', 'chaos', 'drama'],
     negatable: false,
     patterns: [
       p('(?<span>get a life|cry about it|go cry|grow a pair|slow clap|sure,? jan)'),
@@ -45,28 +53,60 @@ export const contemptRules: Rule[] = [
       p('(?:^|(?<=,) |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are) (?:so |just |actually |honestly )?(?:unbelievable|ridiculous|a piece of work|something else))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:aw+ |oh )?did i hurt your (?:little |poor )?feelings)'),
+      p('(?:^|(?<=,) |just |oh |so |please |lol |ok )(?<span>zip it|shut it|save it|spare me(?: the (?:drama|lecture|speech|sob story|excuses|act|theatrics|tears))?|who asked(?: you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>grow (?:a spine|a backbone|some balls|some backbone|a brain))'),
+      p('(?<span>(?:thatll|that will|that would) be the day|when pigs fly|(?:ill|i will) believe (?:it|that) when i see it)'),
+      p('(?<span>(?:stop|quit) (?:manufacturing|creating|causing|stirring up|inventing|making up|starting) (?:chaos|drama|problems out of nothing|fights over nothing))'),
+      p('(?<span>you (?:just |really |clearly |obviously )?(?:love|thrive on|live for|feed on|get off on) (?:the )?(?:drama|chaos|being the victim|playing the victim|a fight))(?![a-z])'),
     ],
-    unless: [/(?<![a-z])(?:amazing|no way|omg|congrat[a-z]*|awesome|wow|incredible|beautiful|gorgeous|view|news)(?![a-z])|!!/],
+    unless: [FRIENDLY, /(?<![a-z])(?:amazing|no way|omg|congrat[a-z]*|awesome|wow|incredible|beautiful|gorgeous|view|news|tea|spill|gossip|show|series|netflix)(?![a-z])|!!/],
     message: 'A jab like this belittles them, which makes it unsafe to stay open. You can be upset and still be kind.',
     reframes: [
       { label: 'Say it directly', text: "I'm really frustrated right now" },
       { label: 'Take a breath', text: "I'm too angry to talk well. Can we try again in a bit?" },
     ],
     examples: {
-      flagged: ['Get a life.', 'Cry about it.', "You're unbelievable.", 'Did I hurt your little feelings?'],
-      clean: ['The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!'],
+      flagged: ['Get a life.', 'Cry about it.', "You're unbelievable.", 'Did I hurt your little feelings?', 'oh spare me', 'grow a spine', "you? cooking dinner? that'll be the day lol", 'stop manufacturing chaos', 'you just love the drama'],
+      clean: ['The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!', 'zip it up before you go out, its cold', 'spare me a slice?', 'who asked you to pick up milk? you are a star', 'save it for later', 'you love drama 😂 spill the tea'],
+    },
+  },
+  {
+    id: 'silencing',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['sock', 'shut', 'asked', 'cares'],
+    negatable: false,
+    patterns: [
+      p('(?<span>put a sock in it|shut your (?:mouth|face|trap|gob|pie hole|piehole|cakehole)|(?:nobody|no one) (?:asked (?:you|for your opinion|for your input)|cares what you think))(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:no way|congrat[a-z]*|amazing|awesome)(?![a-z])/],
+    message: 'Telling them to shut up says their voice does not count, which makes it unsafe to talk. If you need a pause, ask for one.',
+    reframes: [
+      { label: 'Ask for a pause', text: "I need a few minutes before we keep talking" },
+      { label: 'Say it directly', text: "I'm really frustrated right now" },
+    ],
+    examples: {
+      flagged: ['put a sock in it', 'omg shut your mouth', 'nobody asked you', 'no one asked for your opinion'],
+      clean: ['shut your mouth, no way!! congrats', 'nobody asked me to the party, I am gutted', 'no one asked about the rota yet, can you?'],
     },
   },
   {
     id: 'mock-pity',
     category: 'contempt',
     severity: 3,
-    triggers: ['poor', 'boo', 'cry', 'river', 'hard'],
+    triggers: ['poor', 'boo', 'cry', 'river', 'hard', 'diddums', 'baby', 'somebody', 'someone', 'crying', 'sulking', 'whining', 'pouting', 'tantrum', 'dummy', 'toys', 'hissy', 'strop', 'wobbly', 'paddy', 'meltdown', 'fit', 'upset', 'moping'],
     patterns: [
       p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|little you))(?= ?(?:$|[.,!?;:\\n]| must))'),
       p('(?<span>boo hoo(?: hoo)?)'),
       p('(?<span>cry me a river)'),
       p('(?<span>must be (?:so |really )?hard being you)'),
+      p('(?<span>diddums)'),
+      p('(?<span>(?:is|was) (?:the |our |my )?(?:big baby|widdle baby|ickle baby|princess|snowflake|diddums|drama queen|little princess) (?:crying|sulking|whining|upset|pouting|moping|having a [a-z]+)(?: again)?)(?![a-z])'),
+      p('(?<span>(?:does|do|did) (?:the |my |our )?(?:big |little |widdle |poor )?(?:baby|babby|diddums|princess|snowflake|somebody|someone) (?:need|want|needs|wants) (?:a |his |her |their |some |a little |its )?(?:tissue|dummy|binky|pacifier|bottle|nappy|diaper|safe space|participation trophy|blankie|tissues)s?)(?![a-z])'),
+      p('(?<span>(?:does|do|did) (?:the |my |our )?(?:big|widdle|little|ickle) (?:baby|babby|diddums|princess|snowflake) (?:need|want|needs|wants) (?:a |his |her |their |some |a little |its )?(?:cuddle|hug|kiss|nap)s?)(?![a-z])'),
+      p('(?<span>(?:youre|you are|are you|you were|you)(?: literally| actually| seriously| really| honestly| genuinely| still) (?:crying|sulking|whining|pouting|moping|upset|throwing a (?:tantrum|fit|strop)|having a (?:tantrum|meltdown|strop|hissy fit)) (?:over|about|because of) (?:a |an |this |that |some |one )?(?:[a-z]+ )?(?:text|message|text message|emoji|joke|comment|word|nothing|parking spot|game|meme|like|tweet|post|dish|cup|sock|spoon|photo|pic))(?![a-z])'),
+      p('(?<span>(?:youre|you are|are you|you were|you) (?:crying|sulking|whining|pouting|moping) (?:over|about) (?:nothing|(?:a|one|this|that|some) (?:stupid|little|tiny|silly|dumb|single|measly) [a-z]+))(?![a-z])'),
+      p('(?<span>(?:you|youre|you are|dont|do not|stop|quit|no need to|not going to)(?:,? [a-z]+){0,2},? (?:spit(?:ting)? the dummy|(?:throw|throwing|threw|chuck|chucking) (?:your |his |her |their )?toys out of the pram|(?:throw|throwing|threw|chuck|chucking|pitch|pitching|having) (?:a|such a|another|your little|a little|a big|one of your) (?:little )?(?:tantrum|hissy fit|hissy|strop|wobbly|paddy|temper tantrum)))(?![a-z])'),
     ],
     unless: [SYMPATHY],
     message: 'Mocking their feelings tells them it is not safe to share them. If you are hurt too, say it directly.',
@@ -75,8 +115,8 @@ export const contemptRules: Rule[] = [
       { label: 'Acknowledge', text: 'I can tell this is hard for you' },
     ],
     examples: {
-      flagged: ['Oh poor you.', 'boo hoo', 'Cry me a river.', 'Oh poor you, must be so hard being you.'],
-      clean: ['Oh no, poor you, a cold in July, feel better!', 'The kids said "boo hoo" when the show ended.'],
+      flagged: ['Oh poor you.', 'boo hoo', 'Cry me a river.', 'Oh poor you, must be so hard being you.', 'aww does the big baby need a cuddle because his boss was mean', 'does somebody need a tissue', 'aww is the big baby crying again', 'ur literally crying over a text message rn', 'you are sulking over one stupid comment', "don't spit the dummy over a parking spot mate", 'here you go, throwing another tantrum'],
+      clean: ['Oh no, poor you, a cold in July, feel better!', 'The kids said "boo hoo" when the show ended.', 'does the baby need a nap? I can take her', 'are you crying over the movie? me too', 'my toddler threw a tantrum at the shop lol', 'does someone need a hug? come here'],
     },
   },
   {
@@ -109,7 +149,7 @@ export const contemptRules: Rule[] = [
     id: 'sarcasm-frame',
     category: 'contempt',
     severity: 2,
-    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story'],
+    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story', 'good', 'course', 'classic', 'obvious', 'without', 'must', 'done', 'job', 'star'],
     negatable: false,
     patterns: [
       p('(?<span>(?:oh|ah|wow|yay)?,? ?(?:great|wonderful|brilliant|fantastic|lovely|perfect|joy|goody|how nice|how lovely|how wonderful|fab|marvellous|marvelous|super),? (?:here we go|another|so now|now youre|youre finally|you finally|just what i (?:needed|wanted)|more of this|this again|of course you|thanks for that))'),
@@ -122,6 +162,15 @@ export const contemptRules: Rule[] = [
       p('(?:^|ok,? |okay,? |sure,? |yeah,? |right,? |alright,? |nice one,? |well done,? |good one,? |thanks,? |great,? )(?<span>(?:genius|einstein|sherlock|smartass|smart arse|mastermind|captain obvious))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>bless your (?:little )?heart|imagine being (?:this|that|so) [a-z]+)'),
       p('(?<span>(?:congrats|congratulations|well done|bravo) (?:on|for) being (?:the worst|so [a-z]+|such an? [a-z]+|this [a-z]+|that [a-z]+))'),
+      p('(?<span>(?:congrats|congratulations|well done|bravo|gold star) (?:on|for) being (?:the|a|an)(?: [a-z]+){0,2} (?:biggest|worst|most [a-z]+|greatest|number one|dumbest|laziest|best) (?:victim|martyr|idiot|liar|hypocrite|drama queen|failure|disappointment|flake|excuse|mess|clown|joke|baby|child))(?![a-z])'),
+      p('(?<span>(?:congrats|congratulations|well done|bravo|gold star|good job|great job) (?:on|for) (?:finally )?(?:remembering (?:you have|that you have|you exist|i exist|that i exist|my (?:name|birthday)|our anniversary|your (?:kid|kids|son|daughter|wife|husband|family|children|responsibilities|own [a-z]+))|doing the (?:bare )?minimum|doing (?:your|one|a single) (?:job|chore|thing)|showing up|being an adult|acting like an adult|noticing (?:me|i exist|that i exist)))(?![a-z])'),
+      p('^(?:(?:well|wow|oh|ok|yeah|hmm|ha|huh|lol|yep|right),? )?(?:it )?(?<span>must be nice)(?= ?(?:$|[.,;:?\\n\\uD83D]))'),
+      p('^(?:(?:well|oh|oh well|ok|cool|sure|great|whatever|wow|yeah|right),? )(?<span>good for you)(?: then| i guess| i suppose| huh)?(?= ?(?:$|[.,;:?\\n\\uD83D]))'),
+      p('(?<span>good for you(?:,? i guess|,? i suppose| then|,? huh))(?= ?(?:$|[.,;:?\\n\\uD83D]))'),
+      p('^(?:(?:oh|and|well|yeah|ha|lol|ok|right|yep),? )?(?<span>of course (?:you did|you do|you would|you are|you were|you have|you forgot|you didnt|you dont|you wouldnt|you cant|you couldnt|you will))(?= ?(?:$|[.,;:?\\n\\uD83D]))'),
+      p('^(?:oh |so |how |wow |just |thats |ugh |yep |yeah )?(?<span>classic (?:you|of you))(?= ?(?:$|[.?\\n\\uD83D]))'),
+      p('(?<span>(?:thanks|thank you|cheers)(?: so much| a lot)? for (?:stating|pointing out|telling me) the (?:obvious|blindingly obvious)|thanks,? captain obvious)'),
+      p('(?<span>(?:how (?:on earth |in the world |else )?(?:would|will|could|did|do|can) i (?:ever |possibly )?(?:function|survive|live|cope|manage|go on|get by|have managed)|what would i (?:ever )?do|where would i be) without (?:your|you and your) (?:brilliance|genius|wisdom|expertise|superior [a-z]+|infinite [a-z]+|great wisdom|amazing [a-z]+|brilliant [a-z]+|expert [a-z]+|sage [a-z]+|constant [a-z]+))(?![a-z])'),
       p('(?<span>here (?:she|he|you) (?:goes|go) again|(?:the|another|with the|your|a) guilt trip(?:ping)?)'),
     ],
     unless: [FRIENDLY, /!!|(?<![a-z])(?:proud|send pics|enjoy|so happy for|congrats on (?:the|your)|well deserved|amazing|thoughtful|lifesaver|appreciate)(?![a-z])/],
@@ -131,8 +180,88 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
-      clean: ['oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
+      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
+      clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
+    },
+  },
+  {
+    id: 'as-i-said',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['per', 'previously', 'already', 'said', 'mentioned', 'stated', 'told', 'explained', 'time', 'times', 'many'],
+    patterns: [
+      p('(?<span>per my (?:last|previous|earlier|prior) (?:email|message|text|note|reply|mail|voicemail))'),
+      p('(?<span>as (?:previously|already|i (?:have )?already|i previously|was previously|ive already|i have previously) (?:stated|mentioned|said|explained|discussed|noted|established|told you|pointed out))'),
+      p('(?<span>(?:as|like) i (?:said|mentioned|told you|explained|stated|wrote) (?:before|already|in my (?:last|previous|earlier|prior) (?:email|message|text|reply)|twice|(?:several|multiple|many|a (?:hundred|million|thousand)|(?:three|four|five|ten|a few)) times))(?![a-z])'),
+      p('(?<span>for the (?:hundredth|millionth|thousandth|umpteenth|nth) time)(?![a-z])'),
+      p('(?<span>how many (?:more )?times do i (?:have|need|got) to (?:tell|explain|remind|repeat)(?: (?:you|it|this|myself))?)(?![a-z])'),
+    ],
+    unless: [FRIENDLY],
+    message: 'Pointing back to what you already said reads as "you should have listened", which shames them. Saying it again plainly keeps the door open.',
+    reframes: [
+      { label: 'Say it again plainly', text: 'Just to be clear,' },
+      { label: 'Check in', text: 'I may not have been clear before, so:' },
+    ],
+    examples: {
+      flagged: ['Per my last message, the rent is due Friday.', 'As previously stated. Please advise.', 'As I said in my previous email, the deadline was Friday. Obviously.', 'like i said before, i am not doing this again', 'for the hundredth time, I locked the door', 'how many times do I have to tell you'],
+      clean: ['as I said, 7pm works for me', 'I said before that I might be late, sorry!', 'it is the tenth anniversary of the band', 'the kids are singing let it go for the 50th time send help', 'how many times do I have to say sorry?', 'thanks for the message, the time works'],
+    },
+  },
+  {
+    id: 'hormones-jab',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['hormones', 'hormonal', 'period', 'pms', 'pmsing', 'month'],
+    patterns: [
+      p('(?<span>(?:it must be |must be |its(?: just| probably| obviously| clearly){0,2} |is it |are you |youre (?:just |probably |obviously )?|you are (?:just )?|thats (?:just )?(?:your )?|blame (?:it on )?)(?:your |the )?(?:hormones|hormonal|that time of (?:the|your) month|on your period|pmsing|pms)(?:(?: talking)? again)?)(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:want me to|can i (?:get|bring)|bring you|chocolate|hot water bottle|cramps|painkillers|ibuprofen|feel better|tea)(?![a-z])/],
+    message: 'Putting their feelings down to hormones tells them their hurt is not real, which makes it unsafe to share. Ask what is going on instead.',
+    reframes: [
+      { label: 'Ask instead', text: 'What is going on for you?' },
+      { label: 'Take it seriously', text: 'I can tell this really matters to you' },
+    ],
+    examples: {
+      flagged: ['It must be hormones.', 'is it that time of the month or something', "you're just hormonal", 'thats your hormones talking again', 'its probably just your hormones'],
+      clean: ['is it that time of the month? want me to bring chocolate', 'my hormones are all over the place this week, sorry', 'the doctor said it might be hormones'],
+    },
+  },
+  {
+    id: 'flat-thanks',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['thanks', 'thank', 'cheers'],
+    negatable: false,
+    patterns: [p('^(?<span>(?:thanks|thank you|cheers)(?: a lot| so much| very much| a bunch| heaps| for that| for nothing)?)(?= ?(?:$|\\.(?! ?[a-z])))')],
+    // Only the curt kind: "wow." or "gee." said on its own just before.
+    requires: [/(?:^|[.!?] )(?:wow|gee|well gee|wow ok|ok wow|great|oh great|brilliant|perfect|nice)[.]+ (?:thanks|thank|cheers)/],
+    unless: [FRIENDLY, /!|(?<![a-z])(?:love|amazing|lifesaver|appreciate|means a lot)(?![a-z])/],
+    message: 'Flat thanks reads as sarcasm, which stings more than plain words. Saying what bothered you is kinder and clearer.',
+    reframes: [{ label: 'Say it plainly', text: "That hurt, and I'd like to talk about it" }],
+    examples: {
+      flagged: ['wow. thanks a lot.', 'Great. Thanks.', 'gee. thank you so much.'],
+      clean: ['wow. thanks so much, that is lovely', 'Thanks a lot.', 'great. thanks for sorting it!', 'Wow. Thanks, you are a lifesaver'],
+    },
+  },
+  {
+    id: 'condescension',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['even', 'common', 'sense', 'sound', 'sounding', 'mother', 'father', 'mom', 'mum', 'dad'],
+    patterns: [
+      p('(?<span>even (?:a|my|our|your) (?:child|kid|toddler|baby|five year old|5 year old|[0-9]+ year old|(?:two|three|four|five|six|seven) year old|monkey|dog|goldfish|idiot|caveman|chimp) (?:knows|could|can|would|gets|understands|knew|can do|could do|would know|could figure)(?: [a-z]+){0,3})'),
+      p('^(?:(?:its|thats|it is|that is|this is)(?: just| basic| literally)? )(?<span>(?:basic )?common sense)(?= ?(?:$|[.,!?]| babe| mate| dude| hun| love))'),
+      p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound)(?: just| exactly| so| more and more)? like your (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:easy|simple|proud|so cute|adorable)(?![a-z])/],
+    message: 'Talking down to them says they are less than you, which makes it hard for them to stay open. Say what you need without the comparison.',
+    reframes: [
+      { label: 'Say what you need', text: 'Could you please …' },
+      { label: 'Explain plainly', text: 'Here is why it matters to me:' },
+    ],
+    examples: {
+      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.'],
+      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute'],
     },
   },
   {
@@ -143,15 +272,55 @@ export const contemptRules: Rule[] = [
     onlyAlone: true,
     patterns: [/(?<span>\uD83D\uDE44|\uD83D\uDE12)/dg],
     negatable: false,
+    // Rolling eyes at a flatmate or the bus to the person you are writing to is venting, not contempt for them.
+    unless: [/(?<![a-z])(?:my|our|the) (?:flatmate|roommate|housemate|boss|manager|neighbou?r|landlord|landlady|train|bus|flight|wifi|internet|laptop|phone|teacher|mum|mom|dad|brother|sister|cat|dog|kid|kids|son|daughter|coworker|colleague|ex|in laws|in-laws|printer|weather)(?![a-z])/],
     message: 'An eye-roll reads as contempt, even in an emoji. If something bothers you, saying it in words is easier to hear.',
     reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
-    examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️'] },
+    examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️', 'Ugh my flatmate used all the hot water again 🙄'] },
+  },
+  {
+    id: 'clap-between-words',
+    category: 'contempt',
+    severity: 2,
+    // The engine reads only 🙄 and 😒 as words, so the rule is keyed on the words people clap between.
+    triggers: ['well', 'done', 'job', 'great', 'good', 'nice', 'wow', 'bravo', 'amazing', 'genius', 'brilliant', 'thanks', 'congrats', 'the', 'you', 'your', 'so', 'read', 'room', 'grow', 'up', 'just', 'do', 'it', 'is', 'not', 'that', 'how', 'what'],
+    negatable: false,
+    // 👏 between words ("👏 well 👏 done 👏") claps at them, not for them; a clap after congratulations stays clean.
+    // Emoji end a sentence, so each clapped word is its own sentence: match the word, check the claps around it.
+    patterns: [/^(?<span>[a-z]{1,20})(?= ?\uD83D\uDC4F)/dg],
+    requires: [/\uD83D\uDC4F(?:\uD83C[\uDFFB-\uDFFF])? ?[a-z]{1,20} ?\uD83D\uDC4F/],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:proud|congrats on|so happy|well deserved|yay)(?![a-z])/],
+    message: 'Clapping between words mocks the person reading it, and they will feel laughed at rather than heard. Say what bothered you plainly.',
+    reframes: [{ label: 'Say it plainly', text: "I'm frustrated about this" }],
+    examples: {
+      flagged: ['👏 well 👏 done 👏', 'read 👏 the 👏 room'],
+      clean: ['congrats!! 👏👏', 'great job today 👏', 'so proud of you 👏 well 👏 deserved 👏'],
+    },
+  },
+  {
+    id: 'upside-down-tone',
+    category: 'contempt',
+    severity: 2,
+    // Keyed on the curt words it needs (the engine reads only 🙄 and 😒 as words).
+    triggers: ['ok', 'k', 'fine', 'sure', 'cool', 'great', 'thanks', 'thank', 'noted', 'know', 'nice', 'whatever', 'wow', 'got', 'perfect', 'glad', 'love'],
+    onlyAlone: true,
+    negatable: false,
+    patterns: [/(?<span>\uD83D\uDE43)/dg],
+    // Only after a curt reply to them; "I locked myself out 🙃" laughs at oneself.
+    requires: [/(?:^|[.!?] )(?:ok|k|fine|sure|cool|great|thanks|thank you|noted|good to know|nice|whatever|wow|got it|perfect|glad|love that)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:i|im|my|myself|we|our)(?![a-z])/],
+    message: 'This emoji often reads as a sarcastic smile, which stings more than plain words. If something bothers you, saying it is easier to hear.',
+    reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
+    examples: {
+      flagged: ['cool 🙃', 'thanks for letting me know 🙃', 'sure, whatever works for you 🙃'],
+      clean: ['I locked myself out again 🙃', 'great, my train is cancelled 🙃', 'what a week 🙃'],
+    },
   },
   {
     id: 'mock-title',
     category: 'contempt',
     severity: 2,
-    triggers: ['princess', 'perfect', 'majesty', 'highness', 'feelings', 'hear', 'queen', 'einstein', 'sherlock', 'victim', 'martyr', 'saint', 'nice', 'nothing', 'happy', 'satisfied', 'clap', 'claps', 'medal', 'cookie', 'applause', 'right', 'wrong', 'mighty', 'know', 'exist', 'alive', 'look', 'because', 'worked', 'good', 'kind', 'sweet', 'lovely', 'big', 'finally', 'remember', 'show'],
+    triggers: ['princess', 'perfect', 'majesty', 'highness', 'feelings', 'hear', 'queen', 'einstein', 'sherlock', 'victim', 'martyr', 'saint', 'nice', 'nothing', 'happy', 'satisfied', 'clap', 'claps', 'medal', 'cookie', 'applause', 'right', 'wrong', 'mighty', 'know', 'exist', 'alive', 'look', 'because', 'worked', 'good', 'kind', 'sweet', 'lovely', 'big', 'finally', 'remember', 'show', 'parade', 'trophy', 'party', 'award', 'satisfied', 'pleased', 'wearing', 'doing', 'plan', 'idea', 'excuse', 'now'],
     negatable: false,
     patterns: [
       p('(?:^|(?<=,) |ok,? |okay,? |sure,? |yeah,? |whatever,? |right,? |fine,? |yes,? |lol |well )(?<span>(?:princess|your majesty|drama queen|einstein|sherlock|(?:little )?(?:mr|miss|mister|little miss) perfect|saint [a-z]+))(?= ?(?:$|[.,!?;:\\n]))'),
@@ -166,17 +335,21 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:nice|good|kind|sweet|lovely|thoughtful|big) of you to (?:finally )?(?:remember|notice|acknowledge|realise|realize|reply|text back|show up|join us)(?: (?:that )?i (?:exist|am alive|still exist|live here)| me)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|oh,? |well,? |wow,? |ah,? )(?<span>look (?:who|whos) (?:finally |decided |deigned |bothered |managed )?(?:decided to |deigned to |bothered to |managed to )?(?:turned up|showed up|text(?:ed)? back|repl(?:y|ied)|answer(?:ed)?|call(?:ed)?|remembered (?:me|i exist)|(?:is |s )?(?:alive|awake|back))(?: back)?)'),
       p('(?:^|haha,? |lol,? |yeah,? |oh,? |sure,? |right,? )(?<span>(?:yeah,? )?because (?:that|this|it) (?:worked|went) (?:so |really )?(?:well|great|brilliant|brilliantly|amazingly)(?: last time| before| the last time)?)'),
-      p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you) want a (?:medal|cookie|gold star)|round of applause for you)'),
+      p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you) want a (?:medal|cookie|gold star|trophy|parade|award|prize|pat on the back|biscuit|sticker)|round of applause for you)'),
+      p('(?<span>(?:should|shall|do you want|want) (?:we|i|me|us)(?: to)? (?:throw you a (?:parade|party)|give you a (?:medal|trophy|gold star|award|prize|cookie|round of applause|sticker))|someone (?:give|get) (?:this|that|him|her|you) (?:man |woman |guy |girl |person )?a (?:medal|trophy|gold star|parade))'),
+      p('^(?:(?:there|so|ok|well|fine|right),? )?(?<span>(?:happy|satisfied|pleased)(?: now)?)(?= ?\\?)'),
+      p('(?<span>(?:so |oh )?(?:thats|that is) (?:what|how|your|the)(?: [a-z]+){1,4},? (?:is it|are you|do you|was it|isnt it))(?= ?\\?)'),
+      p('(?<span>so now you(?: [a-z]+){1,3},? (?:do you|is it|are you|huh))(?= ?\\?)'),
     ],
-    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
+    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x|sounds good|im in|count me in|works for me|lets do it)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
     message: 'Mockery tells them their hurt is a joke to you, which makes it unsafe to stay open. Saying what bothers you plainly is easier to hear.',
     reframes: [
       { label: 'Say it plainly', text: "I'm frustrated, and I want to talk about it" },
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all'],
-      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.'],
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?'],
+      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
     },
   },
 ];
