@@ -28,6 +28,9 @@ function ownItFirst(own: string, excuse: string): string {
 /** Naming a need and coming back to talk ("I was overwhelmed and needed a breather, ready to talk now"), or saying it was not about them. */
 const COMING_BACK =
   /(?<![a-z])(?:(?:ready|ok|okay|happy|free|good|here) to talk|needed (?:a breather|a break|a minute|some space|space|some time|time to (?:think|cool|calm))|not (?:about|at|with|because of) you)(?![a-z])/;
+/** The reason comes with ownership of the act: "I was hurt, and I took it out on you". */
+const OWNS_IT =
+  /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault)(?![a-z])/;
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text)(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
 
@@ -56,14 +59,15 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss'])],
+    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
     requires: [OWNING],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|had|having|after|i just had|just had)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
-      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? (?<span>i (?:just )?(?:panicked|freaked out|froze|hadnt eaten|had not eaten|hadnt slept|had not slept)(?: [a-z0-9]+){0,3})'),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
-    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK],
+    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT],
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
@@ -71,8 +75,29 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so'],
-      clean: ["I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', "I'm sorry, I was just in a really bad headspace"],
+      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", 'sorry i missed ur call, i was in the shower', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
+    },
+  },
+  {
+    id: 'sorry-feeling-excuse',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['upset', 'angry', 'mad', 'hurt', 'lonely', 'triggered', 'scared', 'insecure', 'jealous', 'panicking', 'provoked', 'wound', 'fed', 'pissed', 'annoyed', 'irritated'],
+    afterApology: true,
+    patterns: [
+      p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|i got|i felt|ive been|id been|i had been)${EX_ADV}{0,3} (?:upset|angry|mad|hurt|lonely|triggered|scared|insecure|jealous|panicking|provoked|wound up|fed up|pissed off|annoyed|irritated))(?![a-z])(?!,? (?:but|and) (?:i|that)(?: [a-z]+)? (?:shouldnt|should not|took|handled|was wrong|doesnt|does not|isnt))`),
+    ],
+    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT],
+    message:
+      'Right after the apology, how you felt can sound like the reason it was not really on you. Let the sorry land first; your feelings can be shared once they feel heard.',
+    reframes: [
+      { label: 'Own it with the feeling', text: (m) => `${m.span}, and I took it out on you. That's on me.` },
+      { label: 'Drop the excuse', text: (m) => without(m), whole: true },
+    ],
+    examples: {
+      flagged: ['sorry i said that, i was upset', "I'm sorry I cheated, I was lonely", "I'm sorry I yelled, I was triggered", 'sorry i snapped at you. i was just so fed up'],
+      clean: ["I was mad, but I shouldn't have called you a name. I'm sorry.", 'i got upset earlier and im sorry i raised my voice. can we try again after dinner?', "I'm sorry I hurt you. I was angry, and I took it out on you.", "Sorry, I'm upset and need a minute.", "I'm sorry you were upset"],
     },
   },
   {
@@ -160,6 +185,7 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you know (?:how|what) (?:it is|its like|it was like|it goes|it gets|work is|work gets|things are|things get|my [a-z]+ (?:is|gets|can be)|my [a-z]+s like|my [a-z]+ is like|im like|i am like|i am|i get|i can be|(?:the )?(?:lads|boys|girls|guys) are(?: like)?|(?:he|she|they) (?:is|are|get|gets)(?: like)?|(?:hes|shes|theyre) like)(?: though| with [a-z]+(?: [a-z]+)?)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:just |its been |it was |been |had )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6}, (?:just |its been |it was |been |had |what a )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
       p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
       p(`my bad,? (?<span>(?:i was|im|i am|ive been)(?: just| so| really| super| very| a bit| kind of| kinda| pretty){0,2} ${STATE})`),
@@ -174,7 +200,7 @@ export const excuseRules: Rule[] = [
       { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
     ],
     examples: {
-      flagged: ["sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
+      flagged: ['sorry i snapped, long day', "sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
       clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
     },
   },

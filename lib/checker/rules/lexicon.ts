@@ -106,9 +106,12 @@ export const CAUSES: readonly string[] = [
   'up all night', '(?:running on )?(?:like )?(?:no|zero|little|barely any|hardly any|\\d+|two|three|four|five|a few) (?:hours? )?(?:of )?sleep', 'back-to-back(?: meetings)?', 'on a deadline',
   'a (?:really |very )?(?:bad|rough|crap|shit|long|hard|terrible|awful|nightmare|stressful|horrible|busy|hectic) (?:day|week|night|month|shift)',
   'a lot (?:on|going on)(?: my (?:plate|mind))?',
+  '(?:so much|too much|loads|a lot) on my (?:mind|plate)', 'in a (?:really |very )?(?:bad|dark|weird|low) (?:headspace|head space|way)',
+  'not in a (?:good|great) (?:place|headspace|head space|way)', 'half asleep', 'running on empty', 'in pain', 'a (?:migraine|headache|hangover|panic attack)',
+  'having a (?:panic attack|meltdown|breakdown|moment)',
 ];
 /** Trigger words for the phrases in CAUSES written as pattern pieces. */
-export const CAUSE_TRIGGERS: readonly string[] = ['run', 'rushed', 'mood', 'place', 'thinking', 'myself', 'pressure', 'stress', 'having', 'going', 'dealing', 'rope', 'tether', 'wits', 'few', 'bit', 'much', 'sleep', 'back', 'deadline', 'day', 'week', 'night', 'month', 'shift', 'lot'];
+export const CAUSE_TRIGGERS: readonly string[] = ['headspace', 'head', 'way', 'plate', 'mind', 'empty', 'migraine', 'headache', 'hangover', 'attack', 'meltdown', 'breakdown', 'moment', 'run', 'rushed', 'mood', 'place', 'thinking', 'myself', 'pressure', 'stress', 'having', 'going', 'dealing', 'rope', 'tether', 'wits', 'few', 'bit', 'much', 'sleep', 'back', 'deadline', 'day', 'week', 'night', 'month', 'shift', 'lot'];
 
 /** Traits the writer names as the reason for a lapse: "you know I'm terrible with dates". */
 export const SELF_FAULTS: readonly string[] = [
@@ -122,6 +125,7 @@ export const BUSY: readonly string[] = [
   'mental', 'manic', 'insane', 'crazy', 'hectic', 'chaos', 'chaotic', 'nuts', 'mad', 'rough', 'stressful',
   'full on', 'a nightmare', 'a lot', 'busy', 'intense', 'relentless', 'non stop', 'nonstop', 'overwhelming',
   'a lot to deal with', 'too much', 'hell', 'brutal', 'killing me', 'on my back', 'on my case', 'on at me', 'a mess', 'a long day',
+  'through the roof', 'all over the place', 'bad', 'terrible', 'awful', 'playing up', 'acting up', 'off the charts', 'really bad',
 ];
 
 

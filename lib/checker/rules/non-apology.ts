@@ -18,6 +18,7 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,2} (?:offended|hurt|upset|felt|was|were|took))'),
       p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| if)? (?:my|our) (?:behaviour|behavior|words|comments?|actions|remarks?|posts?|tweets?|jokes?|tone|messages?|choices|decisions?|conduct)(?: [a-z]+){0,3} (?:has |have |may have |might have |had |did |may |might )?(?:upset|offended|hurt|bothered|caused (?:offense|offence|upset|hurt)(?: to)?) (?:people|anyone|anybody|some people|others|some of you|a few people|folks|everyone|some))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|regret) (?:that )?(?:you cant|you cannot|you couldnt|you dont know how to) take a joke)'),
+      p('(?<span>(?:sorry|apologies),? (?:i )?(?:didnt|did not) (?:realize|know|think) (?:you were|youre|you are|you could be|youd be|you would be) (?:so |that |this |such a )?(?:sensitive|fragile|touchy|delicate|easily offended|thin skinned|precious|snowflake))'),
       p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| over (?:it|this|that|nothing)| with me| that| but| i guess| then| now))'),
     ],
@@ -28,7 +29,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
     ],
     examples: {
-      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke'],
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke', "sorry, i didn't realise you were that fragile"],
       clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
     },
   },
@@ -38,7 +39,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|you (?:were|felt|feel|got|took|think|thought))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought))'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -76,7 +77,7 @@ export const nonApologyRules: Rule[] = [
     triggers: ['sorry', 'whatever', 'bad'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:fine|ok|okay|alright|there)(?: then)?,? (?:(?:im|i am) )?sorry)(?=,? (?:(?:are you )?happy|ok|okay|there|now|jeez|geez|god|sheesh)(?![a-z])| ?[?!]| ?$)'),
+      p('(?<span>(?:fine|ok|okay|alright|there)(?: then)?,? (?:(?:im|i am) )?sorry)(?=[,.]? (?:(?:are you )?happy|ok|okay|there|now|jeez|geez|god|sheesh)(?![a-z])| ?[?!]| ?$)'),
       p('(?<span>i guess (?:im |i am )?sorry)'),
       p('(?<span>sorry for whatever(?: i did| i said| it was)?)'),
       p('(?<span>sorry not sorry)'),
@@ -118,7 +119,7 @@ export const nonApologyRules: Rule[] = [
     severity: 2,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| for how| about how| for the way| about the way| if)? (?:things|it|everything|stuff|the (?:conversation|argument|evening|night|call|chat|fight)|that|we) (?:got|went|turned|became|ended up|escalated|spiralled|spiraled)(?: a bit| a little| so| kind of| kinda| really| pretty| all)? (?:heated|out of hand|ugly|messy|tense|nasty|sour|south|too far|the way (?:it|they) did|escalated|intense|weird between us|off track|out of control))'),
+      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| for how| about how| for the way| about the way| if)? (?:things|it|everything|stuff|the (?:conversation|argument|evening|night|call|chat|fight)|that|we) (?:got|went|turned|became|ended up|escalated|spiralled|spiraled)(?: a bit| a little| so| kind of| kinda| really| pretty| all)? (?:heated|out of hand|ugly|messy|tense|nasty|sour|south|too far|the way (?:it|they) did|escalated|intense|weird between us|off track|out of control|into (?:a whole thing|a (?:big |huge )?(?:fight|argument|thing|deal|drama|mess|row|scene))))'),
       p('(?<span>(?:sorry|regret)(?: that)? (?:it|things) (?:had to )?(?:came|come|got) to this)'),
     ],
     message: 'This is sorry for how things went, with no one doing them. Saying what you did is what turns it into an apology.',
@@ -127,7 +128,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Say who', text: "I'm sorry for what I said when …" },
     ],
     examples: {
-      flagged: ['sorry that things got heated i guess', "I'm sorry the conversation got out of hand.", 'sorry it went too far', 'Sorry it came to this.', 'sorry things got a bit ugly last night'],
+      flagged: ['sorry that things got heated i guess', "I'm sorry the conversation got out of hand.", 'sorry it went too far', 'Sorry it came to this.', 'sorry things got a bit ugly last night', 'sorry it turned into a whole thing'],
       clean: ["Sorry things got so hard for you at work, I'm here.", "I'm sorry I got heated. That was on me.", 'Sorry the dinner went cold, the train was late.'],
     },
   },
