@@ -1,4 +1,5 @@
 import { p, type Rule } from '../rule';
+import { FRIENDLY } from './lexicon';
 
 export const defensivenessRules: Rule[] = [
   {
@@ -73,7 +74,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>(?:why are you|youre|stop|quit|you are) attacking me)'),
       p('(?<span>(?:youre|stop|quit|you are|you keep|you always) twisting (?:my words|everything|what i said|it|this|that|things))'),
-      p('(?<span>you (?:always )?twist (?:my words|everything|what i say))'),
+      p('(?<span>you (?:always )?twist (?:my words|everything|what i say|things|it|stuff|what i said|what i mean))'),
       p('(?<span>(?:dont|stop|quit|youre|you are|dont you dare|dont even) (?:turning|turn|putting|put|pinning|pin) (?:this|it|everything|that) (?:all )?(?:around )?on me)'),
     ],
     negatable: false,
@@ -123,6 +124,7 @@ export const defensivenessRules: Rule[] = [
     severity: 2,
     triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know'],
     negatable: false,
+    unless: [FRIENDLY],
     patterns: [
       p('(?<span>(?:youre|you are) one to talk)'),
       p('(?<span>here we go again)(?= ?(?:$|[.!?\\n]| with))'),
@@ -227,13 +229,14 @@ export const defensivenessRules: Rule[] = [
     id: 'poor-me',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['worst', 'terrible', 'horrible', 'awful', 'monster', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating'],
+    triggers: ['worst', 'terrible', 'horrible', 'awful', 'monster', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating', 'me', 'always'],
     negatable: false,
     patterns: [
       p('(?:^|(?<=[,.!?;:] )|guess |fine |ok |okay |so |well |right |apparently |oh well |then )(?<span>(?:im|i am)(?: just| officially| clearly| obviously)? (?:the worst|a (?:terrible|horrible|awful|bad|shit|crap|rubbish) (?:person|partner|boyfriend|girlfriend|husband|wife|friend|human|human being|mother|father|mom|mum|dad|son|daughter)|(?:such )?a monster)(?: (?:person|human|human being|partner|boyfriend|girlfriend|husband|wife|friend))?(?: (?:ever|in the world|alive|on earth|in history))?)(?= ?(?:$|[.,!?;:\\n]| then| apparently| right| happy now| i guess| huh| arent i| in your eyes| according to you))'),
       p('(?<span>(?:being|be|get|getting) (?:punished|treated like (?:a|some|the) (?:criminal|monster|suspect|villain|prisoner|child|kid))(?: [a-z]+){0,3})'),
       p('(?<span>you (?:treat|are treating|keep treating|treated) me like (?:a|some) (?:criminal|monster|suspect|villain|prisoner))'),
       p('(?<span>(?:not going to|wont|will not|refuse to|not about to|cant keep|im done|tired of|sick of)(?: just)? (?:sit here and |stand here and )?(?:be|being|get|getting) (?:attacked|blamed|judged|interrogated|lectured|yelled at|shouted at|guilt tripped|guilted|punished|accused)(?: [a-z]+){0,3})'),
+      p('(?<span>why (?:is it|does it) (?:always|only ever|only) (?:have to be )?(?:me|on me|my fault)|why am i always the (?:one|only one) (?:who gets|getting) (?:blamed|yelled at|told off|in trouble))(?= ?(?:$|[.,!?;:\\n]| who gets blamed| thats| again))'),
       p('(?<span>i (?:cant|can not|cannot) keep (?:walking on eggshells|paying for (?:this|it|one mistake)|being punished)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are|stop|quit|dont|you keep|why are you) (?:making|make) (?:it|me|this) (?:sound|look|seem) like (?:im|i am|i was|i|a|some|the)(?: [a-z]+){0,3})'),
       p('(?<span>you make (?:it|me) (?:sound|look|seem) like (?:im|i am|i was|i)(?: [a-z]+){0,3})'),
@@ -248,7 +251,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ["fine, you win, I'm the worst person ever. happy now?", 'I guess I am a terrible boyfriend then', "look, i've done literally everything you asked", "I don't see why I'm being treated like a criminal", "I'm not going to sit here and be attacked for wanting a night out", "I can't keep walking on eggshells in my own house", "you're making it sound like I'm a slob or something", 'Do you know how much that hurts me?', "i literally did everything you asked and its still not good enough", 'ive done everything i can'],
+      flagged: ["fine, you win, I'm the worst person ever. happy now?", 'why is it always me', 'I guess I am a terrible boyfriend then', "look, i've done literally everything you asked", "I don't see why I'm being treated like a criminal", "I'm not going to sit here and be attacked for wanting a night out", "I can't keep walking on eggshells in my own house", "you're making it sound like I'm a slob or something", 'Do you know how much that hurts me?', "i literally did everything you asked and its still not good enough", 'ive done everything i can'],
       clean: ["I'm the worst, I'm so sorry I forgot your birthday", "I'm the worst at board games haha", 'I did everything you asked, the report is attached.', 'Are you happy now with the new job?', 'The kids were being treated like royalty at grandma', 'I am the worst cook ever, order pizza'],
     },
   },
@@ -304,6 +307,29 @@ export const defensivenessRules: Rule[] = [
     examples: {
       flagged: ["I can't believe you think I would do something like that.", 'are you seriously accusing me of lying?', "I'm not the problem; you are", "Why don't you just close them if it bothers you so much?", 'excuse me?? i was at work all day', 'ok i messed up but so did you', "I've never intentionally set out to upset anyone.", "stop nagging me", 'not my fault you cant take a joke', "everyone was yelling, it's not just me"],
       clean: ['I messed up the recipe but you saved it, thanks!', "Excuse me, is this seat free?", 'I cannot believe you think the film was boring!', 'Stop nagging the dog about the ball lol', "It's not my fault the train was late, sorry!", "Is the wifi slow or is it not just me?"],
+    },
+  },
+  {
+    id: 'tone-policing',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['tone', 'talking', 'speaking'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:dont|do not|dont you dare|how dare you|you dont get to|you do not get to|you cant|you can not) (?:use|take|get) (?:that|this|a|such a) (?:tone|attitude)(?: (?:with|at) me)?)'),
+      p('(?:^|(?<=[,.!?;:] )|and |so |hey |ok |um |oi |excuse me )(?<span>(?:watch|mind|check) (?:your|youre|that) (?:tone|attitude))'),
+      p('(?<span>who (?:do you think youre|do you think you are|the hell do you think youre) (?:talking|speaking) to)'),
+      p('(?<span>(?:i dont|i do not) (?:like|appreciate) (?:your|that|this) tone)'),
+    ],
+    unless: [/(?<![a-z])(?:email|essay|letter|voice|font|paint|colour|color|skin|muscle|ringtone|message to (?:him|her|them|the))(?![a-z])/],
+    message: 'Pointing at how they said it moves the talk away from what they said. If the tone is hard to hear, you can say so and still ask about the hurt under it.',
+    reframes: [
+      { label: 'Say how it lands', text: "I'm finding this hard to hear. Can we slow down? I do want to understand" },
+      { label: 'Ask', text: "I can tell you're really upset. What hurt the most?" },
+    ],
+    examples: {
+      flagged: ["don't use that tone with me", 'Watch your tone.', "who do you think you're talking to", "i don't appreciate your tone", 'dont take that tone with me'],
+      clean: ["don't use that tone in the email to the landlord", 'The teacher told me to watch my tone', "I don't like the paint tone in the hall", 'Who do you think is talking at the meeting?'],
     },
   },
   {
