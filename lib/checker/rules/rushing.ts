@@ -28,8 +28,6 @@ export const rushingRules: Rule[] = [
       p('(?<span>i (?:already said|already told you|already apologized|said|apologized|told you)(?: (?:im|i was|i am))? sorry(?: already)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now))'),
       p('(?<span>i (?:already apologized|apologized already|already said sorry|said sorry already))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>(?:ive|i have) (?:already )?(?:said sorry|said im sorry|apologized|told you im sorry)(?: already)?(?: (?:like )?(?:[0-9]+|a (?:hundred|million|thousand)|so many|many|a few|two|three|four|five|ten|twenty|fifty) times| twice| again| more times than i can count)?)(?= ?(?:$|[.,!?;:\\n]| what| so| can| ok| okay| and you| now| when| how| why| end of))'),
-      // "what do you want from me" counts here only right after an apology; alone it is defensiveness.
-      p('(?<=(?:sorry|apologized|apologies|apology)[a-z0-9 ]{0,60}[,.!]? )(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>you (?:have to|need to|gotta|got to|should|will have to) forgive me(?: eventually| at some point| already| sometime| soon)?)'),
       p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?take (?:you )?to (?:get over|forgive|move on|let (?:it|this) go)(?: (?:it|this|that))?)'),
       p('(?<span>i (?:already )?apologized(?: already| twice| again| [a-z]+ times)?),? so (?:were|we are|are we|can we|its|everything)(?: [a-z0-9]+){0,4}'),
@@ -46,8 +44,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ["I've said sorry, what more do you want me to do, grovel?", 'ive said sorry like 50 times, what do u want from me', "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
-      clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it", 'what do you want from me for your birthday?'],
+      flagged: ["I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it"],
     },
   },
   {
@@ -297,6 +295,26 @@ export const rushingRules: Rule[] = [
     examples: {
       flagged: ["It's been months.", 'its been ages. come on', "its been 2 weeks and you're still mad", 'its been 3 weeks and ur still being cold'],
       clean: ["It's been ages! How are you?", 'its been months since we caught up, coffee soon?', "it's been a week and you are still the best thing in my life"],
+    },
+  },
+  {
+    // "what do you want from me" is hurrying them only after an apology; alone it is defensiveness.
+    id: 'apology-then-demand',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['want', 'expect'],
+    negatable: false,
+    afterApology: true,
+    patterns: [p('(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))')],
+    unless: [STILL_SORRY],
+    message: 'After an apology, asking what more they want can sound like a bill for your sorry. Asking what would help keeps the door open.',
+    reframes: [
+      { label: 'Ask', text: 'What would help you right now?' },
+      { label: 'Give it time', text: "I know saying sorry doesn't fix it. I'm here while you work through it" },
+    ],
+    examples: {
+      flagged: ['ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?"],
+      clean: ['what do you want from me for your birthday?', 'sorry, what do you want from the shop?'],
     },
   },
 ];
