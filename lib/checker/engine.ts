@@ -4,7 +4,7 @@ import { normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
-import type { Finding, Reframe } from './types';
+import type { CategoryId, Finding, Reframe } from './types';
 
 /** Everything one analysis shares: built once per text, never per rule. */
 export interface Prepared {
@@ -74,6 +74,12 @@ export interface TriggerIndex {
   wordPatterns: (Int32Array | null)[];
   patternStamp: Int32Array;
   stamp: number;
+  /** Per rule: its place among the rule ids in `localeCompare` order, the sort's last tie-break. */
+  idRank: Int32Array;
+  /** Per rule: index of its category in `categoryIds`. */
+  ruleCategory: Int32Array;
+  /** The rules' categories in default (code unit) sort order, as `analyze` lists them. */
+  categoryIds: CategoryId[];
 }
 
 /** Longest text that still gets whole-message rewrites. */
@@ -151,9 +157,20 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = id + 1;
   });
+  // Ranks computed once let the sort compare numbers: same order as comparing the ids each time.
+  const byId = rules.map((_, r) => r).sort((a, b) => rules[a]!.id.localeCompare(rules[b]!.id));
+  const idRank = new Int32Array(rules.length);
+  byId.forEach((r, k) => {
+    const prev = byId[k - 1];
+    idRank[r] = prev !== undefined && rules[prev]!.id.localeCompare(rules[r]!.id) === 0 ? idRank[prev]! : k;
+  });
+  const categoryIds = [...new Set(rules.map((r) => r.category))].sort();
   return {
     rules,
     patterns,
+    idRank,
+    ruleCategory: Int32Array.from(rules, (r) => categoryIds.indexOf(r.category)),
+    categoryIds,
     wordRules: words.map((_, id) => (ruleLists[id] ? Int32Array.from(ruleLists[id]!) : null)),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
@@ -254,7 +271,7 @@ function nextStamp(index: TriggerIndex): number {
  * and each pattern only when a trigger word written in it is there and the words any match of it
  * must hold are too.
  */
-export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
+export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
@@ -301,10 +318,9 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
     i = j;
   }
   prep.gates = gates;
-  const findings: Finding[] = [];
-  if (hits === 0) return findings;
+  const found: Hit[] = [];
+  if (hits === 0) return found;
   const count = sentences.length;
-  const findingRules: number[] = [];
   let si = 0;
   for (let h = 0; h < hits; ) {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
@@ -331,9 +347,9 @@ export function runRules(prep: Prepared, index: TriggerIndex): Finding[] {
         sentenceRules[k++] = r;
       }
     }
-    if (k > 0) checkSentence(prep, index, si, k, stamp, findings, findingRules);
+    if (k > 0) checkSentence(prep, index, si, k, stamp, found);
   }
-  return findings;
+  return found;
 }
 
 /** Whether each group of `requires` has a word stamped as present. */
@@ -348,8 +364,8 @@ function holds(requires: Int32Array, wordStamp: Int32Array, stamp: number): bool
   return true;
 }
 
-/** Runs the rules gathered in `sentenceRules[0, k)` on sentence `si`, appending to `findings`. */
-function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, stamp: number, findings: Finding[], findingRules: number[]): void {
+/** Runs the rules gathered in `sentenceRules[0, k)` on sentence `si`, appending to `found`. */
+function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, stamp: number, found: Hit[]): void {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const gates = prep.gates;
@@ -361,7 +377,7 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
   const winEnd = Math.min(si + 1 < count ? sentences[si + 1]! : end, end + 160);
   let window: string | undefined;
   let names: NameSource | undefined;
-  const before = findings.length;
+  const before = found.length;
   const { wordStamp, patternStamp } = index;
   for (let q = 0; q < k; q++) {
     const r = sentenceRules[q]!;
@@ -394,20 +410,19 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
         // A rule finds a place once (two of its patterns may both match there). Only the same
         // sentence can hold the same original offset, so looking back within it is enough.
         let dup = false;
-        for (let f = before; f < findings.length && !dup; f++) dup = findingRules[f - before] === r && findings[f]!.start === range[0];
+        for (let f = before; f < found.length && !dup; f++) dup = found[f]!.r === r && found[f]!.start === range[0];
         if (dup) continue;
-        findingRules[findings.length - before] = r;
-        findings.push(makeFinding(prep, rule, range, match, start));
+        found.push(new Hit(prep, r, rule, range[0], range[1], match, start));
       }
     }
   }
-  if (findings.length - before > 1) {
+  if (found.length - before > 1) {
     let alone = false;
-    for (let f = before; f < findings.length && !alone; f++) alone = index.rules[findingRules[f - before]!]!.onlyAlone === true;
+    for (let f = before; f < found.length && !alone; f++) alone = found[f]!.rule.onlyAlone === true;
     if (alone) {
       let w = before;
-      for (let f = before; f < findings.length; f++) if (index.rules[findingRules[f - before]!]!.onlyAlone !== true) findings[w++] = findings[f]!;
-      findings.length = w;
+      for (let f = before; f < found.length; f++) if (found[f]!.rule.onlyAlone !== true) found[w++] = found[f]!;
+      found.length = w;
     }
   }
 }
@@ -472,23 +487,101 @@ class Words implements MatchWords {
 }
 
 /**
- * A finding whose reframes are written when first read. A long paste can hold thousands of findings
- * of which a person reads a handful; every reader (code, JSON.stringify, structured clone, deep
- * equality) still sees a plain own, enumerable `reframes` array, and the same one on every read.
+ * A rule's match as the scan keeps it: one class, one shape, so the severity filter, the sort and
+ * the overlap pass read plain fields. Only the survivors become `Finding`s (see `finish`).
  */
-function makeFinding(prep: Prepared, rule: Rule, [start, end]: [number, number], match: Match, base: number): Finding {
-  let reframes: Reframe[] | undefined;
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    start,
-    end,
-    message: rule.message,
-    get reframes() {
-      return (reframes ??= writeReframes(prep, rule, start, end, match, base));
-    },
-  };
+export class Hit {
+  /** Written on first read of the finding's `reframes`. */
+  reframes: Reframe[] | undefined = undefined;
+
+  constructor(
+    readonly prep: Prepared,
+    /** Index of the rule in the index's `rules`. */
+    readonly r: number,
+    readonly rule: Rule,
+    readonly start: number,
+    readonly end: number,
+    readonly match: Match,
+    /** Shadow offset of the match's sentence. */
+    readonly base: number,
+  ) {}
+}
+
+const HIT: unique symbol = Symbol('hit');
+type LazyFinding = Finding & { [HIT]: Hit };
+
+/**
+ * A finding's reframes are written when first read: a long paste can hold thousands of findings of
+ * which a person reads a handful. Every reader (code, JSON.stringify, structured clone, deep
+ * equality) still sees a plain own, enumerable `reframes`, and the same array on every read.
+ *
+ * One getter shared by all findings: an object literal's `get reframes()` makes a new function per
+ * object, and V8 then keeps every finding as a slow dictionary object (about ten times the cost to
+ * build, and slow to read in the sort). The hit the getter needs sits under a hidden symbol key
+ * (not enumerable: JSON, structured clone and deep equality do not see it).
+ */
+const REFRAMES: PropertyDescriptor = {
+  get(this: LazyFinding): Reframe[] {
+    const h = this[HIT];
+    return (h.reframes ??= writeReframes(h.prep, h.rule, h.start, h.end, h.match, h.base));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function toFinding(hit: Hit): Finding {
+  const { rule } = hit;
+  const f = { ruleId: rule.id, category: rule.category, severity: rule.severity, start: hit.start, end: hit.end, message: rule.message } as LazyFinding;
+  Object.defineProperty(f, 'reframes', REFRAMES);
+  Object.defineProperty(f, HIT, { value: hit });
+  return f;
+}
+
+// Scratch for `finish`, reused across calls.
+let keep = new Uint8Array(64);
+
+/**
+ * The findings at or above `minSeverity`, sorted by start (then longer first, then rule id), with
+ * overlaps within a category dropped (the wider, then the more severe, stays), and their sorted
+ * unique categories.
+ */
+export function finish(index: TriggerIndex, hits: Hit[], minSeverity: number): { findings: Finding[]; categories: CategoryId[] } {
+  if (hits.length === 0) return { findings: [], categories: [] };
+  const { idRank, ruleCategory, categoryIds } = index;
+  const sorted = hits.filter((h) => h.rule.severity >= minSeverity).sort((a, b) => a.start - b.start || b.end - a.end || idRank[a.r]! - idRank[b.r]!);
+  const n = sorted.length;
+  if (keep.length < n) keep = new Uint8Array(Math.max(n, keep.length * 2));
+  keep.fill(1, 0, n);
+  const last = new Int32Array(categoryIds.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const f = sorted[i]!;
+    const c = ruleCategory[f.r]!;
+    const p = last[c]!;
+    if (p >= 0) {
+      const prev = sorted[p]!;
+      if (f.start < prev.end) {
+        const fw = f.end - f.start;
+        const pw = prev.end - prev.start;
+        if (!(fw > pw || (fw === pw && f.rule.severity > prev.rule.severity))) {
+          keep[i] = 0;
+          continue;
+        }
+        keep[p] = 0;
+      }
+    }
+    last[c] = i;
+  }
+  const findings: Finding[] = [];
+  const present = new Uint8Array(categoryIds.length);
+  for (let i = 0; i < n; i++) {
+    if (keep[i] === 0) continue;
+    const h = sorted[i]!;
+    present[ruleCategory[h.r]!] = 1;
+    findings.push(toFinding(h));
+  }
+  const categories: CategoryId[] = [];
+  for (let c = 0; c < categoryIds.length; c++) if (present[c] === 1) categories.push(categoryIds[c]!);
+  return { findings, categories };
 }
 
 function writeReframes(prep: Prepared, rule: Rule, start: number, end: number, match: Match, base: number): Reframe[] {

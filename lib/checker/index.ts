@@ -1,6 +1,6 @@
 import { APOLOGY_GATE, apologyAnatomy, APOLOGY_REGEXES } from './apology';
 import { CONTEXT_REGEXES } from './context';
-import { buildTriggerIndex, ENGINE_REGEXES, NEGATION_GATE, prepare, REPORT_GATE, runRules } from './engine';
+import { buildTriggerIndex, ENGINE_REGEXES, finish, NEGATION_GATE, prepare, REPORT_GATE, runRules } from './engine';
 import { NORMALIZE_REGEXES } from './normalize';
 import { REQUIRED_WORDS_REGEXES } from './required-words';
 import { RULES } from './rules';
@@ -16,7 +16,7 @@ import { RUSHING_REGEXES } from './rules/rushing';
 import { STONEWALLING_REGEXES } from './rules/stonewalling';
 import { STRENGTH_GATES, STRENGTH_REGEXES, findStrengths } from './strengths';
 import { STYLE_REGEXES } from './style';
-import type { Analysis, AnalyzeOptions, CategoryId, Finding, Sensitivity, Severity } from './types';
+import type { Analysis, AnalyzeOptions, Sensitivity, Severity } from './types';
 
 export type { Rule, RuleReframe, MatchWords } from './rule';
 export type * from './types';
@@ -27,35 +27,11 @@ const TRIGGERS = buildTriggerIndex(RULES, [...STRENGTH_GATES, APOLOGY_GATE, NEGA
 
 const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
 
-/** Within one category, overlapping findings are one problem: keep the wider (then the more severe). */
-function dropOverlaps(sorted: Finding[]): Finding[] {
-  const dropped = new Set<Finding>();
-  const lastByCategory = new Map<CategoryId, Finding>();
-  for (const f of sorted) {
-    const prev = lastByCategory.get(f.category);
-    if (prev && f.start < prev.end) {
-      const wider = f.end - f.start > prev.end - prev.start || (f.end - f.start === prev.end - prev.start && f.severity > prev.severity);
-      if (!wider) {
-        dropped.add(f);
-        continue;
-      }
-      dropped.add(prev);
-    }
-    lastByCategory.set(f.category, f);
-  }
-  return dropped.size === 0 ? sorted : sorted.filter((f) => !dropped.has(f));
-}
-
 /** Analyses a draft: synchronous, pure, no DOM. Offsets are UTF-16 offsets into `text`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const min = MIN_SEVERITY[options.sensitivity ?? 'balanced'] ?? 2;
   const prep = prepare(text);
-  const raw = runRules(prep, TRIGGERS);
-  const findings =
-    raw.length === 0
-      ? raw
-      : dropOverlaps(raw.filter((f) => f.severity >= min).sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId)));
-  const categories = findings.length === 0 ? [] : [...new Set<CategoryId>(findings.map((f) => f.category))].sort();
+  const { findings, categories } = finish(TRIGGERS, runRules(prep, TRIGGERS), min);
   const analysis: Analysis = { categories, findings, strengths: findStrengths(prep) };
   const apology = apologyAnatomy(prep);
   if (apology) analysis.apology = apology;
