@@ -8,7 +8,7 @@ const MORE_INSULTS: readonly string[] = [
   'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
-const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|f[a-z]*ing)';
+const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|spoiled|spoilt|whiny|whiney|petulant|entitled|overgrown|giant|f[a-z]*ing)';
 const SYMPATHY = /(?<![a-z])(?:feel better|get well|hope you feel|hope youre|sending (?:hugs|love)|hugs|take care|rest up)(?![a-z])|\uD83E\uDD12|\uD83E\uDD27|\u2764/;
 
 export const contemptRules: Rule[] = [
@@ -36,7 +36,7 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'quit acting like a child', 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
+      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'quit acting like a child', "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
       clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks'],
     },
   },
@@ -59,7 +59,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:stop|quit) (?:manufacturing|creating|causing|stirring up|inventing|making up|starting) (?:chaos|drama|problems out of nothing|fights over nothing))'),
       p('(?<span>you (?:just |really |clearly |obviously )?(?:love|thrive on|live for|feed on|get off on) (?:the )?(?:drama|chaos|being the victim|playing the victim|a fight))(?![a-z])'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:amazing|no way|omg|congrat[a-z]*|awesome|wow|incredible|beautiful|gorgeous|view|news|tea|spill|gossip|show|series|netflix)(?![a-z])|!!/],
+    unless: [FRIENDLY, /(?<![a-z])(?:amazing|no way|omg|congrat[a-z]*|awesome|wow|incredible|beautiful|gorgeous|view|news|tea|spill|gossip|show|series|netflix|thank you|thanks|sweetest|remembered|the best)(?![a-z])|!!/],
     message: 'A jab like this belittles them, which makes it unsafe to stay open. You can be upset and still be kind.',
     reframes: [
       { label: 'Say it directly', text: "I'm really frustrated right now" },
@@ -88,6 +88,28 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: ['put a sock in it', 'omg shut your mouth', 'nobody asked you', 'no one asked for your opinion'],
       clean: ['shut your mouth, no way!! congrats', 'nobody asked me to the party, I am gutted', 'no one asked about the rota yet, can you?'],
+    },
+  },
+  {
+    id: 'stunned-disgust',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['wow', 'unbelievable', 'unreal', 'incredible'],
+    negatable: false,
+    patterns: [
+      p('^(?:(?:wow|oh wow|god|jesus),? )?(?<span>just wow)(?= ?(?:$|[.\\n]))'),
+      p('^(?:(?:youre|you are|honestly|seriously|just|truly),? )?(?:so |just |actually |honestly |truly |absolutely )?(?<span>(?:unbelievable|unreal))(?= ?(?:$|\\.))'),
+    ],
+    // "Wow. Just wow. What a view!" is delight.
+    unless: [FRIENDLY, /!|(?<![a-z])(?:amazing|no way|congrat[a-z]*|awesome|incredible|beautiful|gorgeous|stunning|view|news|proud|so happy|love|won|win|goal|cute)(?![a-z])/],
+    message: 'Stunned disbelief like this reads as disgust with them, which makes it unsafe to stay open. Say what upset you in plain words.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm really upset about this" },
+      { label: 'Take a breath', text: "I need a minute, then I'd like to talk about it" },
+    ],
+    examples: {
+      flagged: ['wow. just wow.', 'Unbelievable. Truly.', "You're unreal."],
+      clean: ['wow. just wow. that view!', 'Unbelievable. We won!', 'just wow, so proud of you'],
     },
   },
   {
@@ -123,7 +145,7 @@ export const contemptRules: Rule[] = [
     id: 'sarcastic-praise',
     category: 'contempt',
     severity: 2,
-    triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
+    triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'classy', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
     patterns: [
       p('(?:^|(?<=,) |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?(?: of you)?)(?= ?(?:$|[.,!?\\n]| really))'),
       p('(?<span>(?:great|good|nice|amazing|fantastic|wonderful|awesome) (?:job|work|going|move)(?:,? really)?)(?= ?(?:$|[.,!?\\n])| (?:ruining|breaking|messing|forgetting|wrecking|embarrassing|making a mess)(?![a-z]))'),
@@ -134,14 +156,14 @@ export const contemptRules: Rule[] = [
       p('(?<span>whatever you say)(?= ?(?:$|[.,!?\\n]))'),
     ],
     unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done|so happy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
-    requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow|another)(?![a-z])|\uD83D\uDE44/],
+    requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow|another|classy)(?![a-z])|\uD83D\uDE44/],
     message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
     reframes: [
       { label: 'Say it plainly', text: "I'm upset about what happened" },
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'Good one. Really mature of you.', 'Great, another amazing decision from you.'],
+      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.'],
       clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in'],
     },
   },
@@ -149,7 +171,7 @@ export const contemptRules: Rule[] = [
     id: 'sarcasm-frame',
     category: 'contempt',
     severity: 2,
-    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story', 'good', 'course', 'classic', 'obvious', 'without', 'must', 'done', 'job', 'star'],
+    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story', 'good', 'course', 'classic', 'obvious', 'without', 'must', 'done', 'job', 'star', 'boomer', 'karen', 'right', 'know'],
     negatable: false,
     patterns: [
       p('(?<span>(?:oh|ah|wow|yay)?,? ?(?:great|wonderful|brilliant|fantastic|lovely|perfect|joy|goody|how nice|how lovely|how wonderful|fab|marvellous|marvelous|super),? (?:here we go|another|so now|now youre|youre finally|you finally|just what i (?:needed|wanted)|more of this|this again|of course you|thanks for that))'),
@@ -161,6 +183,9 @@ export const contemptRules: Rule[] = [
       p('^(?:lol|lmao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao) ok(?: then)?|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|[.\\uD83D]))'),
       p('(?:^|ok,? |okay,? |sure,? |yeah,? |right,? |alright,? |nice one,? |well done,? |good one,? |thanks,? |great,? )(?<span>(?:genius|einstein|sherlock|smartass|smart arse|mastermind|captain obvious))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>bless your (?:little )?heart|imagine being (?:this|that|so) [a-z]+)'),
+      p('^(?:(?:lol|lmao|ha|haha|oh|ok|okay|sure),? )*(?<span>(?:ok|okay|sure|yes|alright) (?:boomer|karen))(?= ?(?:$|[.!?\\n\\uD83D]))'),
+      p('^(?:(?:oh|ha|lol|pfft|pff),? )?(?<span>yeah,? right)(?= ?(?:$|[.,!?\\n\\uD83D]))'),
+      p('(?<span>(?:shocking|shocker|big shock|what a shock|surprise surprise),? i know|i know,? (?:shocking|shocker|crazy concept|wild concept|radical idea))(?= ?(?:$|[.,!?\\n]))'),
       p('(?<span>(?:congrats|congratulations|well done|bravo) (?:on|for) being (?:the worst|so [a-z]+|such an? [a-z]+|this [a-z]+|that [a-z]+))'),
       p('(?<span>(?:congrats|congratulations|well done|bravo|gold star) (?:on|for) being (?:the|a|an)(?: [a-z]+){0,2} (?:biggest|worst|most [a-z]+|greatest|number one|dumbest|laziest|best) (?:victim|martyr|idiot|liar|hypocrite|drama queen|failure|disappointment|flake|excuse|mess|clown|joke|baby|child))(?![a-z])'),
       p('(?<span>(?:congrats|congratulations|well done|bravo|gold star|good job|great job) (?:on|for) (?:finally )?(?:remembering (?:you have|that you have|you exist|i exist|that i exist|my (?:name|birthday)|our anniversary|your (?:kid|kids|son|daughter|wife|husband|family|children|responsibilities|own [a-z]+))|doing the (?:bare )?minimum|doing (?:your|one|a single) (?:job|chore|thing)|showing up|being an adult|acting like an adult|noticing (?:me|i exist|that i exist)))(?![a-z])'),
@@ -180,8 +205,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
-      clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
+      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'lol ok boomer', 'ok karen', 'yeah right.', 'not everything is about you, shocking i know', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
+      clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'yeah right turn after the church', 'ok sweetie, see you at 8 x', 'i know, shocking news about the shop closing', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
     },
   },
   {
@@ -247,21 +272,24 @@ export const contemptRules: Rule[] = [
     id: 'condescension',
     category: 'contempt',
     severity: 2,
-    triggers: ['even', 'common', 'sense', 'sound', 'sounding', 'mother', 'father', 'mom', 'mum', 'dad'],
+    triggers: ['even', 'common', 'sense', 'sound', 'sounding', 'mother', 'father', 'mom', 'mum', 'dad', 'brain', 'cells', 'clue', 'eyes', 'ears', 'think', 'stupid', 'dumb', 'dense', 'thick', 'naive', 'clueless', 'slow', 'blind', 'deaf', 'illiterate', 'read', 'hear', 'yourself', 'raised', 'barn', 'wolves'],
     patterns: [
       p('(?<span>even (?:a|my|our|your) (?:child|kid|toddler|baby|five year old|5 year old|[0-9]+ year old|(?:two|three|four|five|six|seven) year old|monkey|dog|goldfish|idiot|caveman|chimp) (?:knows|could|can|would|gets|understands|knew|can do|could do|would know|could figure)(?: [a-z]+){0,3})'),
       p('^(?:(?:its|thats|it is|that is|this is)(?: just| basic| literally)? )(?<span>(?:basic )?common sense)(?= ?(?:$|[.,!?]| babe| mate| dude| hun| love))'),
+      p('(?<span>do you (?:even |actually )?(?:have|own) (?:a brain|half a brain|two brain cells|a single brain cell|eyes|ears|a clue)|use (?:your|youre) (?:brain|brain cells|common sense|two brain cells)|did you (?:even|actually|ever) (?:think|stop to think)|you (?:cant|can not|cannot) (?:really |seriously |honestly |possibly )?be (?:that|this|so) (?:stupid|dumb|dense|thick|naive|clueless|slow|blind))(?![a-z])'),
+      p('(?<span>are you (?:deaf|blind|illiterate|stupid|dense|thick|slow|dumb)(?: or something| or what)?|can(?:t| not)? you (?:not |even |actually )?read|do you (?:even )?hear yourself(?: right now| talking)?|listen to yourself(?: right now| talking)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>who (?:the hell|the heck|even|the fuck|tf) raised you|who raised you to (?:act|talk|behave|think|be|treat people) like (?:this|that)|(?:were|was) you (?:raised|brought up|born) (?:by wolves|in a barn))(?![a-z])'),
       p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound)(?: just| exactly| so| more and more)? like your (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:easy|simple|proud|so cute|adorable)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:easy|simple|proud|cute|sweet|lovely|adorable)(?![a-z])/],
     message: 'Talking down to them says they are less than you, which makes it hard for them to stay open. Say what you need without the comparison.',
     reframes: [
       { label: 'Say what you need', text: 'Could you please …' },
       { label: 'Explain plainly', text: 'Here is why it matters to me:' },
     ],
     examples: {
-      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.'],
-      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute'],
+      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', 'were you raised by wolves'],
+      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?'],
     },
   },
   {
@@ -308,7 +336,7 @@ export const contemptRules: Rule[] = [
     patterns: [/(?<span>\uD83D\uDE43)/dg],
     // Only after a curt reply to them; "I locked myself out 🙃" laughs at oneself.
     requires: [/(?:^|[.!?] )(?:ok|k|fine|sure|cool|great|thanks|thank you|noted|good to know|nice|whatever|wow|got it|perfect|glad|love that)(?![a-z])/],
-    unless: [FRIENDLY, /(?<![a-z])(?:i|im|my|myself|we|our)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:i|im|my|myself|we|our|cant wait|see you|excited|looking forward|xx?)(?![a-z])/],
     message: 'This emoji often reads as a sarcastic smile, which stings more than plain words. If something bothers you, saying it is easier to hear.',
     reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
     examples: {
@@ -325,6 +353,8 @@ export const contemptRules: Rule[] = [
     patterns: [
       p('(?:^|(?<=,) |ok,? |okay,? |sure,? |yeah,? |whatever,? |right,? |fine,? |yes,? |lol |well )(?<span>(?:princess|your majesty|drama queen|einstein|sherlock|(?:little )?(?:mr|miss|mister|little miss) perfect|saint [a-z]+))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:mr|miss|mister|little miss|mrs|ms) (?:perfect|always right|know it all|never wrong|high and mighty)|your (?:royal )?(?:highness|majesty))'),
+      p('(?:look,? |oh look,? |well,? |so )(?<span>(?:the|her|his) (?:princess|prince|king|queen|majesty|highness|royal highness) (?:is|has|finally|decided|deigns|graces)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:the|her|his) (?:majesty|highness|royal highness|princess) (?:has spoken|finally decided|deigns|has decided to grace|graces us))'),
       p('(?<span>did (?:someone|somebody|the baby|(?:the )?little [a-z]+) get (?:their|her|his|its|her little|his little|their little) feelings hurt)'),
       p('(?<span>is that what you want(?:ed)? to hear)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|since|like) (?:youre|you are|you) (?:so |such |such a |always |never )?(?:perfect|innocent|a saint|saint|an angel|angel|never wrong|always right))'),
@@ -341,15 +371,15 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:so |oh )?(?:thats|that is) (?:what|how|your|the)(?: [a-z]+){1,4},? (?:is it|are you|do you|was it|isnt it))(?= ?\\?)'),
       p('(?<span>so now you(?: [a-z]+){1,3},? (?:do you|is it|are you|huh))(?= ?\\?)'),
     ],
-    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x|sounds good|im in|count me in|works for me|lets do it)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
+    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x|sounds (?:good|fun|great|nice|perfect|lovely)|hope so|i hope|you deserve|im in|count me in|works for me|lets do it)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
     message: 'Mockery tells them their hurt is a joke to you, which makes it unsafe to stay open. Saying what bothers you plainly is easier to hear.',
     reframes: [
       { label: 'Say it plainly', text: "I'm frustrated, and I want to talk about it" },
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?'],
-      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', 'her majesty has spoken'],
+      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'our little princess is awake, come say hi', 'the queen has died, it was on the news', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
     },
   },
 ];

@@ -10,7 +10,7 @@ const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|fa
 const ALWAYS_BAD =
   '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
 const NEVER_BAD =
-  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me)';
+  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me|take (?:anything|me|this|us|it|my feelings) seriously)';
 
 /** "you always pick the best places" is praise, not a pattern of failing. */
 const NOT_PRAISE = '(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
@@ -35,7 +35,7 @@ export const criticismRules: Rule[] = [
     id: 'you-always-never',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything', 'keep', 'kept'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything', 'keep', 'kept', 'think', 'incapable'],
     negatable: false,
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
@@ -43,6 +43,8 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:you (?:always|constantly|forever) (?:have|got|come up with|find)|there (?:is|s) always|theres always) (?:a|an|some|another|one more|yet another) (?:new )?(?<verb>excuse|reason|project|deadline|meeting|work thing|problem|crisis|emergency|drama)s?(?: [a-z0-9]+){0,6})`),
       p('(?<span>(?:there is|theres|there s) always (?:something|some drama|some problem|some excuse|a problem|an excuse|drama|a drama)(?: [a-z]+)? with you)(?![a-z])'),
       p(`(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|forever) (?:on (?:your|youre|that|the)(?: (?:stupid|damn|bloody|fucking|freaking|effing))? (?:phone|laptop|computer|xbox|playstation|switch|ipad)|glued to (?:your|that|the) [a-z]+|(?:watching|gaming|scrolling|texting|drinking|partying)(?: [a-z]+){0,3}|playing (?:games|video games|on|xbox|fortnite|cod)(?: [a-z]+){0,2}|working late|at work|at the pub|out with (?:your|the) [a-z]+|too busy(?: for me)?|too tired(?: for me)?))`),
+      p('(?<span>(?:youre|you are) (?:always|forever|constantly) (?:the|such a|such the) (?:victim|martyr|injured party|one who suffers)|you (?:always )?think (?:that )?(?:youre|you are) (?:always right|never wrong|better than (?:everyone|everybody|me|us|the rest of us)|so (?:smart|clever|special|perfect|superior)|perfect|above (?:it all|everyone)))(?![a-z])'),
+      p('(?<span>(?:youre|you are) (?:completely |literally |just |totally )?incapable of(?: [a-z]+){1,4})'),
       p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
       p('(?<span>you(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|remembered|bothered|replied|showed up|came|supported|cared)(?: [a-z0-9]+){0,8})'),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
@@ -60,8 +62,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this"],
-      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like'],
+      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this", "you're always the victim", "you think you're always right", 'you think ur better than everyone', 'you never take anything seriously', "you're incapable of being on time"],
+      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like', "you think you're always right haha and you usually are", 'you think you are better than you are at pool, admit it 😂'],
     },
   },
   {
@@ -73,6 +75,7 @@ export const criticismRules: Rule[] = [
     patterns: [
       p('(?<span>you (?:always )?(?:make|made|turn|turned) (?:it|this|everything) (?:all )?about you(?:rself)?)'),
       p('(?<span>(?:everything|it|this|things)(?: is|s| has to be| always has to be)? (?:always|always all|only ever|always only|all ever|never not) about you(?:rself)?)(?![a-z])(?! (?:and|too|as well))'),
+      p('(?<span>not everything (?:is|has to be) (?:always )?about you(?:rself)?)(?![a-z])'),
       p('(?<span>every (?:single )?time(?: [a-z0-9]+){0,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk|forget|lie|leave|cancel|promise|flake|disappear|run)(?: [a-z0-9]+){0,6})'),
     ],
     message: 'This sums them up as someone who never changes, which is hard to hear without getting defensive. Talk about one moment and how it felt.',
@@ -111,7 +114,7 @@ export const criticismRules: Rule[] = [
     id: 'you-dont-care',
     category: 'criticism',
     severity: 2,
-    triggers: ['care', 'typical', 'classic', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
+    triggers: ['care', 'typical', 'classic', 'just', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
     patterns: [
       p('(?<span>you (?:just |clearly |obviously |really )?(?:dont|do not|never) (?:care|give a)(?: about (?:me|us|anyone|anything|this))?)(?= ?(?:$|[.,!?;:\\n]| about me| at all| anymore| do you))'),
       p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
@@ -119,6 +122,7 @@ export const criticismRules: Rule[] = [
       p('^(?:oh |so |how |ugh |wow |just |classic |thats )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always|never|only|as usual|again|every time|once again|yet again)(?![a-z]))'),
       p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
+      p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
     ],
     unless: [FRIENDLY],
@@ -151,14 +155,17 @@ export const criticismRules: Rule[] = [
     id: 'whats-wrong-with-you',
     category: 'criticism',
     severity: 3,
-    triggers: ['wrong'],
-    patterns: [p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats) wrong with you)')],
+    triggers: ['wrong', 'problem', 'deal', 'issue'],
+    patterns: [
+      p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats) wrong with you)'),
+      p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats|what the fuck is) (?:your|youre) (?:problem|deal|issue)(?: with me)?)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
     message: 'This questions who they are, not what happened. It is hard to hear without feeling attacked.',
     reframes: [
       { label: 'Say how you feel', text: "I'm really hurt by what happened" },
       { label: 'Ask', text: 'Can you help me understand what happened?' },
     ],
-    examples: { flagged: ["What's wrong with you?", 'what is wrong with you'], clean: ["What's wrong? You seem quiet."] },
+    examples: { flagged: ["What's wrong with you?", 'what is wrong with you', 'what is your problem', "what's your deal?"], clean: ["What's wrong? You seem quiet.", "what's your problem with the plan, is it the cost?", 'whats the deal with parking there?'] },
   },
 
   {
@@ -185,12 +192,14 @@ export const criticismRules: Rule[] = [
     id: 'only-about-yourself',
     category: 'criticism',
     severity: 2,
-    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking'],
+    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full'],
     patterns: [
       p('(?<span>you (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
       p('(?<span>all you (?:ever )?(?:care|cared|think|thought|worry|worried) about is (?:yourself|your self|urself|you|your own [a-z]+|number one))(?![a-z])'),
       p('(?<span>(?:care|cared|caring|think|thought|thinking|worry|worried|worrying|give a (?:damn|shit|toss|crap|fuck|single thought)) (?:about|of|for) (?:no one|nobody|anyone|anybody|anything) (?:but|except|other than|apart from|besides) (?:yourself|your self|urself|you))(?![a-z])'),
       p('(?<span>(?:always|only|just|again|as usual),? (?:thinking|caring|worried|worrying) (?:about|of) (?:yourself|number one))(?![a-z])'),
+      p('(?<span>you (?:only|only ever|just|ever only) (?:call|text|message|ring|reach out|talk to me|come (?:round|over|home)|show up|remember me|want me|visit) when you (?:need|want) (?:something|money|cash|a favou?r|sex|help|a lift|a ride|me to [a-z]+))(?![a-z])'),
+      p('(?<span>(?:youre|you are) (?:so |such |totally |completely )?full of (?:yourself|your self|urself))(?![a-z])'),
     ],
     negatable: false,
     unless: [FRIENDLY, /(?<![a-z])(?:should|need to|have to|deserve to|allowed to|okay to|ok to|fine to|permission|self care|for once|normal|its ok|thats ok|its okay|thats okay)(?![a-z])/],
@@ -200,8 +209,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'I need to feel that I matter to you too' },
     ],
     examples: {
-      flagged: ['you only care about yourself', 'u only ever think about urself', 'All you care about is yourself.', "You don't care about anyone but yourself", 'u dont give a damn about anyone but urself', 'always thinking about yourself, as usual'],
-      clean: ['you only have to think about yourself today, rest', 'you should think about yourself more', 'All you need to care about is getting better.', 'she only cares about herself, honestly'],
+      flagged: ['you only care about yourself', 'u only ever think about urself', 'All you care about is yourself.', "You don't care about anyone but yourself", 'u dont give a damn about anyone but urself', 'always thinking about yourself, as usual', 'you only ever call when you need something', "you're so full of yourself"],
+      clean: ['you only have to think about yourself today, rest', 'you should think about yourself more', 'All you need to care about is getting better.', 'she only cares about herself, honestly', 'you only call when you need a lift lol love you', 'my cup is full of tea'],
     },
   },
   {
@@ -210,7 +219,7 @@ export const criticismRules: Rule[] = [
     severity: 2,
     triggers: ['kind', 'sort', 'type', 'who'],
     patterns: [
-      p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|guy|girl|friend|partner|mother|mum|mom|father|dad|husband|wife|boyfriend|girlfriend|human(?: being)?|monster|parent) (?:does|would|says|do|treats|leaves|forgets|lies|cheats|acts|behaves|ignores|talks|speaks|thinks|just|even|can|could)(?! you)(?: [a-z0-9]+){0,5})'),
+      p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|guy|girl|friend|partner|mother|mum|mom|father|dad|husband|wife|boyfriend|girlfriend|human(?: being)?|monster|parent) (?:does|do|says|treats|leaves|forgets|lies|cheats|acts|behaves|ignores|talks|speaks|thinks|(?:would|can|could|just|even)(?: even| just| ever| actually)? (?:do|say|treat|leave|lie|cheat|forget|act|behave|ignore|abandon|hurt|talk|speak|think|walk|break|cancel|miss|laugh|ghost|be so))(?! you)(?: [a-z0-9]+){0,5})'),
       p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|friend|partner|mother|father|husband|wife|boyfriend|girlfriend|human being|monster|parent) (?:are you|even are you|is that))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>who (?:even |actually |honestly )?(?:does|says|treats someone like) (?:that|this|something like that))(?= ?(?:$|[.!?\\n]))'),
     ],
@@ -222,7 +231,7 @@ export const criticismRules: Rule[] = [
     ],
     examples: {
       flagged: ['what kind of person does that', 'What sort of mother forgets her own kid?', 'what kind of person are you?', 'Who even does that?'],
-      clean: ['what kind of person would you want as a flatmate?', 'what kind of person are you looking for on there?', 'what sort of dog would suit a small flat'],
+      clean: ['what kind of person would you want as a flatmate?', 'what kind of person are you looking for on there?', 'what sort of dog would suit a small flat', 'what kind of person would enjoy this book, do you think?'],
     },
   },
   {
@@ -270,7 +279,7 @@ export const criticismRules: Rule[] = [
     severity: 2,
     triggers: ['there', 'reason', 'around'],
     patterns: [
-      p('(?<span>every (?:single )?time i (?:need|needed|want|wanted|call|called|reach out|ask)(?: for)?(?: you)?,? (?:youre|you are|you were|you arent|you are not|you werent) (?:not |never |nowhere )?(?:there|around|to be found|available|busy))'),
+      p('(?<span>every (?:single )?time i (?:need|needed|want|wanted|call|called|reach out|ask)(?: for)?(?: you)?,? (?:youre|you are|you were|you arent|you are not|you werent) (?:(?:not|never|nowhere) (?:there|around|to be found|available)|busy|too busy))'),
       p('(?<span>(?:youre|you are|you were) (?:just |literally )?never (?:there|around) (?:for me|for us|when i need you|when it matters|when it counts))'),
       p('(?<span>(?:youre|you are) the (?:reason|problem|one) (?:(?:why|that) )?(?:we|i|this|everything|our [a-z]+|my [a-z]+)(?: [a-z]+){0,3} (?:always|never|late|fight|fighting|argue|arguing|miserable|unhappy|broke|failed|falling apart|ruined|sucks|went wrong|goes wrong|cant|are late|is a mess))(?![a-z])'),
     ],
@@ -282,7 +291,7 @@ export const criticismRules: Rule[] = [
     ],
     examples: {
       flagged: ["Every time I need you, you're not there.", "You're never there for me.", 'You are the reason we are always late!', "you're the reason this relationship is falling apart"],
-      clean: ["every time I call you, you're busy at work and that's ok", "you're the reason I smile every day", 'you were there for me when it counted'],
+      clean: ["every time I call you, you're busy at work and that's ok", "you're the reason I smile every day", 'you were there for me when it counted', "every time I need you, you're there. thank you"],
     },
   },
   {
