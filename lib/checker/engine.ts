@@ -1,6 +1,6 @@
 import { negatedBefore, quoted, reported, type NameSource } from './context';
 import { requiredWords } from './required-words';
-import { normalize, type Shadow } from './normalize';
+import { keepOffsets, normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
@@ -80,6 +80,8 @@ export interface TriggerIndex {
   ruleCategory: Int32Array;
   /** The rules' categories in default (code unit) sort order, as `analyze` lists them. */
   categoryIds: CategoryId[];
+  /** Per rule: 1 when a reframe template is a function (it may read the match's groups). */
+  readsGroups: Uint8Array;
 }
 
 /** Longest text that still gets whole-message rewrites. */
@@ -171,6 +173,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     idRank,
     ruleCategory: Int32Array.from(rules, (r) => categoryIds.indexOf(r.category)),
     categoryIds,
+    readsGroups: Uint8Array.from(rules, (r) => (r.reframes.some((f) => typeof f.text === 'function') ? 1 : 0)),
     wordRules: words.map((_, id) => (ruleLists[id] ? Int32Array.from(ruleLists[id]!) : null)),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
@@ -573,12 +576,16 @@ export function finish(index: TriggerIndex, hits: Hit[], minSeverity: number): {
   }
   const findings: Finding[] = [];
   const present = new Uint8Array(categoryIds.length);
+  let offsetsRead = false;
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0) continue;
     const h = sorted[i]!;
     present[ruleCategory[h.r]!] = 1;
+    offsetsRead ||= index.readsGroups[h.r] === 1;
     findings.push(toFinding(h));
   }
+  // A template that reads the writer's words maps shadow offsets back when the reframes are read.
+  if (offsetsRead) keepOffsets(sorted[0]!.prep.shadow);
   const categories: CategoryId[] = [];
   for (let c = 0; c < categoryIds.length; c++) if (present[c] === 1) categories.push(categoryIds[c]!);
   return { findings, categories };
