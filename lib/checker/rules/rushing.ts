@@ -34,7 +34,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:so )?are we good (?:now )?or what)'),
       p('(?<span>how many (?:more )?times (?:are|r) we (?:going to|gonna|supposed to|meant to) (?:talk about|go over|go through|discuss|argue about|have) (?:this|it|that)(?: conversation)?)'),
       p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
-      p('(?<span>what (?:more|else) do you want(?: from me| me to do| me to say)?)'),
+      p('(?<span>(?:what|wtf|what the hell|what the fuck|what the heck) (?:more|else) do you want(?: from me| me to do| me to say)?)'),
       p('(?<span>(?:do you want|want) me to grovel|(?:should|must) i grovel)'),
       p('(?<span>i (?:literally |already |have )?(?:said|told you|apologized)(?: im)?(?: sorry)? (?:like )?(?:[0-9]+|a (?:hundred|million|thousand)|so many|many|a few|two|three|four|five|ten) times)'),
     ],
@@ -44,7 +44,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ["I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      flagged: ['i said sorry wtf else do u want', "I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
       clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it"],
     },
   },
@@ -132,6 +132,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:are we|were we) (?:seriously |really |honestly )?still (?:on|talking about|doing|fighting about|going on about) (?:this|that))'),
       p('(?<span>i thought we were (?:past|over|done with) (?:this|that|it))'),
+      p('(?<span>(?:are you|r you|youre|you are) (?:seriously |really |honestly |actually )?still on (?:this|that|about (?:this|that|it)))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>i thought (?:we|wed|we had|we have)(?: already)? (?:moved on(?! to)|moved past (?:this|that|it)|got past (?:this|that|it)|gotten past (?:this|that|it)|put (?:this|that|it) behind us|dealt with (?:this|that|it)))'),
       p('(?<span>you (?:already forgave me|forgave me already))'),
       p('(?:^|seriously,? |really,? |omg,? |wow,? |come on,? |jeez,? |ugh,? )(?<span>(?:are |r )?(?:you|youre|you are) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|sulking|pissed|in a mood)(?: (?:about|over) (?:this|that|it))?)(?=\\?\\?|\\?!|!)'),
@@ -148,7 +149,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', "you're still mad??", 'u still upset about it?!'],
+      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', "you're still on this??", "you're still mad??", 'u still upset about it?!'],
       clean: ["It's been a week since I saw you, I miss you!", 'I thought we were past the exit, turn around.', 'are you still upset? I want to understand', "I thought we'd moved on to the dessert menu haha"],
     },
   },
@@ -159,7 +160,7 @@ export const rushingRules: Rule[] = [
     triggers: ['ago', 'past', 'let', 'forget', 'bridge'],
     patterns: [
       p('(?<span>(?:it|that|this)(?: all)? (?:was|happened) (?:like |literally )?(?:months|weeks|years|ages|forever|so long|a long time|a year|a month|a week|two weeks|three weeks) ago)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:its|thats|it is|that is|this is)(?: all)? in the past)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:its|thats|it is|that is|this is)(?: (?:all|literally|already|just|so))? in the past)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:just )?let it go(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
@@ -171,7 +172,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safe with me again?' },
     ],
     examples: {
-      flagged: ['It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
+      flagged: ['its literally in the past', 'It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
       clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.'],
     },
   },
@@ -205,6 +206,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
       p('(?<span>(?:stop|quit) punishing me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)'),
       p('(?<span>how (?:much )?longer (?:are|r|will|is) (?:you|this|it) (?:going to |gonna )?(?:be (?:like this|this way|mad|upset|angry|cold|distant|off with me)|stay (?:mad|upset|angry|cold)|keep (?:this|it) up|punish me|hold (?:this|it|that) against me|go on))(?= ?(?:$|[.,!?;:\\n]| for))'),
+      p('(?<span>how long (?:are|r) we (?:going to|gonna) (?:do this|keep doing this|be like this|keep (?:fighting|arguing)(?: about (?:this|it))?|fight about (?:this|it)))(?= ?(?:$|[.,!?;:\\n]| for))'),
       p('(?<span>(?:are|r) you (?:done|finished|over) being (?:mad|upset|angry|pissy|moody|cold|off with me|annoyed)(?: (?:yet|now|already))?)'),
       p('(?<span>(?:when|how soon) (?:will|are|r) you (?:going to |gonna )?(?:trust me again|be (?:over it|okay again|ok again|normal again|done being mad)))'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
@@ -226,7 +228,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past'],
+      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this'],
       clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'how long is the rain going to last?', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
     },
   },
@@ -283,7 +285,7 @@ export const rushingRules: Rule[] = [
     triggers: ['been'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it has|its been) been (?:like |literally |over |almost |nearly |well over )?(?:months|weeks|years|ages|forever|so long|long enough|a while now))(?= ?(?:$|[.?\\n]| already| now| come on| seriously| jeez| omg))'),
+      p('(?<span>(?:its|it has|its been) been (?:like |literally |over |almost |nearly |well over )?(?:months|weeks|years|ages|forever|so long|long enough|a while now|(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:days|weeks|months|years|week|month|year)))(?= ?(?:$|[.?\\n]| already| now| come on| seriously| jeez| omg| babe| hun| mate| dude| bro| man))'),
       p('(?<span>(?:its|it has) been (?:like |literally |over |almost |nearly |more than )?(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:day|days|week|weeks|month|months|year|years)(?: now)?,? and (?:youre|you are|you) still)(?= (?:mad|upset|angry|cold|being|not|sulking|ignoring|giving|punishing|distant|acting|on|bringing|holding|like this|so|hurt|annoyed|pissed|funny|weird|off))'),
     ],
     unless: [BENIGN, LAUGHING, /!|(?<![a-z])(?:how are you|how have you|hows|catch up|caught up|since|coffee|drinks|lunch|hey|hi|hello|good to|lovely|need a)(?![a-z])/],
@@ -293,7 +295,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ["It's been months.", 'its been ages. come on', "its been 2 weeks and you're still mad", 'its been 3 weeks and ur still being cold'],
+      flagged: ["It's been months.", 'its been ages. come on', 'its been like 2 months babe', "its been 2 weeks and you're still mad", 'its been 3 weeks and ur still being cold'],
       clean: ["It's been ages! How are you?", 'its been months since we caught up, coffee soon?', "it's been a week and you are still the best thing in my life"],
     },
   },
