@@ -29,6 +29,9 @@ export const blameShiftingRules: Rule[] = [
     severity: 3,
     triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited', 'worst', 'set', 'tipped', 'tip', 'triggered', 'get', 'purpose', 'surprised', 'shocked', 'provoke', 'pretend', 'act'],
     patterns: [
+      p('(?<span>you (?:made|make|makes) me feel like i (?:had to|have to|needed to|need to|couldnt|cant|could not|can not|had no choice but to)(?: [a-z0-9]+){1,4})'),
+      p('(?<span>you (?:made|make) it (?:so )?(?:that )?i (?:couldnt|cant|could not|had to|have to|needed to)(?: [a-z0-9]+){1,4})'),
+      p('(?<span>you (?:make|made) it (?:impossible|so hard|hard|really hard|too hard|difficult|so difficult) (?:for me )?to (?:be honest|tell you|be open|trust you|tell the truth|be truthful)(?: [a-z0-9]+){0,3})'),
       p('(?<span>you (?:provoked|goaded|baited) me)(?= ?(?:$|[.,!?;]| and| so| first| into| on purpose))'),
       p('(?<span>you (?:wind|wound|rile|riled|push|pushed|provoke|provoked|bait|baited|goad|goaded) me(?: up)? on purpose)'),
       p('(?<span>(?:then |and )?(?:act|acting|you act|youre acting) (?:all )?(?:surprised|shocked|innocent|hurt) when i (?:snap|react|lose it|yell|shout|get angry|get mad|blow up|kick off))'),
@@ -47,8 +50,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own the choice', text: (m) => (ENDS_WITH_OBJECT.test(m.span) ? 'I chose to do it' : 'I chose to') },
     ],
     examples: {
-      flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'You set me off, so that is why it went badly.'],
-      clean: ['look what you made me do, I ate all the cookies you baked 😂', 'You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You drove me to the airport, thank you so much.'],
+      flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'you made me feel like i had to lie', 'you made it so i couldnt tell you', 'you make it impossible to be honest with you', 'You set me off, so that is why it went badly.'],
+      clean: ['look what you made me do, I ate all the cookies you baked 😂', 'You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You make it so easy to be honest with you.', 'You made me feel like I could do anything.', 'You drove me to the airport, thank you so much.'],
     },
   },
   {
@@ -76,6 +79,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|wouldnt|would not|would never|would)(?: [a-z0-9]+){1,6})'),
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
+      p('(?<span>you (?:shouldve|should have)(?: just| at least)? [a-z]+(?: [a-z0-9]+){0,5},? (?:then|and|because then) i (?:wouldnt|would not|would never|never would)(?: have)?(?: [a-z0-9]+){1,5})'),
       p('(?<span>had you(?: just| only| ever| actually)? [a-z]+(?: [a-z0-9]+){0,6},? (?:then )?i (?:wouldnt|would not|would never|wouldve|would have)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?(?:i|we) (?:wouldnt|would not|would never|never would|wouldve never|would have never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
@@ -89,7 +93,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose to … and that's on me. Separately, I felt hurt when …" },
     ],
     examples: {
-      flagged: ['If you had been on time, I never would have had to leave without you', 'if you didnt take everything so personally we wouldnt have these fights', "if you'd paid me more attention, none of this", "if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
+      flagged: ['If you had been on time, I never would have had to leave without you', 'if you didnt take everything so personally we wouldnt have these fights', "if you'd paid me more attention, none of this", "if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "you should have told me, then i wouldnt have done it", "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
       clean: ["If you hadn't helped we wouldn't have finished in time, thanks", 'if you had been there you would have loved the show', "I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
     },
   },
@@ -116,7 +120,7 @@ export const blameShiftingRules: Rule[] = [
     id: 'your-fault',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['fault', 'on', 'started', 'blame', 'happens', 'responsible'],
+    triggers: ['fault', 'on', 'started', 'blame', 'happens', 'responsible', 'because'],
     patterns: [
       p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:own )?(?:fault|doing))'),
       p('(?<span>(?:youre|you are|you were)(?: just| at least| honestly)? (?:half|partly|partially|also|equally|just as much|as much|more) (?:to blame|at fault|responsible(?= ?(?:$|[.,!?;:\\n]| here| too| for (?:this|that|it|what|how|the (?:mess|fight|argument|situation|problem|way))))))'),
@@ -126,7 +130,9 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>(?:this|that|it|thats|its)(?: is| was)?(?: all)? on you)(?! too| as well)(?= ?(?:$|[.,!?;]| not me| for))'),
       p('(?<span>(?:this|thats|that is|this is) what happens when you(?: [a-z0-9]+){1,6})'),
       p('(?<span>i blame you(?: for (?:this|that|it|what|everything|the)(?: [a-z0-9]+){0,4})?)(?= ?(?:$|[.,!?;:\\n]| tbh| honestly))'),
-      p('(?<span>you started (?:it|this|all this))(?= ?(?:$|[.,!?;]))'),
+      p('(?<span>you started (?:it|this|all this|all of this|this whole thing|the whole thing|this mess|the fight|this fight|the argument))(?= ?(?:$|[.,!?;]| not me| first| so| and| remember))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|its all|it was) (?:all |only |just )?because of you(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|proud|smile|laugh|best)) (?:that )?(?:we|i|this|it|things|everything)(?: [a-z0-9]+){0,4})'),
+      p('(?<!(?:dont|not|never|stop|cant|to) )(?<span>blame yourself)(?= ?(?:$|[.,!?;]| not me| for))'),
       p('(?<span>(?:you only have yourself|you have only yourself) to blame)'),
     ],
     message: 'Putting the fault on them can make them feel they have to defend themselves instead of healing. Owning your part opens the door.',
@@ -135,15 +141,15 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it plainly', text: "That's on me" },
     ],
     examples: {
-      flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh'],
-      clean: ["It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
+      flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh', 'you started this whole thing', 'its because of you that we fight', 'blame yourself, not me'],
+      clean: ["Don't blame yourself, it was an accident.", 'You started the whole thing with the cake idea and it was brilliant!', "It's because of you that I finished the marathon, thank you!", "It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
     },
   },
   {
     id: 'no-choice',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['choice', 'option', 'expect', 'reason', 'reasons', 'yourself', 'get', 'supposed', 'meant', 'expected'],
+    triggers: ['choice', 'option', 'expect', 'reason', 'reasons', 'yourself', 'get', 'supposed', 'meant', 'expected', 'think', 'happen'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:gave|left) me no (?:other )?(?:choice|option)|i had no (?:choice|other option))(?= ?(?:$|[.,!?;:\\n]))'),
@@ -152,7 +158,8 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>you (?:gave|give|have given|hadnt given|didnt give|keep giving|gave me|give me) (?:me )?(?:every |good |so many |plenty of |a |all the )?reasons? to (?:be (?:suspicious|jealous|worried|paranoid|mad|angry)|doubt|worry|check|look|suspect|snoop|distrust))'),
       p('(?<span>you know how i get (?:when|if) you(?: [a-z0-9]+){1,4})'),
       p('(?<span>what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do,? (?:(?:when|while|after|if|with) you|stand|sit|just|wait|let|pretend|ignore|keep)(?: [a-z0-9]+){0,6})'),
-      p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason) (?:i|why i)(?: [a-z0-9]+){1,5})'),
+      p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason)(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|proud|smile|laugh|best)) (?:i|why i|this|why this|everything)(?: [a-z0-9]+){1,5})'),
+      p('(?<span>what (?:did|do) you (?:think|expect) (?:would|was going to|is going to|will|to) happen)(?= ?(?:$|[.,!?;:\\n]| when| if| after| with))'),
     ],
     message: 'This says your choice was forced by them. You always have a choice in how you respond, and owning it is what rebuilds trust.',
     reframes: [
@@ -160,8 +167,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose how I reacted, and that's on me. I also felt hurt when …" },
     ],
     examples: {
-      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious."],
-      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'What was I supposed to do with the leftover rice? Freeze it?'],
+      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'what did you think would happen', "you're the reason this whole thing blew up", 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious."],
+      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'what did you think would happen in the finale?', "You're the reason I smile every day.", 'What was I supposed to do with the leftover rice? Freeze it?'],
     },
   },
   {
