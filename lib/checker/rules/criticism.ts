@@ -317,6 +317,30 @@ export const criticismRules: Rule[] = [
       clean: ['why are you always so sweet to me', 'why are you always so early, you make me look bad 😂', 'why were you so quiet at dinner?', 'why are you so upset? talk to me', 'why are you such a sweetheart', 'could you actually relax for once, you deserve it', 'we should go out for once more before you move'],
     },
   },
+  {
+    id: 'no-decency',
+    category: 'criticism',
+    severity: 3,
+    triggers: ['no', 'zero', 'ounce', 'bone', 'harder', 'worse', 'miserable', 'hell', 'impossible', 'problem', 'have'],
+    negatable: false,
+    patterns: [
+      p('(?<span>you (?:have|got|show|ve got) (?:no|zero|absolutely no|literally no|not an ounce of|not one ounce of|not a shred of|no sense of) (?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|heart|loyalty|sympathy|backbone|spine|sense of responsibility)(?: for (?:anyone|anybody|me|us|others|other people))?)(?![a-z])'),
+      p('(?<span>you (?:dont|do not|never) (?:have|had|show|showed) (?:any |an ounce of |a shred of )?(?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|loyalty)(?: for (?:anyone|anybody|me|us|others|other people))?)(?= ?(?:$|[.,!?;:\\n]| at all| whatsoever))'),
+      p('(?<span>you (?:dont|do not) have (?:a|an|one|a single) (?:caring|empathetic|kind|romantic|honest|selfless|considerate|loyal|generous|thoughtful|decent) bone in your body)'),
+      p('(?<span>you make (?:everything|it|things|my life|life|this|every day|all of this) (?:so |ten times |a hundred times |so much )?(?:harder|worse|more difficult|miserable|hell|a living hell|impossible))(?![a-z])'),
+      p('(?<span>(?:youre|you are) (?:the (?:real |whole |only |actual )?problem)(?: here)?)(?= ?(?:$|[.,!?;:\\n]| not me| not i))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:deserve better|be kinder to yourself|too hard on yourself|for yourself)(?![a-z])/],
+    message: 'This says something is missing in them as a person, which is very hard to hear without defending. Name what they did and what you needed.',
+    reframes: [
+      { label: 'Name what happened', text: 'When … happened, I felt disrespected' },
+      { label: 'Ask for what you need', text: 'I need you to …' },
+    ],
+    examples: {
+      flagged: ['you have no respect for anyone', 'you have zero empathy', "you don't have a caring bone in your body", 'you make everything harder', "you're the problem", "u dont have any respect for me"],
+      clean: ['you have no idea how much I missed you', 'you make everything better', "you're the problem solver on this team", 'you have no respect for yourself sometimes, you deserve better'],
+    },
+  },
 ];
 
 export const CRITICISM_REGEXES: readonly RegExp[] = [/[^a-z ]/g];
