@@ -96,7 +96,7 @@ export const defensivenessRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>i (?:cant|can never|never) do anything right)'),
-      p('(?<span>(?:nothing|whatever) i do (?:is|its)(?: ever)? (?:good enough|right|enough))'),
+      p('(?<span>(?:nothing|whatever) i do (?:is|its|is never|its never|is not|isnt|its not)(?: ever)? (?:good enough|right|enough))'),
       p('(?<span>everything i do is (?:wrong|a problem|never enough|bad))'),
       p('(?<span>(?:im|i am) (?:so )?(?:sick|tired) of (?:being blamed|getting blamed|always being blamed|being the bad guy|being the villain|taking the blame)(?: for (?:everything|it all|all of it))?)'),
       p('(?<span>i (?:always )?(?:get|got) blamed for everything)'),
@@ -114,7 +114,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ["I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
+      flagged: ['whatever i do its never enough', "I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
       clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time."],
     },
   },
@@ -122,13 +122,14 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'come', 'pick'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
       p('(?<span>(?:youre|you are) one to talk|look who(?:s| is) talking|thats rich(?: coming from you)?|(?:the )?pot calling the kettle black|says you)(?= ?(?:$|[.,!?;:\\n]| coming from you| of all people| lol| mate| babe))'),
       p('(?<span>(?:youre|you are|you were|youre always|youre just|you are just) (?:just |always |only |clearly |obviously )?(?:looking|trying|itching|spoiling) (?:for|to start|to pick) (?:a fight|an argument|a row|something|drama)|you (?:just|only) want to (?:fight|argue|start something|pick a fight))'),
       p('(?<span>(?:stop|quit|why are you|youre always|you are always|you keep) (?:picking on|getting at|having a go at|ganging up on|coming at|going after) me|(?:youre|you are) always on my (?:back|case))'),
+      p('(?<span>(?:dont|do not|how dare you|dont you dare) (?:come at|pick on|get at|have a go at|go off at) me)'),
       p('(?<span>get off my (?:back|case))(?= ?(?:$|[.,!?;:\\n]| already| jeez| geez| man| please| for once| about it))'),
       p('(?<span>(?:im|i am) not (?:being |getting )?defensive)(?= ?(?:$|[.,!?;:\\n]| i | im | youre | you | just | at all))'),
       p('(?<span>(?:im|i am) (?:still |also )?allowed to (?:have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)))'),
@@ -147,7 +148,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:why are you|stop|quit|dont|youre|you are|always) blaming (?:me|this on me|it on me))'),
       p('(?<span>dont (?:you dare )?blame (?:me|this on me|it on me))'),
       p('(?<span>at least i (?:didnt|dont|wasnt|never|am not|havent)(?: [a-z0-9]+){1,6})'),
-      p('(?<span>at least i(?: actually| even| still)? (?:turn up|show up|try|tried|bother|make an effort|made an effort|care|am honest|admit|own up|put in the effort|do something|help)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>at least i(?: actually| even| still)? (?:turn up|show up|showed up|turned up|try|tried|bother|bothered|make an effort|made an effort|care|cared|am honest|admit|admitted|own up|owned up|put in the effort|do something|help|came|apologized|said sorry)(?: [a-z0-9]+){0,4})'),
       p('^(?:oh |well |and )?(?<span>(?:dont|do not) (?:you )?(?:even )?start(?: with me)?)(?= ?(?:$|[.,!?]| i | again))'),
       p('(?<span>(?:im|i am) not the one who(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:nobody|no one) else (?:has|had|seems to have) (?:a |any )?(?:problem|issue)s? with (?:me|it|this|that))'),
@@ -159,7 +160,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
+      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
       clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
     },
   },
@@ -217,7 +218,7 @@ export const defensivenessRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:youre|you are|you were|youve been|you must be|you must have been|stop)(?: just| clearly| obviously| literally| totally| honestly)? (?:imagining (?:things|it|that|stuff)|hearing things|seeing things|delusional|misremembering(?: it| things| that)?|remembering (?:it|that|this|things) wrong|making (?:things|it|that|this|stuff|shit) up|inventing (?:things|stuff|it))(?: again)?)(?! (?:from|about|at|on|in|through|for)(?![a-z]))'),
-      p('(?<span>(?:you|youve) (?:remember|remembered|got|have got|heard|misheard|read) (?:it|that|this|things|everything|it all) (?:all )?wrong)(?= ?(?:$|[.,!?;:\\n]| again| as usual))'),
+      p('(?<span>(?:you|youve) (?:remember|remembered|got|have got|heard|misheard|read) (?:it|that|this|things|everything|it all) (?:all )?wrong)(?= ?(?:$|[.,!?;:\\n]| again| as usual| lol| tho| though| babe| honestly| tbh| like always))'),
       p('(?<span>(?:thats|that is|its|it is|its all) (?:all |just )?in {YOUR} head)(?= ?(?:$|[.,!?;:\\n]| again| as usual| babe| lol))'),
       p('(?<span>(?:that|this|it) (?:didnt|did not) (?:even )?happen(?: like that| that way)?)(?= ?(?:$|[.,!?;:\\n]| and you know it| stop| you))'),
       p('(?<span>you (?:must have |mustve )?(?:dreamt|dreamed|made up|invented) (?:it|that|this|the whole thing))(?= ?(?:$|[.,!?;:\\n]))'),
@@ -240,7 +241,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['worst', 'terrible', 'horrible', 'awful', 'monster', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating', 'me', 'always', 'win', 'pleasing', 'damned', 'without', 'idea', 'know', 'realize', 'realise', 'appreciate', 'notice', 'acknowledge', 'value'],
     negatable: false,
     patterns: [
-      p('(?:^|(?<=[,.!?;:] )|guess |fine |ok |okay |so |well |right |apparently |oh well |then )(?<span>(?:im|i am)(?: just| officially| clearly| obviously)? (?:the worst|a (?:terrible|horrible|awful|bad|shit|crap|rubbish) (?:person|partner|boyfriend|girlfriend|husband|wife|friend|human|human being|mother|father|mom|mum|dad|son|daughter)|(?:such )?a monster)(?: (?:person|human|human being|partner|boyfriend|girlfriend|husband|wife|friend))?(?: (?:ever|in the world|alive|on earth|in history))?)(?= ?(?:$|[.,!?;:\\n]| then| apparently| right| happy now| i guess| huh| arent i| in your eyes| according to you))'),
+      p('(?:^|(?<=[,.!?;:] )|guess |fine |ok |okay |so |well |right |apparently |oh well |then )(?<span>(?:im|i am)(?: just| officially| clearly| obviously)? (?:the worst|a (?:terrible|horrible|awful|bad|shit|crap|rubbish) (?:person|partner|boyfriend|girlfriend|gf|bf|husband|wife|friend|human|human being|mother|father|mom|mum|dad|son|daughter)|(?:such )?a monster)(?: (?:person|human|human being|partner|boyfriend|girlfriend|husband|wife|friend|gf|bf|mum|mom|dad|son|daughter|sister|brother))?(?: (?:ever|in the world|alive|on earth|in history))?)(?= ?(?:$|[.,!?;:\\n]| then| apparently| right| happy now| i guess| huh| arent i| in your eyes| according to you))'),
       p('(?<span>(?:being|be|get|getting) (?:punished|treated like (?:a|some|the) (?:criminal|monster|suspect|villain|prisoner|child|kid))(?: [a-z]+){0,3})'),
       p('(?<span>you (?:treat|are treating|keep treating|treated) me like (?:a|some) (?:criminal|monster|suspect|villain|prisoner))'),
       p('(?<span>(?:not going to|wont|will not|refuse to|not about to|cant keep|im done|tired of|sick of)(?: just)? (?:sit here and |stand here and )?(?:be|being|get|getting) (?:attacked|blamed|judged|interrogated|lectured|yelled at|shouted at|guilt tripped|guilted|punished|accused)(?: [a-z]+){0,3})'),
@@ -263,7 +264,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ["fine, you win, I'm the worst person ever. happy now?", 'why is it always me', "I can't win with you", "there's no pleasing you", "I can't say anything without you getting upset", 'do you know how hard I work for this family', "you don't appreciate anything I do", 'I guess I am a terrible boyfriend then', "look, i've done literally everything you asked", "I don't see why I'm being treated like a criminal", "I'm not going to sit here and be attacked for wanting a night out", "I can't keep walking on eggshells in my own house", "you're making it sound like I'm a slob or something", 'Do you know how much that hurts me?', "i literally did everything you asked and its still not good enough", 'ive done everything i can'],
+      flagged: ["fine, you win, I'm the worst person ever. happy now?", 'why is it always me', "I can't win with you", "there's no pleasing you", "I can't say anything without you getting upset", 'do you know how hard I work for this family', "you don't appreciate anything I do", 'I guess I am a terrible boyfriend then', 'i guess im the worst gf ever then', "look, i've done literally everything you asked", "I don't see why I'm being treated like a criminal", "I'm not going to sit here and be attacked for wanting a night out", "I can't keep walking on eggshells in my own house", "you're making it sound like I'm a slob or something", 'Do you know how much that hurts me?', "i literally did everything you asked and its still not good enough", 'ive done everything i can'],
       clean: ["I'm the worst, I'm so sorry I forgot your birthday", "I'm the worst at board games haha", 'I did everything you asked, the report is attached.', 'Are you happy now with the new job?', 'The kids were being treated like royalty at grandma', 'I am the worst cook ever, order pizza', "you don't appreciate anything I do lol jk", "I can't win the raffle every year lol", 'You have no idea how much I loved the trip'],
     },
   },
