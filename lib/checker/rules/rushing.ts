@@ -204,7 +204,7 @@ export const rushingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
-      p('(?<span>(?:stop|quit) punishing me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)'),
+      p('(?<span>(?:stop|quit) punishing me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)(?= ?(?:$|[.,!?;:\\n]| to you| forever| anymore| any more| like this| every| all the time| because| when| if| and| but| so| in my own| for (?:one|a single|something|what|ever|months|weeks|years|how long)))'),
       p('(?<span>how (?:much )?longer (?:are|r|will|is) (?:you|this|it) (?:going to |gonna )?(?:be (?:like this|this way|mad|upset|angry|cold|distant|off with me)|stay (?:mad|upset|angry|cold)|keep (?:this|it) up|punish me|hold (?:this|it|that) against me|go on))(?= ?(?:$|[.,!?;:\\n]| for))'),
       p('(?<span>how long (?:are|r) we (?:going to|gonna) (?:do this|keep doing this|be like this|keep (?:fighting|arguing)(?: about (?:this|it))?|fight about (?:this|it)))(?= ?(?:$|[.,!?;:\\n]| for))'),
       p('(?<span>(?:are|r) you (?:done|finished|over) being (?:mad|upset|angry|pissy|moody|cold|off with me|annoyed)(?: (?:yet|now|already))?)'),
@@ -213,7 +213,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
       p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?))'),
       p('(?<span>(?:im|i am) (?:so )?(?:tired|sick)(?: and tired)? of (?:apologizing|saying sorry|saying im sorry|being punished|paying for (?:this|it|that)|walking on eggshells|groveling|grovelling))(?= ?(?:$|[.,!?;:\\n]| to you| now| already| all the time| over and over))'),
-      p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide|forgive|move on|get over|let (?:it|this|that) go|accept|trust|choose|stop))'),
+      p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide (?:if|whether)|forgive|move on|get over|let (?:it|this|that) go|accept (?:it|this|that|my apology|what happened)|trust me|choose (?:to forgive|to trust|me)|stop (?:being|punishing|bringing|holding)))'),
       p('(?<span>(?:youre|you are) (?:never|not ever) (?:going to|gonna) let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)(?: (?:this|that|it))?)'),
       p('(?<span>(?:are|r|will) you (?:ever|never) (?:going to |gonna )?(?:let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)|forgive me|get over (?:it|this)))'),
       p('(?:^|(?<=[,.!?;:]) |just |so |come on |lets |cant we |can we (?:just )?)(?<span>forgive and forget)(?= ?(?:$|[.,!?;:\\n]| already| right| ok| babe| yeah))'),
@@ -229,7 +229,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this'],
-      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'how long is the rain going to last?', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
+      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
     },
   },
   {
@@ -243,7 +243,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:can|cant|could|couldnt) (?:we|things)(?: (?:please|pls|just|not)){0,2} (?:be normal(?: again)?|go back to (?:normal|being normal|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))(?: (?:now|already|please|pls))?)'),
       p('(?<span>i (?:just |really )?want (?:us|things|everything|it) to (?:be normal again|go back to (?:normal|how (?:we|it|things) (?:was|were))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
     ],
-    unless: [BENIGN, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|kitchen|works|renovation|trains|wifi|power|roads|school|office|covid|lockdown|surgery)(?![a-z])/],
+    unless: [BENIGN, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|kitchen|works|renovation|trains|wifi|power|roads|school|office|covid|lockdown|surgery|work|job|app|update|version|settings|layout|website|site|phone|laptop|car|weather)(?![a-z])/],
     message: 'Wanting things back to normal is natural, but asking for it now can tell them their hurt is in the way. Normal comes back when trust does.',
     reframes: [
       { label: 'Let them set the pace', text: "I miss us, and I'll wait until you're ready" },
@@ -251,7 +251,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ['ive apologised like 10 times, when are we gonna be normal again', 'ok but when are things going back to normal', "its been a week, can we be normal again pls", "can't we just go back to normal", 'can we go back to how things were', 'I just want things to go back to normal'],
-      clean: ['when are the trains going back to normal?', "I can't wait for the kitchen to go back to normal after the works.", 'when will things be back to normal at the office after the move?', "I want us to be close again, whenever you're ready"],
+      clean: ['when are things going back to normal at your work?', 'can we go back to how it was before the update? the app is worse now', 'when are the trains going back to normal?', "I can't wait for the kitchen to go back to normal after the works.", 'when will things be back to normal at the office after the move?', "I want us to be close again, whenever you're ready"],
     },
   },
   {

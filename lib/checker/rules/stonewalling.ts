@@ -153,7 +153,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:ive|i have) (?:already )?said (?:all|everything|what) i (?:have|had|need|needed|want|wanted|am going|was going) to say)'),
       p('^(?<span>no comment)(?= ?(?:$|[.!\\n]))'),
       p('(?<span>(?:im|i am) not in the mood (?:for (?:this|you|it|that|this conversation|a fight|an argument|this again|your [a-z]+)|to (?:talk|argue|discuss|fight)(?: about (?:it|this|that))?))(?= ?(?:$|[.,!?;:\\n]| right now| anymore))'),
-      p('(?<span>(?:(?:theres|there is|there was) |^)nothing (?:more |else |left )?to (?:say|talk about|discuss)(?: about (?:it|this|that))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:(?:theres|there is|there was) |^)nothing (?:more |else |left )?to (?:say|talk about|discuss)(?: about (?:it|this|that))?)(?= ?(?:$|[.!?\\n]| anymore| here| with you))'),
       p('(?:^|(?<=[,.!?;:]) |honestly |seriously |god |ugh |omg |man |just )(?<span>(?:this|talking to you|talking about (?:this|it)|arguing with you|this conversation) is (?:so |just |literally |completely )?(?:pointless|useless|going nowhere|a waste of (?:time|breath|energy)))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:whats|what is) (?:even )?the point(?: (?:of (?:talking|even talking|trying|arguing|explaining|this)|anymore|any more))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>why do i (?:even )?bother(?: (?:talking to you|trying|explaining))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -167,7 +167,7 @@ export const stonewallingRules: Rule[] = [
     ],
     examples: {
       flagged: ['can we not do this right now', 'can we not', "let's not.", "I can't deal with you right now", "i cant do this anymore", "i'm not getting into it again", "We've been over this.", "we've been through this already", "I've said all I have to say.", "There's nothing more to say.", 'this is pointless', 'talking to you is a waste of time', "what's the point", 'why do i even bother', 'i give up on us', "i cant even with you", 'nope, not going there', 'i literally cant w you', 'smh weve been thru this', 'no comment.', 'nothing to discuss', "I'm not in the mood for this"],
-      clean: ["i'm not in the mood for sushi tonight", 'no comment on the haircut lol', "can we not do the Thai place again, I had it yesterday", "I can't deal with this heat", "I can't do this level, help", "We've been over this section in class, it's on the exam", "Can we not do this right now? Let's talk tonight after dinner.", "I give up, what's the answer to the riddle?", "this is pointless haha the shop is closed anyway", "what's the point of the meeting tomorrow?", "I can't do this right now, but can we talk at 8?", "We've covered this in the budget already with the landlord."],
+      clean: ["i'm not in the mood for sushi tonight", 'no comment on the haircut lol', "can we not do the Thai place again, I had it yesterday", "I can't deal with this heat", "I can't do this level, help", "We've been over this section in class, it's on the exam", "Can we not do this right now? Let's talk tonight after dinner.", "I give up, what's the answer to the riddle?", "this is pointless haha the shop is closed anyway", "there's nothing to talk about, she's fine, the doctor said so", "what's the point of the meeting tomorrow?", "I can't do this right now, but can we talk at 8?", "We've covered this in the budget already with the landlord."],
     },
   },
   {
@@ -184,14 +184,14 @@ export const stonewallingRules: Rule[] = [
       p('(?:^|(?<=[,.!?;:]) |ok |fine |no |yeah )(?<span>lets (?:just )?(?:drop it|not talk about it))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|(?<=[,.!?;:]) |just |please |ok |okay |so |seriously |now |honestly |god |oh |for gods sake |for fucks sake )(?<span>drop it(?: already| now| ok| okay)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
-    unless: [RETURN, NEVER_MIND, PLAYFUL, /can we (?:please |pls |just )*drop/, /(?<![a-z])(?:keys|phone|wallet|on the|in the|at the|with (?:reception|the|him|her)|for (?:now|later|tomorrow|the)|table|desk|door|oven|fridge|drive|folder|box|inbox|office|box)(?![a-z])/],
+    unless: [RETURN, NEVER_MIND, PLAYFUL, /can we (?:please |pls |just )*drop/, /(?<![a-z])(?:answered|solved|fixed|google|googled)(?![a-z])/, /(?<![a-z])(?:keys|phone|wallet|on the|in the|at the|with (?:reception|the|him|her)|for (?:now|later|tomorrow|the)|table|desk|door|oven|fridge|drive|folder|box|inbox|office|box)(?![a-z])/],
     message: 'Taking it back or waving it off can tell them the subject is closed for good. If you need a moment, say so and say when.',
     reframes: [
       { label: 'Say what you need', text: "I'm hurt and need a moment. I do want to talk about it, can we try tonight?" },
     ],
     examples: {
       flagged: ['never mind. forget i said anything', 'forget I asked', 'this is why i dont tell you anything. forget i said it', 'not now. I said not now.', 'just leave it.', "Let's just drop it.", 'seriously, drop it', 'for gods sake drop it now', 'it doesnt matter anymore', 'nvm then', 'Forget it. Forget I said anything.'],
-      clean: ['never mind, found it!', 'forget it, I figured out the printer', 'just leave it on the table', 'not now, I am driving, call you in 20', 'leave it there for now and I will grab it later', "drop it in the shared drive", 'it doesnt matter, either works for me', 'forget I said anything about the surprise party lol'],
+      clean: ['never mind, found it!', 'forget it, I figured out the printer', 'just leave it on the table', 'not now, I am driving, call you in 20', 'leave it there for now and I will grab it later', "drop it in the shared drive", 'it doesnt matter, either works for me', 'forget I said anything about the surprise party lol', 'forget I asked, Google answered it'],
     },
   },
   {
@@ -209,14 +209,14 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:turning|switching) (?:off )?my phone(?: off)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youll|you will) hear from me when i (?:feel like it|want to|decide|am good and ready|want))'),
     ],
-    unless: [RETURN, PLAYFUL, /(?<![a-z])(?:im|i am) talking to (?:the|my|him|her|them|mum|mom|dad)(?![a-z])/, /(?<![a-z])(?:flight|plane|cinema|movie|film|battery|charge|exam|meeting|work|email|emails|boss|spam|number|scam|caller|landlord|client|that guy|group chat|chat)(?![a-z])/],
+    unless: [RETURN, PLAYFUL, /(?<![a-z])(?:(?:im|i am) talking to (?:the|my|him|her|them|mum|mom|dad)|on the phone|on a call|no signal|no reception|no wifi|(?:till|until|before|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|[0-9]+))(?![a-z])/, /(?<![a-z])(?:flight|plane|cinema|movie|film|battery|charge|exam|meeting|work|email|emails|boss|spam|number|scam|caller|landlord|client|that guy|group chat|chat)(?![a-z])/],
     message: 'Going silent can feel like punishment and leaves them guessing. If you need space, a short note saying when you will be back keeps them safe.',
     reframes: [
       { label: 'Ask for space kindly', text: "I need some space tonight. I'll message you tomorrow morning" },
     ],
     examples: {
       flagged: ["I'm not talking to you.", 'im not replying to you anymore', "Don't expect a reply.", "don't expect me to answer", "I'm ignoring you now", "I'm turning my phone off.", "You'll hear from me when I feel like it"],
-      clean: ["I'm turning my phone off for the flight, text you when I land", "I'm not replying to that email from the landlord", "I'm ignoring the group chat lol", "I'm not talking to you, I'm talking to the dog", "I'm blocking that scam number"],
+      clean: ["don't expect a reply till Monday, no signal here", "I'm not talking to you, I'm on the phone with mum", "I'm turning my phone off for the flight, text you when I land", "I'm not replying to that email from the landlord", "I'm ignoring the group chat lol", "I'm not talking to you, I'm talking to the dog", "I'm blocking that scam number"],
     },
   },
   {
