@@ -50,10 +50,11 @@ export const defensivenessRules: Rule[] = [
     id: 'only-trying-to-help',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right'],
+    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right', 'truth', 'facts', 'obvious', 'everyone'],
     patterns: [
       p('(?<span>i was (?:only|just) (?:trying to (?:help|be nice|be honest|protect you|look out for you|be helpful|do the right thing)|being (?:honest|nice|helpful)))'),
       p('(?<span>i (?:only|just) wanted to help)'),
+      p('(?<span>(?:im|i am) (?:only|just) (?:being honest|telling the truth|telling it like it is|saying what everyone (?:thinks|else thinks)|stating (?:the )?facts|stating the obvious))(?= ?(?:$|[.!?;:\\n]|,? (?:you|its|thats|deal|sorry if|if you|get over|dont|stop)(?![a-z])))'),
       p('(?<span>i had (?:every|a) right to)'),
     ],
     message: 'Explaining your good intentions can make them feel their hurt does not count. The impact matters as much as the intent.',
@@ -62,8 +63,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Listen', text: 'I wanted to help, and I hear that it hurt. Tell me more' },
     ],
     examples: {
-      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.'],
-      clean: ['I was only trying to find the remote lol', "I'm trying to help my sister move this weekend."],
+      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it'],
+      clean: ['I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
     },
   },
   {
@@ -122,7 +123,7 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'come', 'pick'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
@@ -132,7 +133,8 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:dont|do not|how dare you|dont you dare) (?:come at|pick on|get at|have a go at|go off at) me)'),
       p('(?<span>get off my (?:back|case))(?= ?(?:$|[.,!?;:\\n]| already| jeez| geez| man| please| for once| about it))'),
       p('(?<span>(?:im|i am) not (?:being |getting )?defensive)(?= ?(?:$|[.,!?;:\\n]| i | im | youre | you | just | at all))'),
-      p('(?<span>(?:im|i am) (?:still |also )?allowed to (?:have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)))'),
+      p('(?<span>(?:stop|quit|youre|you are|youre always|you are always|always) playing the victim(?: card)?|(?:stop )?acting like (?:youre|you are) the only one (?:who|whos|that)(?: [a-z]+){1,3})'),
+      p('(?<span>(?:im|i am) (?:still |also )?(?:allowed|entitled) to (?:my (?:opinion|feelings|own [a-z]+)|have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)))'),
       p('(?<span>here we go again)(?= ?(?:$|[.!?\\n]| with))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
       p('(?:^|oh |so |and |great )(?<span>(?:so )?now (?:its|it is|this is|everything is) (?:all )?my fault)'),
@@ -160,7 +162,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
+      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "I'm entitled to my feelings too", 'stop playing the victim', "stop acting like you're the only one who's hurt", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
       clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
     },
   },

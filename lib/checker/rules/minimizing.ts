@@ -289,11 +289,12 @@ export const minimizingRules: Rule[] = [
     id: 'in-your-head',
     category: 'minimizing',
     severity: 2,
-    triggers: ['imagining', 'head', 'paranoid'],
+    triggers: ['imagining', 'head', 'paranoid', 'talking', 'speaking'],
     negatable: false,
     patterns: [
       p('(?<span>(?:youre|you are|you were|youve been|stop)(?: just| clearly| obviously| literally| totally| being)? imagining (?:things|it|that|stuff)(?: again)?)'),
       p('(?<span>(?:thats|that is|its|it is|its all) (?:all |just )?in {YOUR} head)(?= ?(?:$|[.,!?;:\\n]| again| as usual| babe| lol))'),
+      p('(?<span>(?:thats|that is|its|it is)(?: just| only| all)? {YOUR} (?:insecurity|insecurities|jealousy|paranoia|anxiety|trauma|ego|issues|baggage) (?:talking|speaking))'),
     ],
     unless: [/(?<![a-z])(?:song|tune|music|maths|math|sum|sums|mental arithmetic|dream|dreams)(?![a-z])/],
     message: 'Telling them it is all in their head dismisses what they felt. Even if you see it differently, their experience is real to them.',
@@ -302,7 +303,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What made it feel that way?' },
     ],
     examples: {
-      flagged: ["You're imagining things", "it's all in your head", 'ur just imagining it'],
+      flagged: ["You're imagining things", "it's all in your head", 'ur just imagining it', "that's just your insecurity talking"],
       clean: ["That song is stuck in my head", "Do the sum in your head, it's quick", 'I keep imagining the beach'],
     },
   },
