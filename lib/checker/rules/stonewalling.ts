@@ -274,7 +274,7 @@ export const stonewallingRules: Rule[] = [
     patterns: [
       p('^(?:(?:i said|like i said|i told you) )?(?<span>(?:its|im|thats|it is|i am|that is|everything is|everythings) (?:totally |perfectly |absolutely |just )?fine)(?=\\. ?$)'),
       p('^(?:ok |okay |well |right )?(?<span>fine then)(?= ?(?:$|[.!\\n]))'),
-      p('^(?:ok |fine |right |sure |whatever )?(?<span>(?:talk|speak) later)(?= ?(?:$|[.\\n]))'),
+      p('^(?:ok |fine |right |sure |whatever )?(?<span>(?:(?:we(?:ll| will| can)?|ill|i will|lets) )?(?:talk|speak|deal with (?:it|this)|discuss (?:it|this)) later)(?= ?(?:$|[.\\n]))'),
       p('^(?<span>later)(?=\\. ?$)'),
     ],
     // Only when it is all that was said: "It's fine. I found another one" is no shut-down.
@@ -282,8 +282,8 @@ export const stonewallingRules: Rule[] = [
     message: 'A clipped "fine." or "talk later." after a hard moment can feel like a door closing. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "I'm not fine yet, and I need a bit of time. Can we talk tonight?" }],
     examples: {
-      flagged: ["It's fine.", "i said im fine.", 'fine then.', 'talk later.', 'Later.', "I'm fine."],
-      clean: ["It's fine, I'll pick up the kids", "it's fine!", "I'm fine, thanks for asking x", 'fine then, see you at 6!', 'talk later! have fun at the game', 'talk later x', "It's fine. I found another one at the shop"],
+      flagged: ["It's fine.", "i said im fine.", 'fine then.', 'talk later.', "we'll talk later.", 'ill deal with it later.', 'Later.', "I'm fine."],
+      clean: ["It's fine, I'll pick up the kids", "it's fine!", "I'm fine, thanks for asking x", 'fine then, see you at 6!', 'talk later! have fun at the game', 'talk later x', "It's fine. I found another one at the shop", 'Boarding now. Talk later.', "we'll talk later, I'm at the cinema"],
     },
   },
 ];
