@@ -12,7 +12,13 @@ const BAD_ACT =
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
 const FINAL_STOP = /[.!?]$/;
-const BUT_END = /,? *(?:but|however),?$/i;
+const FIRST_BUT = /,? (?:but|however)(?![a-z])/i;
+/** The message up to the "but" that followed the apology, closed as a sentence. */
+function keepToApology(before: string): string {
+  const cut = FIRST_BUT.exec(before);
+  const kept = (cut ? before.slice(0, cut.index) : before).trim().replace(FINAL_STOP, '');
+  return `${kept}.`;
+}
 /** What they did, named right after "sorry, but": "you kept pushing", "you would have been mad". */
 const OTHER_DID =
   'kept|keep|keeps|never|always|would|wouldve|would have|wouldnt|started|made|pushed|provoked|were being|was being|are being|ignored|yelled|lied|should have|shouldve|could have|couldve|asked for|wound|set|youd|wont';
@@ -240,7 +246,7 @@ export const blameShiftingRules: Rule[] = [
     unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy)(?![a-z])/],
     message: 'After the apology, the "but" turns to what they did. They may hear that it was really their fault. Let the apology stand on its own, and raise their part another time.',
     reframes: [
-      { label: 'Keep it to your part', text: (m) => `${upTo(m).replace(BUT_END, '').replace(FINAL_STOP, '')}.`, whole: true },
+      { label: 'Keep it to your part', text: (m) => keepToApology(m.message.slice(0, m.spanStart)), whole: true },
       { label: 'Own it, then share', text: "That's on me. Separately, I'd like to talk about how I felt when …" },
     ],
     examples: {
@@ -291,4 +297,4 @@ export const blameShiftingRules: Rule[] = [
   },
 ];
 
-export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP, BUT_END];
+export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP, FIRST_BUT];
