@@ -5,7 +5,7 @@ import { alt, FRIENDLY, INSULTS, triggerWords } from './lexicon';
 const MORE_INSULTS: readonly string[] = [
   'slob', 'manchild', 'man child', 'man-baby', 'manbaby', 'big baby', 'sook', 'wuss', 'wimp', 'lowlife', 'scumbag',
   'scum', 'airhead', 'numbskull', 'blockhead', 'dunce', 'bonehead', 'knucklehead', 'nincompoop', 'dolt', 'oaf',
-  'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat',
+  'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat', 'toddler',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
 const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|spoiled|spoilt|whiny|whiney|petulant|entitled|overgrown|giant|f[a-z]*ing)';
@@ -16,14 +16,15 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit'],
+    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
+      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT})(?= ?(?:$|[.,!?;:\\n]))`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly),? )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
+      p(`(?<span>(?:youre|you are) (?:a|such a|an|just a) (?:joke|disgrace|failure|embarrassment|pathetic excuse|sorry excuse|poor excuse|excuse|waste) (?:of|for) an? (?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|man|woman|adult))(?![a-z])`),
       p('^(?:(?:oh|just|please|honestly|seriously|god|omg|ffs|like|jesus),? )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
       p('(?<span>(?:you|you really|you just|you honestly|you literally|you actually) suck(?: at (?:this|that|everything|life|[a-z]+ing)| so (?:much|bad)| as an? [a-z]+)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:stop|quit) (?:being|acting like) (?:a|an|such a|such an|a big|a little|a total|a complete)(?: big| little)? (?:baby|child|kid|brat|toddler|crybaby|cry baby|wimp|wuss|coward|princess|drama queen|diva|martyr|victim|snowflake|sook|manchild|man child|pussy))(?![a-z])'),
@@ -36,7 +37,7 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'quit acting like a child', "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
+      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
       clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks'],
     },
   },
@@ -210,7 +211,7 @@ export const contemptRules: Rule[] = [
       p('^(?:oh |yeah |ok )?(?<span>sure you (?:did|do|are|were|will|would|have))(?= ?(?:$|[.,!?\\n\\uD83D]))'),
       p('(?<span>whatever you say(?:,? (?:boss|sir|dear|princess|your highness|captain))?)(?= ?(?:$|[.,!?\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done|so happy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
+    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done(?! ?\.)|so happy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
     requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow|another|classy)(?![a-z])|\uD83D\uDE44/],
     message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
     reframes: [
@@ -218,8 +219,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'whatever you say boss', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.'],
-      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in'],
+      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'whatever you say boss', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.', 'Great, another amazing decision from you. Well done.'],
+      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in', 'Great job today, well done!'],
     },
   },
   {
@@ -412,6 +413,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:the|her|his) (?:majesty|highness|royal highness|princess) (?:has spoken|finally decided|deigns|has decided to grace|graces us))'),
       p('(?<span>did (?:someone|somebody|the baby|(?:the )?little [a-z]+) get (?:their|her|his|its|her little|his little|their little) feelings hurt)'),
       p('(?<span>is that what you want(?:ed)? to hear)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:youre|you are) (?:never wrong|always right|perfect|so perfect)(?:,? (?:are you|arent you|huh|right|of course|obviously|i forgot)))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|sure,? |right,? |oh yeah,? |yeah,? |oh )(?<span>(?:because|since|like) (?:youre|you are|you) (?:so |such |such a |always |never )?(?:perfect|innocent|a saint|saint|an angel|angel|never wrong|always right))'),
       p('(?<span>(?:arent|are not) you (?:just )?(?:the|a|so) (?:victim|martyr|saint|perfect|special|precious|innocent)(?: [a-z]+){0,3})'),
       p('(?<span>must be nice (?:to never|being perfect|to be perfect|to always be right|to be you|being you|to have no)(?: [a-z0-9]+){0,5})'),
@@ -433,7 +435,7 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', 'her majesty has spoken'],
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', "you're never wrong are you", 'her majesty has spoken'],
       clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'our little princess is awake, come say hi', 'the queen has died, it was on the news', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
     },
   },
