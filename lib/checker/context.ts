@@ -46,7 +46,7 @@ export function quoted(sentence: string, at: number): boolean {
 
 const REPORTING = /(?<![a-z])([a-z]+) (?:([a-z]+) )?(?:said|says|told|tells|asked|asks|yelled|texted|wrote|replied|goes|went|keeps saying|kept saying)(?![a-z])/g;
 /** "Sorry I yelled", "so we went": the writer (or the two of them) did it; nobody is being quoted. */
-const FIRST_PERSON = new Set(['i', 'you', 'we']);
+const FIRST_PERSON = new Set(['i', 'ive', 'id', 'ill', 'im', 'you', 'youve', 'youd', 'we', 'weve', 'wed']);
 /** Words that open a sentence with a capital without being anyone's name. */
 const OPENERS = new Set(['sorry', 'honestly', 'well', 'look', 'listen', 'ok', 'okay', 'yes', 'yeah', 'no', 'so', 'but', 'and', 'just', 'maybe', 'also', 'anyway', 'seriously', 'fine', 'whatever', 'hey', 'oh', 'wow', 'then', 'now', 'again', 'really', 'sure', 'right', 'because', 'if', 'when', 'what', 'why', 'how', 'that', 'this', 'it', 'babe', 'dude', 'mate', 'literally', 'today', 'yesterday', 'last', 'actually']);
 const THIRD_PARTY = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'mom', 'dad', 'mum', 'boss', 'sister', 'brother', 'friend', 'teacher', 'therapist', 'coach', 'manager', 'kids', 'guy', 'girl', 'man', 'woman', 'ex', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'doctor']);

@@ -9,6 +9,9 @@ describe('reported speech and apologies in context', () => {
     // "apology" and "my bad" open an apology as much as "sorry" does.
     ['I owe you an apology. I was just so tired', 'excuse'],
     ['my bad. I was just stressed', 'excuse'],
+    // A capitalised "I've" / "I'd" opening a sentence is the writer, not a name doing the saying.
+    ["I've said sorry, I've told you it won't happen again. Get over it", 'rushing'],
+    ["I'd told you already, calm down", 'minimizing'],
   ])('still reads %j as %s', (text, category) => {
     expect(analyze(text).categories).toContain(category);
   });
