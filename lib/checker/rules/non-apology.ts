@@ -2,7 +2,7 @@ import { p, type Rule } from '../rule';
 
 const OWN_IT = "I'm sorry for what I did. I understand why you're hurt.";
 
-const APOLOGISE = /apolog/i;
+const APOLOGISE = /apolog|regret/i;
 
 export const nonApologyRules: Rule[] = [
   {
@@ -12,7 +12,10 @@ export const nonApologyRules: Rule[] = [
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|some (?:type|kind|sort) of way|a (?:certain|type of) way|so|that|as if|like i|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:think|thought|believe|feel like|felt like|see it|saw it|see things|took it|take it|took that|take that|read it|perceived|interpreted|misunderstood|misread|chose to))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:think|thought|believe|feel like|felt like|see it|saw it|see things|took it|take it|took that|take that|read it|perceived|interpreted|misunderstood|misread|chose to|took offense|took offence|take offense|take offence|got offended|got the wrong (?:idea|impression|end of the stick)))'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:for|about) (?:how|the way) you (?:reacted|react|took it|responded|handled it|felt|feel))'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) hurt your feelings)'),
+      p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:offense|offence|hurt|upset|pain|harm|distress) (?:caused|that was caused|(?:this|it|that) (?:has |may have |might have )?caused))'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:your|youre) feelings (?:got|were|are|have been|feel) hurt)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) (?:upset|hurt|offended|bothered|came across|came off|landed)(?: you)?(?: so much| that much| that way| badly| wrong)?)(?= ?(?:$|[.,!?;)]| i guess| but| then| now))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,2} (?:offended|hurt|upset|felt|was|were|took))'),
@@ -29,17 +32,17 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
     ],
     examples: {
-      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke', "sorry, i didn't realise you were that fragile"],
-      clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', 'sorry that u got the wrong idea', 'im sorry that u took offense', "I'm sorry for how you reacted", 'sorry it hurt your feelings', 'i apologise for any offence caused', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke', "sorry, i didn't realise you were that fragile"],
+      clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', 'Apologies for any inconvenience caused by the roadworks.', "I'm sorry for how I reacted last night.", "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
     },
   },
   {
     id: 'sorry-if',
     category: 'non-apology',
     severity: 3,
-    triggers: ['sorry', 'apologize', 'apologies'],
+    triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies|regret) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought))'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -48,7 +51,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
     ],
     examples: {
-      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.', "sorry if the way I spoke in the meeting came across badly"],
+      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.', 'i regret if anyone was hurt', "sorry if the way I spoke in the meeting came across badly"],
       clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'Sorry if the photos from the party take a while to upload.', 'If you want, I can call later.'],
     },
   },
@@ -78,7 +81,9 @@ export const nonApologyRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:fine|ok|okay|alright|there)(?: then)?,? (?:(?:im|i am) )?sorry)(?=[,.]? (?:(?:are you )?happy|ok|okay|there|now|jeez|geez|god|sheesh)(?![a-z])| ?[?!]| ?$)'),
-      p('(?<span>i guess (?:im |i am )?sorry)'),
+      p('(?<span>i guess (?:im |i am )?sorry)(?! (?:is|isnt|wasnt|was|wont|doesnt|does|will|cant|can|just|means|wouldnt|would|aint)(?![a-z]))'),
+      p('(?<span>sorry,? (?:i guess|ig))(?= ?(?:$|[.!\\n]))'),
+      p('(?<span>(?:sorry|my bad|my fault)(?: [a-z0-9]+){0,8},? or whatever)(?= ?(?:$|[.!\\n]))'),
       p('(?<span>sorry for whatever(?: i did| i said| it was)?)'),
       p('(?<span>sorry not sorry)'),
       p('(?<span>my bad if)'),
@@ -90,8 +95,8 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I …" },
     ],
     examples: {
-      flagged: ["Fine, I'm sorry, happy now?", "I guess I'm sorry.", 'sorry for whatever i did', 'sorry not sorry'],
-      clean: ["I'm sorry for lying. I understand why it hurt.", 'ok sorry, running 5 min late'],
+      flagged: ['sorry i guess', "i'm sorry, i guess it was my fault or whatever", "Fine, I'm sorry, happy now?", "I guess I'm sorry.", 'sorry for whatever i did', 'sorry not sorry'],
+      clean: ['sorry, want pizza or whatever?', 'I guess sorry is not enough, and I want to show you.', "I'm sorry for lying. I understand why it hurt.", 'ok sorry, running 5 min late'],
     },
   },
   {
