@@ -72,6 +72,12 @@ export interface TriggerIndex {
   ruleStamp: Int32Array;
   /** Per word id: the patterns it lets run (it is one of their rule's triggers written in them). */
   wordPatterns: (Int32Array | null)[];
+  /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
+  allPatterns: CompiledPattern[];
+  /** Per pattern id: index of its rule. */
+  patternRule: Int32Array;
+  /** Per rule: ids of its patterns that no trigger word gates (they run whenever the rule does). */
+  ungated: Int32Array[];
   patternStamp: Int32Array;
   stamp: number;
   /** Per rule: its place among the rule ids in `localeCompare` order, the sort's last tie-break. */
@@ -184,6 +190,9 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     ruleStamp: new Int32Array(rules.length),
     wordPatterns: words.map((_, id) => (patternLists[id] ? Int32Array.from(patternLists[id]!) : null)),
     patternStamp: new Int32Array(patternCount),
+    allPatterns: patterns.flat(),
+    patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
+    ungated: patterns.map((list) => Int32Array.from(list.filter((c) => !c.gated), (c) => c.id)),
     stamp: 0,
   };
 }
@@ -256,7 +265,17 @@ function atSentenceStart(original: string, start: number): boolean {
 // Scratch buffers reused across calls: where each rule-keyed word occurs, and its id.
 let hitAt = new Int32Array(256);
 let hitWord = new Int32Array(256);
-let sentenceRules = new Int32Array(64);
+let candidates = new Int32Array(64);
+
+function addCandidate(k: number, pid: number): number {
+  if (k === candidates.length) {
+    const a = new Int32Array(k * 2);
+    a.set(candidates);
+    candidates = a;
+  }
+  candidates[k] = pid;
+  return k + 1;
+}
 
 function nextStamp(index: TriggerIndex): number {
   if (index.stamp === 0x7fffffff) {
@@ -278,7 +297,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp } = index;
+  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp, ungated, allPatterns } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -329,28 +348,50 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
     const end = sentences[si]!;
     const stamp = nextStamp(index);
+    // The sentence's candidate patterns: every ungated pattern of a rule keyed on one of its words,
+    // and every gated one a word written in it stamps (that word is one of its rule's triggers).
     let k = 0;
-    // Rules in the order their words first occur in the sentence, as they always ran.
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
       wordStamp[id] = stamp;
       const rules = wordRules[id];
       if (!rules) continue;
       const lets = wordPatterns[id];
-      if (lets) for (let q = 0; q < lets.length; q++) patternStamp[lets[q]!] = stamp;
+      if (lets) {
+        for (let q = 0; q < lets.length; q++) {
+          const pid = lets[q]!;
+          if (patternStamp[pid] === stamp) continue;
+          patternStamp[pid] = stamp;
+          k = addCandidate(k, pid);
+        }
+      }
       for (let q = 0; q < rules.length; q++) {
         const r = rules[q]!;
         if (ruleStamp[r] === stamp) continue;
         ruleStamp[r] = stamp;
-        if (k === sentenceRules.length) {
-          const a = new Int32Array(k * 2);
-          a.set(sentenceRules);
-          sentenceRules = a;
-        }
-        sentenceRules[k++] = r;
+        const open = ungated[r]!;
+        for (let u = 0; u < open.length; u++) k = addCandidate(k, open[u]!);
       }
     }
-    if (k > 0) checkSentence(prep, index, si, k, stamp, found);
+    // Then only those whose required words are all in the sentence, in pattern order: a rule's
+    // patterns run in their own order (its first match at a place wins), and the rules' relative
+    // order changes nothing (a finding is kept or dropped by its own rule and place, then sorted).
+    let kk = 0;
+    for (let q = 0; q < k; q++) {
+      const pid = candidates[q]!;
+      const req = allPatterns[pid]!.requires;
+      if (req === null || holds(req, wordStamp, stamp)) candidates[kk++] = pid;
+    }
+    for (let q = 1; q < kk; q++) {
+      const v = candidates[q]!;
+      let w = q - 1;
+      while (w >= 0 && candidates[w]! > v) {
+        candidates[w + 1] = candidates[w]!;
+        w--;
+      }
+      candidates[w + 1] = v;
+    }
+    if (kk > 0) checkSentence(prep, index, si, kk, found);
   }
   return found;
 }
@@ -367,8 +408,8 @@ function holds(requires: Int32Array, wordStamp: Int32Array, stamp: number): bool
   return true;
 }
 
-/** Runs the rules gathered in `sentenceRules[0, k)` on sentence `si`, appending to `found`. */
-function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, stamp: number, found: Hit[]): void {
+/** Runs the patterns in `candidates[0, k)` on sentence `si`, appending to `found`. */
+function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, found: Hit[]): void {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const gates = prep.gates;
@@ -381,42 +422,38 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
   let window: string | undefined;
   let names: NameSource | undefined;
   const before = found.length;
-  const { wordStamp, patternStamp } = index;
+  const { allPatterns, patternRule } = index;
   for (let q = 0; q < k; q++) {
-    const r = sentenceRules[q]!;
+    const pid = candidates[q]!;
+    const r = patternRule[pid]!;
     const rule = index.rules[r]!;
-    const patterns = index.patterns[r]!;
-    for (let pi = 0; pi < patterns.length; pi++) {
-      const { scan, exact, id, gated, requires } = patterns[pi]!;
-      if (gated && patternStamp[id] !== stamp) continue;
-      if (requires !== null && !holds(requires, wordStamp, stamp)) continue;
-      scan.lastIndex = 0;
-      for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
-        if (m[0].length === 0) {
-          scan.lastIndex++;
-          continue;
-        }
-        const local = m.index;
-        if ((gates & QUOTE_GATE.bit) !== 0 && quoted(sentence, local)) continue;
-        if ((gates & REPORT_GATE.bit) !== 0 && reported(sentence, local, (names ??= { original: prep.original, starts: shadow.starts, base: start }))) continue;
-        if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
-        if (rule.unless || rule.requires) {
-          window ??= text.slice(winStart, winEnd);
-          if (rule.unless?.some((u) => u.test(window!))) continue;
-          if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
-        }
-        if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - 200), start + local))) continue;
-        const match = new Match(m, exact, sentence);
-        const spanIdx = match.group('span') ?? match.whole();
-        const range = toOriginal(prep, start + spanIdx[0], start + spanIdx[1]);
-        if (!range) continue;
-        // A rule finds a place once (two of its patterns may both match there). Only the same
-        // sentence can hold the same original offset, so looking back within it is enough.
-        let dup = false;
-        for (let f = before; f < found.length && !dup; f++) dup = found[f]!.r === r && found[f]!.start === range[0];
-        if (dup) continue;
-        found.push(new Hit(prep, r, rule, range[0], range[1], match, start));
+    const { scan, exact } = allPatterns[pid]!;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
+      if (m[0].length === 0) {
+        scan.lastIndex++;
+        continue;
       }
+      const local = m.index;
+      if ((gates & QUOTE_GATE.bit) !== 0 && quoted(sentence, local)) continue;
+      if ((gates & REPORT_GATE.bit) !== 0 && reported(sentence, local, (names ??= { original: prep.original, starts: shadow.starts, base: start }))) continue;
+      if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
+      if (rule.unless || rule.requires) {
+        window ??= text.slice(winStart, winEnd);
+        if (rule.unless?.some((u) => u.test(window!))) continue;
+        if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
+      }
+      if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - 200), start + local))) continue;
+      const match = new Match(m, exact, sentence);
+      const spanIdx = match.group('span') ?? match.whole();
+      const range = toOriginal(prep, start + spanIdx[0], start + spanIdx[1]);
+      if (!range) continue;
+      // A rule finds a place once (two of its patterns may both match there). Only the same
+      // sentence can hold the same original offset, so looking back within it is enough.
+      let dup = false;
+      for (let f = before; f < found.length && !dup; f++) dup = found[f]!.r === r && found[f]!.start === range[0];
+      if (dup) continue;
+      found.push(new Hit(prep, r, rule, range[0], range[1], match, start));
     }
   }
   if (found.length - before > 1) {
