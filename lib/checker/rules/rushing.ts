@@ -209,6 +209,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:are|r) we (?:going to|gonna) (?:do this|keep doing this|be like this|keep (?:fighting|arguing)(?: about (?:this|it))?|fight about (?:this|it)))(?= ?(?:$|[.,!?;:\\n]| for))'),
       p('(?<span>(?:are|r) you (?:done|finished|over) being (?:mad|upset|angry|pissy|moody|cold|off with me|annoyed)(?: (?:yet|now|already))?)'),
       p('(?<span>(?:when|how soon) (?:will|are|r) you (?:going to |gonna )?(?:trust me again|be (?:over it|okay again|ok again|normal again|done being mad)))'),
+      p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) trust me (?:again|already)(?: now)?)'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
       p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?))'),
@@ -228,8 +229,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this'],
-      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
+      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this', 'you need to trust me again', "why can't you just trust me again"],
+      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'I hope one day you can trust me again', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
     },
   },
   {
@@ -304,10 +305,13 @@ export const rushingRules: Rule[] = [
     id: 'apology-then-demand',
     category: 'rushing',
     severity: 2,
-    triggers: ['want', 'expect'],
+    triggers: ['want', 'expect', 'else', 'more'],
     negatable: false,
     afterApology: true,
-    patterns: [p('(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))')],
+    patterns: [
+      p('(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:dont|do not) know what (?:else|more) (?:you want(?: from me| me to (?:do|say))?|i can (?:do|say)|to (?:do|say))(?: anymore)?)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
     unless: [STILL_SORRY],
     message: 'After an apology, asking what more they want can sound like a bill for your sorry. Asking what would help keeps the door open.',
     reframes: [
@@ -315,8 +319,8 @@ export const rushingRules: Rule[] = [
       { label: 'Give it time', text: "I know saying sorry doesn't fix it. I'm here while you work through it" },
     ],
     examples: {
-      flagged: ['ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?"],
-      clean: ['what do you want from me for your birthday?', 'sorry, what do you want from the shop?'],
+      flagged: ['ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?", "I apologised, I don't know what else you want from me"],
+      clean: ['what do you want from me for your birthday?', 'sorry, what do you want from the shop?', "sorry, I don't know what else to do with the leftovers"],
     },
   },
 ];
