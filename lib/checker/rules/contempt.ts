@@ -367,7 +367,7 @@ export const contemptRules: Rule[] = [
     category: 'contempt',
     severity: 2,
     // The engine reads only 🙄 and 😒 as words, so the rule is keyed on the words people clap between.
-    triggers: ['well', 'done', 'job', 'great', 'good', 'nice', 'wow', 'bravo', 'amazing', 'genius', 'brilliant', 'thanks', 'congrats', 'the', 'you', 'your', 'so', 'read', 'room', 'grow', 'up', 'just', 'do', 'it', 'is', 'not', 'that', 'how', 'what'],
+    triggers: ['well', 'done', 'job', 'great', 'good', 'nice', 'wow', 'bravo', 'amazing', 'genius', 'brilliant', 'thanks', 'congrats', 'read', 'room', 'grow', 'clap', 'slow'],
     negatable: false,
     // 👏 between words ("👏 well 👏 done 👏") claps at them, not for them; a clap after congratulations stays clean.
     // Emoji end a sentence, so each clapped word is its own sentence: match the word, check the claps around it.

@@ -323,7 +323,7 @@ export const criticismRules: Rule[] = [
     id: 'no-decency',
     category: 'criticism',
     severity: 3,
-    triggers: ['no', 'zero', 'ounce', 'bone', 'harder', 'worse', 'miserable', 'hell', 'impossible', 'problem', 'have'],
+    triggers: ['respect', 'empathy', 'compassion', 'consideration', 'shame', 'awareness', 'decency', 'integrity', 'morals', 'manners', 'heart', 'loyalty', 'sympathy', 'backbone', 'spine', 'responsibility', 'bone', 'harder', 'worse', 'difficult', 'miserable', 'hell', 'impossible', 'problem'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:have|got|show|ve got) (?:no|zero|absolutely no|literally no|not an ounce of|not one ounce of|not a shred of|no sense of) (?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|heart|loyalty|sympathy|backbone|spine|sense of responsibility)(?: for (?:anyone|anybody|me|us|others|other people))?)(?![a-z])'),
