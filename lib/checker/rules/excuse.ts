@@ -59,11 +59,12 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
+    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
     requires: [OWNING],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|she|he|they|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|had|having|after|i just had|just had)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
-      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p('(?<span>(?:life|work|things|stuff|everything|my job|school|uni|college|family stuff) (?:just |kind of |kinda )?(?:got|gets|get|has got|has been getting) in the way)'),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? (?<span>i (?:just )?(?:panicked|freaked out|froze|hadnt eaten|had not eaten|hadnt slept|had not slept)(?: [a-z0-9]+){0,3})'),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
@@ -75,7 +76,7 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', "I'm sorry, I was just in a really bad headspace"],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace"],
       clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
     },
   },

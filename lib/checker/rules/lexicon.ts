@@ -107,7 +107,7 @@ export const CAUSES: readonly string[] = [
   'a (?:really |very )?(?:bad|rough|crap|shit|long|hard|terrible|awful|nightmare|stressful|horrible|busy|hectic) (?:day|week|night|month|shift)',
   'a lot (?:on|going on)(?: my (?:plate|mind))?',
   '(?:so much|too much|loads|a lot) on my (?:mind|plate)', 'in a (?:really |very )?(?:bad|dark|weird|low) (?:headspace|head space|way)',
-  'not in a (?:good|great) (?:place|headspace|head space|way)', 'running on empty', 'in pain', 'a (?:migraine|headache|hangover|panic attack)',
+  'not in a (?:good|great) (?:place|headspace|head space|way)', 'running on empty', 'in pain', 'in my (?:own )?head', 'in my feelings', 'all over the place', 'a (?:migraine|headache|hangover|panic attack)',
   'having a (?:panic attack|meltdown|breakdown|moment)',
 ];
 /** Trigger words for the phrases in CAUSES written as pattern pieces. */
