@@ -25,7 +25,7 @@ export const stonewallingRules: Rule[] = [
     // "idc tbh do what u want": the "dont" belongs to the shrug, not to this.
     negatable: false,
     patterns: [
-      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |yea,? |yep,? |yup,? |mhm,? |^you,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))'),
       p('(?:^|(?<=[,.!?;:]) |fine |ok |okay |yeah |well )(?<span>whatever you say)(?: (?:then|mate|babe))?(?= ?(?:$|[.,!?;:\\n\\-]|\\uD83D))(?!,? (?:princess|your (?:majesty|highness|lordship|royal)|boss|sir|madam|genius|oh (?:wise|great|mighty)|captain|dear|darling|sweetheart|professor|einstein))'),
       p('(?<span>(?:think|believe|say|feel) (?:whatever|what) you (?:want|like))(?= ?(?:$|[.!?\\n]|, i(?:m| am| dont) (?:done|out|care)))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
@@ -37,15 +37,15 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm frustrated and I don't know what to say yet" },
     ],
     examples: {
-      flagged: ['Whatever.', 'k. whatever', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off', 'believe what you want.', "say what you want, I'm done", "whatever you say, you're always right aren't you 🙃"],
-      clean: ['Whatever you prefer works for me.', "I don't mind, do whatever you want", 'whatever you say, princess', 'say what you want about him, he cooks a great curry', 'feel what you like, all feelings are okay here', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.'],
+      flagged: ['Whatever.', 'k. whatever', 'ya whatever', 'yea whatever then', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off', 'believe what you want.', "say what you want, I'm done", "whatever you say, you're always right aren't you 🙃"],
+      clean: ['Whatever you prefer works for me.', "I don't mind, do whatever you want", 'whatever you say, princess', 'say what you want about him, he cooks a great curry', 'feel what you like, all feelings are okay here', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.', 'did you get the tickets or whatever?'],
     },
   },
   {
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['convo', 'argument', 'chat', 'fight', 'arguing', 'fighting', 'owe', 'anything', 'argue', 'here', 'care', 'cares', 'interested', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired'],
+    triggers: ['convo', 'argument', 'chat', 'fight', 'arguing', 'fighting', 'owe', 'anything', 'argue', 'here', 'care', 'cares', 'interested', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired', 'lawyer', 'attorney', 'solicitor', 'bring', 'bringing'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -55,7 +55,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>i (?:wont|will not|refuse to|am not going to|m not going to)(?: be)? (?:discuss|discussing|talk|talking|argue|arguing|engage|engaging)(?: about| with you about)? (?:this|it|that)(?: any further| anymore| any more| again| further| with you)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not (?:arguing|fighting|debating) (?:with you |about (?:this|it) )?(?:anymore|any more|again))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not going to (?:talk|discuss|argue)(?: about)? (?:it|this|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?:^|nope,? |yeah |no,? )(?<span>not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you|today)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?:^|nope,? |yeah |no,? )(?<span>not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you|today|tonight)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) (?:so )?(?:done|finished|through|tired of) (?:explaining|justifying|defending) myself|i (?:wont|will not|refuse to) (?:explain|justify|defend) myself(?: (?:anymore|again|to you))?|(?:im|i am) not (?:explaining|justifying|defending) myself(?: (?:anymore|again|to you))?|i (?:dont|do not) owe you (?:an explanation|anything|a reply|an answer|an apology))'),
       p('(?<span>(?:theres|there is) no point (?:in )?(?:talking|discussing|arguing|explaining|trying)(?: (?:to|with) you| about (?:it|this))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) (?:not|done) (?:talking|talkin|discussing) (?:about )?(?:this|it|that)(?: (?:with|w) you)?(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -69,21 +69,32 @@ export const stonewallingRules: Rule[] = [
       p('^(?<span>done (?:with|w) (?:this|the) (?:convo|conversation|discussion|argument))'),
       p('(?<span>i (?:dont|do not) have anything (?:more |else |left )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:i have|ive|ive got|i got|i have got)(?: literally| honestly)? nothing (?:more |else |left )?to say(?: to you)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:i have|ive|ive got|i got|i have got|i dont have)(?: literally| honestly)? (?:nothing|anything) (?:more|else|left) to say about (?:it|this|that|the [a-z]+|[a-z]+))(?= ?(?:$|[.,!?;:\\n]))'),
       p('^(?:(?:im|i am|yeah|ok|okay|well|so) )?(?<span>(?:done|finished|through) (?:talking|discussing|arguing)(?: (?:about (?:this|it|that)|with you))?)(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>(?:go )?(?:talk|vent|complain|cry|ask|tell) (?:to )?(?:someone|somebody|anyone) (?:who|that) (?:cares|gives a [a-z]+))'),
       p('^(?:(?:im|i am|honestly|just|sorry) )?(?<span>not interested in (?:discussing|talking about|hearing about|going over|arguing about|having) (?:it|this|that|any of this|this conversation))(?= ?(?:$|[.,!?;:\\n]| anymore| again| with you))'),
       p('(?<span>(?:dont|do not) (?:even )?bother (?:replying|texting|calling|coming|answering|responding|messaging|explaining)(?: (?:back|me|to me))?)'),
+      p('(?:^|(?<=[,.!?;:]) |nope |no |so |and |yeah |sorry )(?<span>not (?:talking|discussing|getting into) (?:about )?(?:it|this|that)(?: (?:anymore|any more|again|ever|with you|tonight|right now)){0,2})(?= ?(?:$|[.,!?;:\\n]|\\uD83E|\\uD83D))'),
+      p('(?<span>(?:im|i am) not (?:discussing|talking about|going over|getting into) (?:the|your|my|our|his|her|that) [a-z]+(?: [a-z]+)? (?:anymore|any more|again|ever again))'),
+      p('(?:^|(?<=[,.!?;:]) )(?<span>(?:subject|topic|discussion|case) closed)(?= ?(?:$|[.!\\n]))'),
+      p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) whole (?:convo|conversation|discussion|argument|fight|topic|thing|subject)(?: forever)?)'),
+      p('(?<span>talk to (?:you|ya) never)'),
+      p('(?<span>(?:were|we are) (?:not|never) (?:talking|discussing|going over) (?:about )?(?:this|it|that) (?:again|anymore|any more|ever again))'),
+      p('(?:^|(?<=[,.!?;:]) |and |so |just |please )(?<span>(?:dont|do not|never) (?:ever )?bring (?:this|it|that) up (?:again|ever again|anymore|any more)|(?:dont|do not|never) (?:ever )?bring up (?:this|it|that) (?:again|ever again))(?= ?(?:$|[.,!?;:\\n]| or| if))'),
+      p('(?<span>(?:talk|speak) to my (?:lawyer|attorney|solicitor)|take it up with my (?:lawyer|attorney|solicitor)|(?:go through|contact) my (?:lawyer|attorney|solicitor))'),
+      p('(?<span>(?:im|i am) not (?:going to )?(?:keep )?(?:explaining|justifying|defending|explain|justify|defend) myself(?: (?:anymore|again|to you|any further))?)'),
       p('(?<span>(?:cba|cant be bothered|cannot be bothered|cant be arsed|cant be assed) (?:with (?:this|you|it|that|the drama|your drama)|anymore|any more))'),
     ],
-    unless: [RETURN],
+    // "im not gonna argue, i just want to understand" is listening, not leaving.
+    unless: [RETURN, /(?<![a-z])(?:want to understand|help me understand|i hear you|im listening|i am listening|tell me (?:more|how|what))(?![a-z])/],
     message: 'Ending the talk with no way back can leave them alone with the hurt. A pause is fine; saying when you will come back makes it safe.',
     reframes: [
       { label: 'Pause with a return', text: 'I need a break. Can we come back to this tonight?' },
       { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
     ],
     examples: {
-      flagged: ["I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
-      clean: ["I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
+      flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "Don't bring this up again.", "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
+      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'im not gonna argue, i just want to understand what it felt like for you', "don't bring it up again at dinner, it's a surprise",  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
     },
   },
   {
@@ -110,16 +121,42 @@ export const stonewallingRules: Rule[] = [
     },
   },
   {
+    // Walking out of a fight with no word about coming back: "Fine, I'm going to bed." / "muting this chat".
+    id: 'walk-out',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['bed', 'sleep', 'here', 'leaving', 'off', 'gone', 'out', 'blocking', 'muting', 'ignoring', 'dont'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=[.,!?]) |fine,? |whatever,? |ok,? |right,? |well,? |forget it,? |done,? )(?<span>(?:im|i am) (?:going to bed|off to bed|going to sleep|out of here|outta here|leaving|off|gone|out))(?= ?(?:$|[.,!?;:\\n]| and| bye))'),
+      p('(?<span>(?:im|i am) (?:going to bed|off to bed|going to sleep|out of here|leaving)) and (?:were|we are|im|i am) not (?:talking|discussing)'),
+      p('(?:^|(?<=[,.!?;:]) |im |i am |so |and |just )(?<span>(?:blocking|muting|ignoring) (?:you|this chat|this convo|this conversation|you and this chat))(?= ?(?:$|[.,!?;:\\n]| if| now| until| til| for good| bye))'),
+      p('^(?:just )?(?<span>dont @ me)(?: (?:again|anymore|rn|right now))?(?= ?$)'),
+    ],
+    // The exit needs a sign of a fight nearby; "I'm going to bed." on its own is just news.
+    requires: [/(?<![a-z])(?:fine|whatever|forget it|were done|we are done|im done|i am done|done|not talking|not discussing|be mad|youre impossible|cant deal|enough|if you|if you bring|blocking|muting|ignoring|dont @ me|figure it out)(?![a-z])/],
+    unless: [RETURN, /(?<![a-z])(?:night|nite|love you|love u|sleep well|sweet dreams|x|xx|xxx|finally|work|shift|gym|shop|notifications|notifs|memes|spam|group chat|lol|haha|lmao|pizza|take|opinion|tired|exhausted|early)(?![a-z])|\uD83D\uDE18|\u2764|\uD83D\uDE02/],
+    message: 'Walking off mid-fight with no word about coming back leaves them alone with it. Saying when you will pick it up again keeps it safe.',
+    reframes: [
+      { label: 'Pause with a return', text: "I'm too upset to keep going tonight. Can we talk tomorrow morning?" },
+      { label: 'Ask for space kindly', text: "I need some space. I'll message you in the morning" },
+    ],
+    examples: {
+      flagged: ["Fine, I'm going to bed.", "We're done! I'm out of here!", 'whatever. im off', 'blocking u if u bring this up again', 'muting this chat, figure it out urselves', "I'm going to bed and we're not talking about this again.", 'whatever, muting this convo', 'dont @ me'],
+      clean: ["I'm going to bed.", "ok I'm going to bed, night love x", "Done with work, I'm out of here!", 'muting this chat, too many notifications lol', 'pineapple belongs on pizza, dont @ me', "ok I'm off to the gym", "fine, I'm going to bed early, so tired", "I'm going to bed, let's talk tomorrow"],
+    },
+  },
+  {
     id: 'curt-k',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['k', 'fine', 'done', 'bye', 'end', 'out'],
+    triggers: ['k', 'fine', 'done', 'bye', 'end', 'out', 'seen'],
     negatable: false,
-    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:ok |yeah |right )?(?<span>(?:fine|done|bye|end of)(?: then)?)(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
+    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:left on )?(?<span>seen)(?=\\.| ?$)'), p('^(?:ok |yeah |right )?(?<span>(?:fine|done|bye|end of)(?: then)?)(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|\\. ?$))')],
     unless: [RETURN, AFTER_APOLOGY, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
     message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
-    examples: { flagged: ['k.', 'k', 'fine.', 'done.', 'bye', 'end of.', 'ok bye then'], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'Great job on the launch. Well done.', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!'] },
+    examples: { flagged: ['seen', 'Seen.', 'k.', 'k', 'fine.', 'done.', 'bye', 'end of.', 'ok bye then'], clean: ['k see you at 6', 'ok sounds good', 'fine by me', 'Great job on the launch. Well done.', 'done! sent you the file', 'bye love, drive safe x', 'Thanks for today. Bye!', 'seen it already, great film', 'seen!'] },
   },
   {
     id: 'curt-ok',
@@ -135,6 +172,26 @@ export const stonewallingRules: Rule[] = [
     examples: {
       flagged: ['ok.', 'okay.', 'sure.', 'cool.', 'right.'],
       clean: ['ok', 'ok!', 'ok. see you at 6', 'ok. I will grab milk on the way home', 'sure. I will bring the cake', 'cool. thanks x'],
+    },
+  },
+  {
+    // "Happy?" tacked onto a curt, grudging answer ("I don't know. There. Happy?") ends the talk with a jab.
+    id: 'curt-happy',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['happy', 'satisfied'],
+    negatable: false,
+    patterns: [p('^(?:there |ok |fine |so |well )?(?<span>(?:are you )?(?:happy|satisfied)(?: now)?)(?=\\? ?$)')],
+    requires: [/(?<![a-z])(?:i dont know|there|fine|whatever|said it|i said|ok|done|sorry|apologized|there you go|you win|youre right)(?![a-z])/],
+    unless: [PLAYFUL, /!|\uD83D\uDE0A|\uD83D\uDE42|\u263A|(?<![a-z])(?:birthday|gift|present|cake|surprise|booked|tickets|fixed|cleaned|x|xx|love)(?![a-z])/],
+    message: 'A sharp "Happy?" after a short answer closes the talk with a jab. Saying what you feel, even briefly, keeps it open.',
+    reframes: [
+      { label: 'Say how you feel', text: "I'm frustrated and I'm not sure what else to say right now" },
+      { label: 'Ask for a pause', text: 'I need a few minutes. Can we come back to this in an hour?' },
+    ],
+    examples: {
+      flagged: ["I don't know. There. Happy?", 'Fine, I said it. Happy now?', 'ok I was wrong. are you happy now?', 'There. satisfied?'],
+      clean: ['I booked the table for 8. Happy?', 'Happy?', 'Got you the big cake. Happy? 😊', 'ok I fixed the shelf. happy now?'],
     },
   },
   {
@@ -156,7 +213,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:(?:theres|there is|there was) |^)nothing (?:more |else |left )?to (?:say|talk about|discuss)(?: about (?:it|this|that))?)(?= ?(?:$|[.!?\\n]| anymore| here| with you))'),
       p('(?:^|(?<=[,.!?;:]) |honestly |seriously |god |ugh |omg |man |just )(?<span>(?:this|talking to you|talking about (?:this|it)|arguing with you|this conversation) is (?:so |just |literally |completely )?(?:pointless|useless|going nowhere|a waste of (?:time|breath|energy)))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:whats|what is) (?:even )?the point(?: (?:of (?:talking|even talking|trying|arguing|explaining|this)|anymore|any more))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>why do i (?:even )?bother(?: (?:talking to you|trying|explaining))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>why (?:do|would|should|did) i (?:even )?bother(?: (?:talking to you|talking|trying|explaining|asking|telling you|saying anything))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|(?<=[,.!?;:]) |ok |fine |honestly |seriously |just |well )(?<span>i give up(?: on (?:you|us|this|trying|talking to you))?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     unless: [RETURN, PLAYFUL, AFTER_APOLOGY, /(?<![a-z])(?:riddle|answer is|crossword|puzzle|level|homework|exam|maths|math|game|quiz|heat|traffic|queue|printer|wifi)(?![a-z])/],
@@ -166,7 +223,7 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say what you need', text: "I'm struggling to talk about this. Give me a bit and I'll come back to it" },
     ],
     examples: {
-      flagged: ['can we not do this right now', 'can we not', "let's not.", "I can't deal with you right now", "i cant do this anymore", "i'm not getting into it again", "We've been over this.", "we've been through this already", "I've said all I have to say.", "There's nothing more to say.", 'this is pointless', 'talking to you is a waste of time', "what's the point", 'why do i even bother', 'i give up on us', "i cant even with you", 'nope, not going there', 'i literally cant w you', 'smh weve been thru this', 'no comment.', 'nothing to discuss', "I'm not in the mood for this"],
+      flagged: ['can we not do this right now', 'can we not', "let's not.", "I can't deal with you right now", "i cant do this anymore", "i'm not getting into it again", "We've been over this.", "we've been through this already", "I've said all I have to say.", "There's nothing more to say.", 'this is pointless', 'talking to you is a waste of time', "what's the point", 'why do i even bother', 'u never listen so why would i even bother explaining', 'i give up on us', "i cant even with you", 'nope, not going there', 'i literally cant w you', 'smh weve been thru this', 'no comment.', 'nothing to discuss', "I'm not in the mood for this"],
       clean: ["i'm not in the mood for sushi tonight", 'no comment on the haircut lol', "can we not do the Thai place again, I had it yesterday", "I can't deal with this heat", "I can't do this level, help", "We've been over this section in class, it's on the exam", "Can we not do this right now? Let's talk tonight after dinner.", "I give up, what's the answer to the riddle?", "this is pointless haha the shop is closed anyway", "there's nothing to talk about, she's fine, the doctor said so", "what's the point of the meeting tomorrow?", "I can't do this right now, but can we talk at 8?", "We've covered this in the budget already with the landlord."],
     },
   },
