@@ -131,7 +131,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:own )?(?:fault|doing))'),
       p('(?<span>(?:youre|you are|you were)(?: just| at least| honestly)? (?:half|partly|partially|also|equally|just as much|as much|more) (?:to blame|at fault|responsible(?= ?(?:$|[.,!?;:\\n]| here| too| for (?:this|that|it|what|how|the (?:mess|fight|argument|situation|problem|way))))))'),
       p('(?<span>(?:its|this is|thats|it was|its at least|its just) (?:as much|half|partly|more|just as much) (?:your|youre) fault)'),
-      p('(?<span>(?:(?:its|it is|thats|that is|it was|it wasnt|its not) )?(?:not|hardly|never) my fault (?:that )?(?:you|youre|your|you didnt|you dont|you never|you cant|you werent))'),
+      p('(?<span>(?:(?:its|it is|thats|that is|it was|it wasnt|its not) )?(?:not|hardly|never) my fault (?:that )?(?:you|youre|your|you didnt|you dont|you never|you cant|you werent))(?!(?: [a-z]+){0,3} (?:cute|gorgeous|funny|amazing|adorable|lovely|hot|pretty|handsome|beautiful|irresistible)(?![a-z]))'),
       p('(?<span>how (?:is|was) (?:it|that|this) my fault (?:that )?(?:you|youre|your))'),
       p('(?<span>(?:this|that|it|thats|its)(?: is| was)?(?: all)? on you)(?! too| as well)(?= ?(?:$|[.,!?;]| not me| for))'),
       p('(?<span>(?:this|thats|that is|this is) what happens when you(?: [a-z0-9]+){1,6})'),
@@ -148,7 +148,7 @@ export const blameShiftingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh', 'you started this whole thing', 'its because of you that we fight', 'blame yourself, not me'],
-      clean: ["Don't blame yourself, it was an accident.", 'You started the whole thing with the cake idea and it was brilliant!', "It's because of you that I finished the marathon, thank you!", "It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
+      clean: ["its not my fault youre so cute", "Don't blame yourself, it was an accident.", 'You started the whole thing with the cake idea and it was brilliant!', "It's because of you that I finished the marathon, thank you!", "It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
     },
   },
   {
@@ -167,6 +167,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason)(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|proud|smile|laugh|best)) (?:i|why i|this|why this|everything)(?: [a-z0-9]+){1,5})'),
       p('(?<span>what (?:did|do) you (?:think|expect) (?:would|was going to|is going to|will|to) happen)(?= ?(?:$|[.,!?;:\\n]| when| if| after| with))'),
     ],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao)(?![a-z])/],
     message: 'This says your choice was forced by them. You always have a choice in how you respond, and owning it is what rebuilds trust.',
     reframes: [
       { label: 'Own the choice', text: 'I made that choice, and it was mine' },
@@ -174,7 +175,7 @@ export const blameShiftingRules: Rule[] = [
     ],
     examples: {
       flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'what did you think would happen', "you're the reason this whole thing blew up", 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious."],
-      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'what did you think would happen in the finale?', "You're the reason I smile every day.", 'What was I supposed to do with the leftover rice? Freeze it?'],
+      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'what did you think would happen in the finale?', "You're the reason I smile every day.", 'What was I supposed to do with the leftover rice? Freeze it?', 'what was I supposed to do, stand in the rain? lol'],
     },
   },
   {
@@ -243,7 +244,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>(?:i had|id|ive|i have)(?: already)? (?:asked|told|reminded|warned) you(?: [a-z0-9]+){0,3} (?:times|already|twice|before|again))'),
       p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+ ){0,8}?(?:and )?(?<span>(?:nobody|no one|noone) (?:told|warned|reminded|asked) me(?: [a-z0-9]+){0,4})'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy|kind|lovely|cute|brilliant|gorgeous|nice|sweet)(?![a-z])/],
     message: 'After the apology, the "but" turns to what they did. They may hear that it was really their fault. Let the apology stand on its own, and raise their part another time.',
     reframes: [
       { label: 'Keep it to your part', text: (m) => keepToApology(m.message.slice(0, m.spanStart)), whole: true },
@@ -251,7 +252,7 @@ export const blameShiftingRules: Rule[] = [
     ],
     examples: {
       flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway"],
-      clean: ["I'm sorry I was late, but you were right about the traffic.", "Sorry I missed it, but you looked amazing in the photos!", "I'm sorry, but you need to book by Friday to get the discount.", "Sorry to bother you, but your parcel arrived here by mistake.", "sorry, but you didn't attach the file", 'sorry but you had the last slice lol', "Sorry I can't make it, but you should definitely go!"],
+      clean: ["I'm sorry I was late, but you were right about the traffic.", "Sorry I missed it, but you looked amazing in the photos!", "I'm sorry, but you need to book by Friday to get the discount.", "Sorry to bother you, but your parcel arrived here by mistake.", "I'm sorry I cried, but you were so kind about it", "sorry, but you didn't attach the file", 'sorry but you had the last slice lol', "Sorry I can't make it, but you should definitely go!"],
     },
   },
   {
@@ -264,7 +265,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>why (?:didnt|did not) you (?:tell me|say (?:anything|something)|mention it|speak up|ask(?: me)?)(?: [a-z0-9]+){0,3})(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     requires: [/(?<![a-z])(?:(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? but|forgot|forget|busy|i didnt|not my fault|my schedule|you know (?:im|i am|i can be|how i)|how was i supposed|how am i supposed|how would i)(?![a-z])/],
-    unless: [/(?<![a-z])(?:so sorry to hear|sorry you|love|hugs|poor thing|are you ok|thank|thanks|surprise|birthday present)(?![a-z])|\u2764|\uD83E\uDD70/],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|so sorry to hear|sorry you|love|hugs|poor thing|are you ok|thank|thanks|surprise|birthday present)(?![a-z])|\u2764|\uD83E\uDD70/],
     message: 'Asking why they did not stop or remind you hands them your part. Owning the slip first helps them feel safe again.',
     reframes: [
       { label: 'Own the slip', text: "I should have kept track of it myself" },
@@ -272,7 +273,7 @@ export const blameShiftingRules: Rule[] = [
     ],
     examples: {
       flagged: ['why didnt u remind me?? i forgot', "I was just too busy today. Why didn't you just do it?", "I'm sorry but why didn't you tell me before now?", "You forgot, I didn't. Why didn't you say anything then?"],
-      clean: ["Oh no, I'm so sorry to hear that. Why didn't you tell me before?", "why didn't you tell me it was your birthday! I'd have baked a cake", 'Why did you pick that one?', "I forgot my umbrella, why didn't you remind me haha, love you"],
+      clean: ["Oh no, I'm so sorry to hear that. Why didn't you tell me before?", "why didn't you tell me it was your birthday! I'd have baked a cake", 'Why did you pick that one?', "I forgot the milk, why didn't you remind me? 😂", "I forgot my umbrella, why didn't you remind me haha, love you"],
     },
   },
   {

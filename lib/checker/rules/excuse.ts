@@ -43,7 +43,7 @@ export const excuseRules: Rule[] = [
     patterns: [
       p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6}),? (?:but|however|though),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
-    unless: [LOGISTICS],
+    unless: [LOGISTICS, /(?<![a-z])(?:best|great|amazing|kind|lovely|sweet|proud|thank|thanks|beautiful|brilliant|gorgeous|cute)(?![a-z])/],
     message:
       'The "but" can cancel the apology: what they hear is the reason, not the sorry. Let the apology stand on its own, and explain later if they ask.',
     reframes: [
@@ -52,7 +52,7 @@ export const excuseRules: Rule[] = [
     ],
     examples: {
       flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under."],
-      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", "I'm sorry, but I was wrong and I want to fix it."],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", 'sorry but you were the best man tonight', "I'm sorry I cried, but you were so kind about it", "I'm sorry, but I was wrong and I want to fix it."],
     },
   },
   {
