@@ -1,6 +1,6 @@
 import { negatedBefore, quoted, reported, type NameSource } from './context';
 import { requiredWords } from './required-words';
-import { keepOffsets, normalize, type Shadow } from './normalize';
+import { beforeReuse, normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
@@ -474,6 +474,17 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
  */
 class Match {
   private exact: RegExpExecArray | null | undefined;
+  /** Original offsets of each named group (in `groupNames` order), fixed before the shadow's offsets were reused. */
+  frozen: ([number, number] | null)[] | undefined = undefined;
+
+  groupNames(): string[] {
+    return this.m.groups ? Object.keys(this.m.groups) : [];
+  }
+
+  frozenGroup(name: string): [number, number] | null {
+    const at = this.groupNames().indexOf(name);
+    return at < 0 ? null : this.frozen![at]!;
+  }
 
   constructor(
     private readonly m: RegExpExecArray,
@@ -500,6 +511,25 @@ class Match {
   }
 }
 
+/** Original offsets of a named group, null when it did not take part or holds only edge chars. */
+function originalGroup(prep: Prepared, match: Match, base: number, name: string): [number, number] | null {
+  const g = match.group(name);
+  return g ? toOriginal(prep, base + g[0], base + g[1]) : null;
+}
+
+/**
+ * Fixes the original offsets of every named group of `h`'s match while the shadow offsets are
+ * still valid: they are the scratch buffers the next `normalize` overwrites.
+ */
+function freezeGroups(h: Hit): void {
+  const m = h.match;
+  if (h.reframes !== undefined || m.frozen !== undefined) return;
+  const names = m.groupNames();
+  const frozen: ([number, number] | null)[] = [];
+  for (let i = 0; i < names.length; i++) frozen.push(originalGroup(h.prep, m, h.base, names[i]!));
+  m.frozen = frozen;
+}
+
 /** The writer's words for a reframe template; each is read only when a template asks. */
 class Words implements MatchWords {
   constructor(
@@ -511,9 +541,7 @@ class Words implements MatchWords {
   ) {}
 
   group(name: string): string {
-    const g = this.match.group(name);
-    if (!g) return '';
-    const r = toOriginal(this.prep, this.base + g[0], this.base + g[1]);
+    const r = this.match.frozen !== undefined ? this.match.frozenGroup(name) : originalGroup(this.prep, this.match, this.base, name);
     return r ? this.prep.original.slice(r[0], r[1]) : '';
   }
 
@@ -613,16 +641,22 @@ export function finish(index: TriggerIndex, hits: Hit[], minSeverity: number): {
   }
   const findings: Finding[] = [];
   const present = new Uint8Array(categoryIds.length);
-  let offsetsRead = false;
+  let readers: Hit[] | undefined;
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0) continue;
     const h = sorted[i]!;
     present[ruleCategory[h.r]!] = 1;
-    offsetsRead ||= index.readsGroups[h.r] === 1;
+    if (index.readsGroups[h.r] === 1) (readers ??= []).push(h);
     findings.push(toFinding(h));
   }
-  // A template that reads the writer's words maps shadow offsets back when the reframes are read.
-  if (offsetsRead) keepOffsets(sorted[0]!.prep.shadow);
+  // A template that quotes the writer maps the match's groups through the shadow's offsets when the
+  // reframes are read, which may be after later calls reused them: fix what is still unread first.
+  if (readers !== undefined) {
+    const unread = readers;
+    beforeReuse(() => {
+      for (let i = 0; i < unread.length; i++) freezeGroups(unread[i]!);
+    });
+  }
   const categories: CategoryId[] = [];
   for (let c = 0; c < categoryIds.length; c++) if (present[c] === 1) categories.push(categoryIds[c]!);
   return { findings, categories };

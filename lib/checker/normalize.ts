@@ -139,30 +139,27 @@ function foldNonAscii(ch: string, code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
-// The last shadow handed out while its offsets still are the scratch buffers, if it asked to keep them.
-let kept: Shadow | undefined;
+// Run once before the scratch buffers are next overwritten (see `beforeReuse`).
+let onReuse: (() => void) | undefined;
 
 /**
- * Asks that `shadow`'s offsets stay valid after the next call: findings write their reframes when
- * first read, possibly after later drafts were checked. The copy is made only then, and only of the
- * part in use, so a call whose findings are never kept past the next one pays a slice at most.
+ * Runs `fn` at the start of the next call, while the offsets handed out last are still valid:
+ * findings write their reframes when first read, possibly after later drafts were checked.
  */
-export function keepOffsets(shadow: Shadow): void {
-  kept = shadow;
+export function beforeReuse(fn: () => void): void {
+  onReuse = fn;
 }
 
 /**
  * The shadow's offset arrays are the scratch buffers themselves (longer than the text): valid until
- * the next call unless kept (see `keepOffsets`). State lives in locals, not module bindings, so
- * the per-char loop keeps it in registers.
+ * the next call (see `beforeReuse`). State lives in locals, not module bindings, so the per-char
+ * loop keeps it in registers.
  */
 export function normalize(input: string): Shadow {
-  if (kept !== undefined) {
-    if (kept.starts === starts) {
-      kept.starts = starts.slice(0, kept.text.length);
-      kept.ends = ends.slice(0, kept.text.length);
-    }
-    kept = undefined;
+  if (onReuse !== undefined) {
+    const fn = onReuse;
+    onReuse = undefined;
+    fn();
   }
   const n = input.length;
   grow(n + 16, 0);
