@@ -57,6 +57,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:only|just) (?:being honest|telling the truth|telling it like it is|saying what everyone (?:thinks|else thinks)|stating (?:the )?facts|stating the obvious))(?= ?(?:$|[.!?;:\\n]|,? (?:you|its|thats|deal|sorry if|if you|get over|dont|stop)(?![a-z])))'),
       p('(?<span>i had (?:every|a) right to)'),
     ],
+    unless: [/(?<![a-z])(?:i (?:can )?see (?:now |that |how |it )|came across|i realize|i realise|i get (?:that|why|how) it|overstepped|took over)(?![a-z])/],
     message: 'Explaining your good intentions can make them feel their hurt does not count. The impact matters as much as the intent.',
     reframes: [
       { label: 'Own the impact', text: "I meant well, but I see it didn't land that way" },
@@ -64,7 +65,7 @@ export const defensivenessRules: Rule[] = [
     ],
     examples: {
       flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it'],
-      clean: ['I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
+      clean: ['i was only trying to help but i see now it came across as bossy, sorry', 'I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
     },
   },
   {
@@ -367,6 +368,174 @@ export const defensivenessRules: Rule[] = [
     examples: {
       flagged: ['i work 50 hours a week, what more do you want from me', 'what else do u want me to do??', 'What do you even want from me?'],
       clean: ['What else do you want from the shop?', 'What more do you want to know about the trip?'],
+    },
+  },
+
+  {
+    id: 'not-the-bad-guy',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['bad', 'villain', 'monster', 'enemy', 'criminal', 'person', 'murderer', 'crime', 'devil', 'evil'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:im|i am|i was) not (?:the|a|some|some kind of|some sort of|that) (?:bad guy|villain|monster|enemy|criminal|bad person|terrible person|horrible person|evil one|devil)(?: here| in this| you think)?)'),
+      p('(?<span>(?:acting|act|talking|talk|treating me|treat me|looking at me|look at me|making me out to be|making me out) (?:like |as )?(?:im|i am|i was|i) (?:some(?: kind of| sort of)? |a |an |the )?(?:monster|criminal|villain|bad guy|murderer|terrible person|horrible person|awful person|evil person|devil|psycho))'),
+      p('(?<span>(?:and |so )?(?:suddenly|now|all of a sudden) (?:im|i am) (?:a|the|some|some kind of|this) (?:monster|villain|bad guy|criminal|terrible person|horrible person|devil|evil person))'),
+      p('(?<span>(?:acting|act|talking|talk|youre acting|you act) like i (?:committed|did) (?:a crime|a murder|some crime|something unforgivable|a felony|treason))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:game|movie|film|show|book|play|role|character|costume|halloween)(?![a-z])/],
+    message: 'Pushing back on being the bad one keeps the talk about you. They can hold you to one hurt without calling you a bad person; hearing that hurt comes first.',
+    reframes: [
+      { label: 'Name the act', text: "I don't think I'm a bad person, but what I did hurt you, and I want to hear about it" },
+      { label: 'Ask', text: 'Tell me what hurt the most' },
+    ],
+    examples: {
+      flagged: ["I'm not the bad guy here.", 'stop acting like im some kind of monster', 'So I made one mistake and suddenly I am a monster?', "ur acting like i committed a crime", "you look at me like i'm a criminal", "I'm not the villain in this"],
+      clean: ["I'm not the bad guy in the play, I'm the butler lol", "He's not a bad person, just tired.", 'The dog looks at me like I am a monster when I leave'],
+    },
+  },
+  {
+    id: 'getting-attacked',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['attacked', 'blamed', 'yelled', 'called', 'singled', 'ganged', 'dragged', 'lectured', 'grovel', 'groveling', 'grovelling', 'apologizing', 'apologising', 'apologize', 'apologise', 'sorry', 'punished', 'shouted', 'coming', 'going', 'picking', 'attacking'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:why|how come|dont know why|no idea why|not sure why)(?: (?:am i|im|i am))(?: always| still| the only one| the one| suddenly| now){0,2} (?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off)(?: for (?:this|that|it|everything|something))?)'),
+      p('(?<span>(?:im|i am)(?: always| still| just)? the (?:only )?one (?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off))'),
+      p('(?<span>(?:why am i|im|i am|why is it|and im|but im)(?: always| still| once again| again)? the (?:only )?one (?:who has to |who needs to |that has to |having to )?(?:apologizing|apologising|apologize|apologise|groveling|grovelling|grovel|saying sorry|say sorry))'),
+      p('(?<span>(?:why|dont know why|no idea why) (?:are you|youre|you are|are you always|you keep|do you keep) (?:coming at|going after|attacking|getting at|picking on|having a go at|ganging up on) me)'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:by (?:my|the|a|his|her|their) (?:boss|manager|teacher|coach|mum|mom|dad|parents|landlord|client|customer)|at work|in class|game)(?![a-z])/],
+    message: 'Asking why you are the one under fire turns the talk to how unfair it feels for you. Their hurt still needs hearing; your side can come after.',
+    reframes: [
+      { label: 'Say how you feel', text: "I'm feeling cornered, and I still want to understand what hurt you" },
+      { label: 'Ask', text: 'What do you need from me right now?' },
+    ],
+    examples: {
+      flagged: ['idk why im getting attacked for this', 'why am i always the one getting attacked', "I'm still the one getting yelled at.", 'why am i always the one apologizing??', "idk why I'm the one who has to grovel", 'so idk why ur coming at me'],
+      clean: ['I got yelled at by my boss today, ugh', 'Why am I the one hosting this year? Happy to, just asking!', "I'm always the one getting picked for the quiz team haha"],
+    },
+  },
+  {
+    id: 'not-on-me',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['on', 'fault'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|[.!?;\\n]|, (?:its|thats|it was|you|i)))'),
+      p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me)'),
+      p('(?<span>(?:so )?(?:now )?(?:its|it is|this is|everything is) (?:all )?on me)(?= ?\\?)'),
+      p('(?<span>(?:(?:this|that|it)(?: really| honestly| actually)? (?:is|was) not|(?:this|that|it)(?: really| honestly| actually)? (?:isnt|wasnt)|(?:its|thats) not)(?: really| honestly| even| at all)? my fault)(?= ?(?:$|[.!?;\\n]| at all| though| tho))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:your fault|not on me (?:tonight|today|tomorrow|right now|at the moment)|wallet|keys|cash|card|phone|charger|its on me|thats on me|drinks|dinner is|lunch is|round is)(?![a-z])/],
+    message: 'Saying it is not on you answers a question they have not asked yet: first they want to know you see how it affected them.',
+    reframes: [
+      { label: 'Start with them', text: 'I hear that this hurt you. Can we look at what happened together?' },
+      { label: 'Own what is yours', text: 'Some of this was out of my hands, and I still see how it landed on you' },
+    ],
+    examples: {
+      flagged: ["If the process is wrong, that's not on me.", 'how is this on me when u were the one who didnt say anything', 'Oh so now it is all on me?', 'I truly apologize as this is NOT MY FAULT', "so it really wasn't my fault."],
+      clean: ["That's on me, I'm sorry.", "It's not my fault the train was late, sorry!", "dinner's not on me this time, it's your turn lol", 'It was not your fault at all.'],
+    },
+  },
+  {
+    id: 'pretend-perfect',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:lets not|dont|do not|stop|quit|you cant|you can not) (?:pretend|pretending|act|acting) (?:like |that |as if )?(?:youre|you are|you were|your) (?:so |some kind of |some |a |this )?(?:perfect|innocent|a saint|saint|an angel|angel|blameless|flawless|squeaky clean|holier than thou))(?! at )'),
+      p('(?<span>(?:lets not|dont|do not|stop|quit|you cant) (?:pretend|pretending|act|acting|make out) (?:like |that |as if )?(?:it was|its|it is|this (?:is|was)|everything (?:is|was)) (?:all |only |just |entirely )(?:me|my fault|on me|mine))'),
+      p('(?<span>(?:youre acting|you are acting|you act|acting|youre talking|you talk) like (?:its|it was|it is|this is|this was|everything is|everything was) (?:all |only |just |entirely )?(?:my fault|on me)(?! too))'),
+      p('(?<span>(?:so )?(?:dont|do not|dont you dare|you dont get to|you cant|you can not) (?:lecture|preach at|preach to|moralize at) me(?: about| on)?)(?! (?:the|this) (?:weather|traffic))'),
+      p('(?<span>(?:dont|do not) act like i (?:ghosted|abandoned|ignored|dumped|left|ditched|neglected) you)'),
+      p('(?<span>you (?:just |only |clearly )?(?:need|want|needed|wanted) (?:someone|somebody|something|a person) to blame)'),
+      p('(?<span>i (?:dont|do not) need (?:a |you to be my |you being my )?(?:babysitter|babysitting|chaperone|parent|nanny|lecture))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol you|jk|joking|kidding|for a living|toddler|kids at|babysitter (?:for|on|this|tonight|tomorrow))(?![a-z])/],
+    message: 'Pointing at their flaws, or at how they talk to you, turns their hurt into a debate about them. Their part can be talked about later; right now they need to be heard.',
+    reframes: [
+      { label: 'Stay with their hurt', text: 'I want to hear what hurt you first. We can talk about the rest later' },
+      { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
+    ],
+    examples: {
+      flagged: ['lets not pretend ur perfect either', "We were both yelling, so let's not pretend it was all me", "youre acting like its all my fault", "so don't lecture me about the dishes", 'u pushed me away first so dont act like i ghosted u', 'its giving u need someone to blame', "I'm an adult, I don't need a babysitter"],
+      clean: ["Don't act like you're perfect at karaoke lol, you're worse than me", 'Stop pretending the film was good!', "We need a babysitter for Friday, any ideas?", "he doesn't need a babysitter, he's 16"],
+    },
+  },
+  {
+    id: 'flat-denial',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['said', 'say', 'lie', 'lying', 'lied', 'time', 'context', 'getting', 'think', 'defense', 'defence', 'sorry', 'apologize', 'apologise', 'apologizing', 'apologising', 'cheat', 'cheating', 'hide', 'hiding'],
+    negatable: false,
+    patterns: [
+      p('(?<span>i (?:didnt|did not|never|wasnt|was not)(?: technically| actually)? (?:lie|lying|lied|cheat|cheating|hide it|hiding it|hiding anything),? i (?:just|only|simply|merely) (?:didnt|did not|forgot to|chose not to|decided not to|left (?:it|that) out|never)(?: [a-z]+){0,3})'),
+      p('(?<span>i (?:literally|honestly|seriously|actually|genuinely|swear i) (?:never|didnt|did not) (?:said|say) (?:that|this|any of that|anything like that))(?= ?(?:$|[.,!?;:\\n]| and| where| so| you| i))'),
+      p('(?<span>where (?:are|r) you (?:even )?getting (?:this|that|all this|all that|these ideas|this idea)(?: from)?)'),
+      p('(?:^|(?<=[.!?] ))(?<span>name (?:one|a single) time(?: (?:that|when))? i (?:did|said|have done|ever did|ever said)(?: [a-z]+){0,3})'),
+      p('(?:^|(?<=[.!?,] )|but |honestly |look |listen )(?<span>(?:its|it is|this is|thats) not what you think)(?= ?(?:$|[.,!?;:\\n]| i | it | we | she | he | they))'),
+      p('(?<span>(?:it was|that was|my (?:words|comment|post|tweet|message|joke) (?:was|were)|you (?:took|are taking|have taken) (?:it|that|my words|this|what i said)) (?:taken )?(?:out of|outta) context)'),
+      p('(?:^|(?<=[.!?,] )|but |and |though |ok |okay )(?<span>in my (?:defense|defence))(?![a-z])(?! ?,? i (?:was|am|had|hadnt|havent|didnt|did not|couldnt|barely|only got|got))'),
+      p('(?<span>(?:im|i am) not (?:going to|gonna) (?:say sorry|apologize|apologise|apologizing|apologising)(?: for (?:something|anything|stuff|what|things) i (?:didnt|did not|never|havent) (?:do|done|did|say|said))?)(?= ?(?:$|[.,!?;:\\n]| just| when))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:exam|test|quiz|race|match|game|interview|recipe|cake|homework|lol (?:i|it)|article|the news|journalist|reporter|politician|the senator|the minister|he said|she said|they said|surprise|even better|good news)(?![a-z])/],
+    message: 'Arguing over what happened, or over what they call it, makes them defend their memory instead of feeling heard. You can tell your side once they feel you took the hurt seriously.',
+    reframes: [
+      { label: 'Make room for both', text: 'I see it differently, but I want to understand how it felt for you' },
+      { label: 'Ask', text: 'Can you tell me what hurt the most?' },
+    ],
+    examples: {
+      flagged: ["I didn't lie, I just didn't mention it", 'i literally never said that, where are u getting this', 'name ONE time i did that. exactly', "It's not what you think. I just went there to drop something off", 'It was taken out of context.', 'i messed up ok but in my defense nobody told me it mattered that much', "I'm not going to say sorry for something I didn't do."],
+      clean: ["it's not what you think, it's even better, a surprise party!", 'In my defense, the cake looked done lol', 'The senator said his words were taken out of context.', 'Where are you getting the paint from?'],
+    },
+  },
+
+  {
+    id: 'scare-quotes',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['didnt', 'not', 'never', 'wasnt'],
+    negatable: false,
+    patterns: [
+      p("(?<span>i (?:did not|didnt|never|was not|wasnt|am not|im not) (?:literally |actually |ever |being )?'[a-z]+(?: [a-z]+){0,2}'(?: (?:you|anyone|anybody|anything|the [a-z]+|it|this|that))?)"),
+    ],
+    unless: [FRIENDLY],
+    message: 'Putting their word in quotes disputes how they named it, so the talk turns to wording instead of the hurt. You can say you see it differently after hearing why it felt that way.',
+    reframes: [
+      { label: 'Hear their word', text: 'I see it differently, but I want to understand why it felt like that to you' },
+      { label: 'Ask', text: 'What made it feel that way?' },
+    ],
+    examples: {
+      flagged: ["I did not 'abandon' the project.", "i wasn't 'ignoring' you, i was asleep", "I never 'lied' to anyone"],
+      clean: ["I never said 'no' to the trip, let's plan it", "I did not know 'cwtch' was a Welsh word!"],
+    },
+  },
+  {
+    id: 'i-did-my-best',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['best', 'though', 'tho', 'enough'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=[.!?,] )|but |well |and )(?<span>i (?:do|did|am|try|have|really do)(?: really)? (?:though|tho))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>i (?:always |really |honestly |genuinely )?(?:do|did|tried|try|am doing|was doing|have done) (?:my|the) (?:very )?best(?: i (?:could|can))?(?: with what i (?:had|have|was given)| for you| for this family)?)(?= ?(?:$|[.,!?;:\\n]| raising| with| for| and| but| so))'),
+      p('(?<span>nothing (?:i do |i say |i ever do |i try )?(?:(?:in|around) (?:this|the) house )?(?:is|will ever be|ever is|is ever) (?:ever )?(?:good enough|enough) for you)'),
+    ],
+    // Only when their hurt or doubt is in the air: "I did my best on the exam" stays clean.
+    requires: [/(?<![a-z])(?:(?:you )?(?:feel|felt|think|say|said|saying) (?:that |like )?i (?:dont|do not|never|didnt|did not|cant|wont|am not|im not|wasnt)|sorry (?:if|you|that you)|bringing up|bring up|you keep|blame|fault|for you|hurt you|let you down|apologi[sz]ing)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:exam|test|quiz|race|match|interview|recipe|homework)(?![a-z])/],
+    message: 'Answering their hurt with how hard you tried makes it a debate about your effort. You can have tried hard and still have let them down; start with how it felt for them.',
+    reframes: [
+      { label: 'Both can be true', text: 'I tried, and I still see that it hurt you' },
+      { label: 'Ask', text: 'What would have helped you feel cared for?' },
+    ],
+    examples: {
+      flagged: ["I'm sorry you feel like I don't listen to you. I do though", "I'm sorry if I hurt you. I always did my best with what I had", 'im sorry u feel like i dont make time for u. i do my best', "Honestly I don't know why I even bother apologizing. Nothing is ever good enough for you."],
+      clean: ['I did my best on the exam, fingers crossed!', 'I do though, I love that café too!', 'Sorry for the wait, I did my best to get here fast, traffic was awful'],
     },
   },
 ];

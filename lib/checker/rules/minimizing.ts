@@ -5,6 +5,17 @@ const OVER = alt(OVERREACT);
 
 const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no problem|all good|its fine|it happens|happens to everyone|dont stress|no stress|we can|well|we will|you can|ill help|itll be|it will be|we got this|i can|i got it|let me|ill (?:sort|fix|handle|deal with|take care|figure|look into|get|do)|i will (?:sort|fix|handle|deal with|take care))(?![a-z])/;
 
+// Praise or care right next to a "sensitive"/"extra" word means it is meant kindly.
+const PRAISE = /(?<![a-z])(?:amazing|gorgeous|beautiful|favou?rite|adorable|so cute|proud of|(?:sensitive|attentive) to (?:other|others|people|animals|how|their|everyone))(?![a-z])/;
+
+// Times and days: "calm down, it's only Tuesday" is about the calendar, not their feelings.
+const CALENDAR = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ ?(?:am|pm|oclock)|o clock|all week|plenty of time|to plan|the trip|holiday|vacation|enjoy|dog|puppy|cat|kids|baby)(?![a-z])/;
+
+// A laugh next to a shrinking line: the laugh does not soften it, so it is what lets this rule run at all.
+const LAUGH = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE05|(?<![a-z])(?:haha[a-z]*|hehe[a-z]*|lol|lmao[a-z]*|lmfao|rofl)(?![a-z])/;
+
+const UPSET = '(?:upset|angry|mad|crying|sulking|pissed|annoyed|fuming|worked up|bothered|offended|hurt)';
+
 export const minimizingRules: Rule[] = [
   {
     id: 'overreacting',
@@ -22,7 +33,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
     ],
     negatable: true,
-    unless: [FRIENDLY, /(?<![a-z])(?:im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
+    unless: [FRIENDLY, PRAISE, /(?<![a-z])(?:im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
     message: 'Telling them they are overreacting says their feelings are wrong. Trust grows when their hurt is taken seriously.',
     reframes: [
       { label: 'Validate', text: 'I can see this really hurt you' },
@@ -41,7 +52,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p(`(?:^|(?<=[,.!?;:]) |just |please |ok |okay |oh |ugh |urgh |argh |man |jesus |mate |babe |jeez |geez |god |seriously |omg |hey |dude |bro |lol |honestly |you need to |you have to |you should |can you |can you just |now |so |well |for gods sake |for fucks sake |christ )(?<span>${alt(CALM)})(?= ?(?:$|[.,!;:\\n]| ok| okay| please| its| it was| i was| jeez| geez| lol| mate| babe| man| dude| bro| already| for once| and| its not| about it| will you| would you| ffs| omg| princess| sweetheart| darling| buttercup| sunshine| snowflake| hun| love))`),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby|monday|tuesday|wednesday|thursday|friday|all week|to plan|the trip)(?![a-z])/],
     message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
     reframes: [
       { label: 'Acknowledge', text: "I can tell you're really upset" },
@@ -307,6 +318,107 @@ export const minimizingRules: Rule[] = [
       clean: ["That song is stuck in my head", "Do the sum in your head, it's quick", 'I keep imagining the beach'],
     },
   },
+
+  {
+    id: 'shrug-with-a-laugh',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['calm', 'relax', 'chill', 'breathe', 'breath'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:calm down|relax|chill(?: out)?|breathe|take a breath|settle down)(?: [a-z]+){0,2},? (?:its|it was|it is|thats|that was|i was)(?:(?: just| only| literally| like){1,2} (?:a|an|one|1|\\d+|a few|a couple|two|three|five|ten|twenty|fifty)|(?: just| only)? (?:a joke|joking|kidding|teasing|banter|one|1|\\d+|two|five|ten|twenty|fifty|a tenner|a fiver))(?: [a-z]+){0,3})'),
+      p('(?<span>(?:(?:it was|its|that was|thats|i was)(?: just| only| literally| like){1,2} (?:a|an|one|1|\\d+|a few|two)|(?:it was|its|that was|i was)(?: just| only)? (?:a joke|joking|kidding|teasing|banter|one [a-z]+))(?: [a-z]+){0,2},? (?:relax|calm down|chill(?: out)?|breathe))(?= ?(?:$|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| lol| omg| bro| babe| man| dude))'),
+    ],
+    requires: [LAUGH],
+    unless: [CALENDAR, /(?<![a-z])(?:not (?:just )?a joke|wasnt funny|im sorry|i apologize|youre right|you are right)(?![a-z])/],
+    message: 'A laugh and a "relax" next to how small it was tell them the hurt is silly. Even a light moment can sting; asking how it landed helps more.',
+    reframes: [
+      { label: 'Check in', text: 'I meant it lightly, but did it sting?' },
+      { label: 'Acknowledge', text: 'I can see it bothered you, and I get it' },
+    ],
+    examples: {
+      flagged: ['omg calm down it was literally one comment 😂', 'it was a joke bro relax 😂', 'relax lol it was twenty quid', 'chill haha it was only a text'],
+      clean: ['lol calm down its only monday, loads of time', 'Relax, it was a great day and you earned a rest 😂', 'relax, enjoy the beach 😂', 'Calm down, it was only a joke.'],
+    },
+  },
+  {
+    id: 'not-a-crime',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['divorce', 'funeral', 'crime', 'murder', 'war', 'death', 'disaster', 'tragedy', 'catastrophe', 'felony', 'emergency', 'disappeared', 'vanished', 'died', 'killed', 'murdered', 'committed', 'burned', 'ruined', 'destroyed', 'robbed', 'stabbed', 'abandoned', 'betrayal', 'world'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:its|it was|it is|thats|that was)(?: just| only| literally)? (?:a|an|one|some) [a-z]+(?: [a-z]+)?,? not (?:a|an|the|some) (?:divorce|funeral|crime|murder|war|death|disaster|tragedy|catastrophe|felony|emergency|betrayal|end of the world))'),
+      p('(?<span>(?:you act|you acted|youre acting|you are acting|acting|you talk|youre talking|you make it sound|you made it sound|you treat it) like (?:i|im|i am) (?:disappeared|vanished|died|killed|murdered|committed|burned|ruined|destroyed|robbed|stabbed|abandoned|betrayed)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:you act|youre acting|you are acting|acting|you talk|youre talking|you make it sound) like (?:its|it was|this is) (?:the end of the world|a crime|a disaster|a tragedy|a catastrophe|some huge betrayal|a national emergency))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:movie|film|show|book|game|novel|episode|series|owe you|i was wrong|still wrong|my fault)(?![a-z])/],
+    message: 'Setting what happened next to something far worse makes their hurt sound silly. It does not need to be a disaster to have hurt them.',
+    reframes: [
+      { label: 'Take it seriously', text: 'It matters to you, and I want to understand why' },
+      { label: 'Ask', text: 'Tell me what hurt about it' },
+    ],
+    examples: {
+      flagged: ['breathe lol its a pizza not a divorce', "it's a text, not a crime", 'Mom, it was one missed dinner. You act like I disappeared for a year.', 'ur acting like i committed a crime', "you're acting like it's the end of the world"],
+      clean: ['The plot is a mess, not a disaster though', 'You act like I vanished in the game lol', 'It was a mistake, not a crime, and I still owe you an apology for it'],
+    },
+  },
+  {
+    id: 'why-so-upset',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['why', 'dont', 'only', 'just', 'merely', 'about', 'over', 'milking', 'imagine'],
+    negatable: false,
+    patterns: [
+      p(`(?<span>why (?:are|r) you even ${UPSET}(?: (?:about|over) (?:this|that|it))?)(?= ?(?:$|[.,!?;:\\n]))`),
+      p(`(?<span>why (?:are|r) you (?:so|this|that|getting so|even) ${UPSET} (?:that i|about a|about one|over a|over one|about some|over some)(?: [a-z]+){0,3})`),
+      p('(?<span>you (?:dont|do not) (?:have|need) to (?:be|get) (?:so|that|this|all) (?:upset|mad|angry|worked up|dramatic|sensitive|emotional|bothered|offended|pressed))'),
+      p('(?<span>i (?:only|just|merely|literally only|literally just) (?:said|asked|told you|mentioned|commented|joked|pointed out|made a joke)(?: [a-z]+){0,5})'),
+      p(`(?<span>(?:you|youre|are you|you are|stay|still)(?: [a-z]+){0,4} ${UPSET} (?:about|over) (?:one|1|a single|one little|one tiny|one stupid|one silly|a tiny|a little|a stupid|a silly|some stupid|some silly|one missed) [a-z]+)`),
+      p('(?<span>(?:stop|quit|youre|you are|you keep) milking (?:it|this|that))'),
+      p('(?<span>imagine (?:being|getting) (?:this|that|so) (?:sensitive|upset|mad|dramatic|pressed|bothered|offended|triggered|butthurt|emotional|touchy))'),
+    ],
+    requires: [/(?<![a-z])(?:upset|angry|mad|crying|cry|sulking|pissed|annoyed|fuming|worked up|bothered|offended|hurt|milking|sensitive|dramatic|pressed)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:help me understand|can you tell me|talk to me|want to understand|whats wrong|are you ok|you ok|is everything ok|i get (?:it|why)|makes sense|i understand|my fault|im sorry (?:i|that)|no wonder)(?![a-z])/],
+    message: 'Asking why they are still upset, or saying you "only" did something small, tells them the hurt is out of proportion. How big it felt is theirs to say.',
+    reframes: [
+      { label: 'Acknowledge', text: 'I can see this really upset you' },
+      { label: 'Ask', text: 'Help me understand what hurt' },
+    ],
+    examples: {
+      flagged: ['Why are you even angry?', 'its just a game night, u dont have to be so upset that i invited them lol', 'Why are you crying? I only said the dress was a bit tight.', 'How long are you going to stay mad about one night?', 'ugh relax i apologized already, stop milking it', 'imagine being this sensitive lol'],
+      clean: ['why are you even up? go to bed lol', 'I only said yes because I wanted to go!', "You're upset about one thing at work? Talk to me, what happened?", 'No wonder you are still upset about it, that was awful'],
+    },
+  },
+  {
+    id: 'shrinking-words',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:it was|its|that was|it is)(?: just| only| literally| like)? (?:one|a single) (?!little |tiny |stupid |silly |small )[a-z]+ (?:dinner|night|evening|lunch|party|text|comment|drink|call|date|day|weekend|game|time|joke|photo|message|birthday|card|mistake|lie|kiss))(?= ?(?:$|[.,!?;:\\n]| thing| once| you| why| relax| chill| lol))'),
+      p('(?<span>(?:its|it is|it was|theyre|they are|they were|thats|that is|that was|the changes are)(?: really| honestly| pretty| fairly| quite| so| all)? (?:minor|trivial|tiny|small|little) (?:though|tho|anyway|anyways|really|honestly|at the end of the day))'),
+      p('(?<span>(?:will|would|wont|probably|even) (?:barely|hardly) (?:notice|noticed|matter|remember))'),
+      p('(?<span>(?:(?:its|it is|this is|that is|thats|it was|that was|this was)(?: so| really| honestly| just| even)? not|wasnt|isnt|aint)(?: even)? (?:that|this|so) deep)(?= ?(?:$|[.,!?;:\\n]| lol| bro| babe| man| dude| tbh| honestly))'),
+      p('(?<span>(?:it|she|he|they|that|the kiss|the texts?|the messages?|the whole thing) meant nothing(?: to me)?)(?= ?(?:$|[.,!?;:\\n]| i | it | she | he | and))'),
+      p('(?<span>(?:lets not|dont|do not|stop|quit|no need to|theres no need to|youre|you are) (?:make|making|blow|blowing|turn|turning) (?:this|it|that|things)(?: into something)? (?:bigger|worse|more (?:dramatic|complicated|serious)) than (?:it is|it was|it needs to be|it has to be|necessary))'),
+      p('(?<span>(?:dont|do not|stop|quit|no need to) (?:be|being|get|getting) (?:so |this |that |such )?(?:serious|insecure|jealous|paranoid|needy|clingy))(?= ?(?:$|[.,!?;:\\n]| you| lol| about| over| its| it was| i))'),
+      p('(?<span>(?:dont|do not|stop|quit|no need to) (?:take|taking) (?:it|this|that|things|everything|stuff) (?:so |too |that )(?:seriously|personally|hard))'),
+      p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
+      p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|alright|whatever|right|yeah|yes|calm down|relax)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:amazing|great|lovely|fun|best|thank you|thanks|pool|water|lake|river|sea|snow|hole|puddle|mud|end of the|dont worry|no worries|about (?:him|her|them|my)|of (?:him|her)|the dog|exam|test|interview)(?![a-z])/],
+    message: 'Shrinking what happened, or calling their worry a flaw, tells them their hurt is too big. It does not have to be big to you for it to matter to them.',
+    reframes: [
+      { label: 'Take it seriously', text: 'I can see this matters to you' },
+      { label: 'Ask', text: 'Help me understand why it hurt' },
+    ],
+    examples: {
+      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally"],
+      clean: ['It was one amazing dinner, thank you!', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry'],
+    },
+  },
 ];
 
-export const MINIMIZING_REGEXES: readonly RegExp[] = [REASSURING];
+export const MINIMIZING_REGEXES: readonly RegExp[] = [REASSURING, PRAISE, CALENDAR, LAUGH];
