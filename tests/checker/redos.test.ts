@@ -174,6 +174,6 @@ describe('every checker regex', () => {
       if (undecided.length > 0) console.warn(`ReDoS check, not decided by recheck:\n  ${undecided.join('\n  ')}`);
       expect(problems, `${problems.length} of ${unique.length} regexes`).toEqual([]);
     },
-    300_000,
+    600_000,
   );
 });
