@@ -337,7 +337,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Acknowledge', text: 'I can see it bothered you, and I get it' },
     ],
     examples: {
-      flagged: ['omg calm down it was literally one comment 😂', 'it was a joke bro relax 😂', 'relax lol it was twenty quid', 'chill haha it was only a text'],
+      flagged: ['omg calm down it was literally one comment 😂', 'it was a joke bro relax 😂', 'calm down lol it was a joke', 'chill haha it was only a text'],
       clean: ['lol calm down its only monday, loads of time', 'Relax, it was a great day and you earned a rest 😂', 'relax, enjoy the beach 😂', 'Calm down, it was only a joke.'],
     },
   },
@@ -379,14 +379,15 @@ export const minimizingRules: Rule[] = [
       p('(?<span>imagine (?:being|getting) (?:this|that|so) (?:sensitive|upset|mad|dramatic|pressed|bothered|offended|triggered|butthurt|emotional|touchy))'),
     ],
     requires: [/(?<![a-z])(?:upset|angry|mad|crying|cry|sulking|pissed|annoyed|fuming|worked up|bothered|offended|hurt|milking|sensitive|dramatic|pressed)(?![a-z])/],
-    unless: [FRIENDLY, /(?<![a-z])(?:help me understand|can you tell me|talk to me|want to understand|whats wrong|are you ok|you ok|is everything ok|i get (?:it|why)|makes sense|i understand|my fault|im sorry (?:i|that)|no wonder)(?![a-z])/],
+    // No FRIENDLY here: a laughing emoji after "why are you so upset" makes it sting more, not less.
+    unless: [/(?<![a-z])(?:help me understand|can you tell me|talk to me|want to understand|whats wrong|are you ok|you ok|is everything ok|i get (?:it|why)|makes sense|i understand|my fault|im sorry (?:i|that)|no wonder|love you|ily)(?![a-z])/],
     message: 'Asking why they are still upset, or saying you "only" did something small, tells them the hurt is out of proportion. How big it felt is theirs to say.',
     reframes: [
       { label: 'Acknowledge', text: 'I can see this really upset you' },
       { label: 'Ask', text: 'Help me understand what hurt' },
     ],
     examples: {
-      flagged: ['Why are you even angry?', 'its just a game night, u dont have to be so upset that i invited them lol', 'Why are you crying? I only said the dress was a bit tight.', 'How long are you going to stay mad about one night?', 'ugh relax i apologized already, stop milking it', 'imagine being this sensitive lol'],
+      flagged: ['Why are you even angry?', 'its just a game night, u dont have to be so upset that i invited them lol', 'Why are you crying? I only said the dress was a bit tight.', 'How long are you going to stay mad about one night?', 'ugh relax i apologized already, stop milking it', 'imagine being this sensitive lol', 'its literally a birthday card, why are u so upset that i forgot to sign it 😂'],
       clean: ['why are you even up? go to bed lol', 'I only said yes because I wanted to go!', "You're upset about one thing at work? Talk to me, what happened?", 'No wonder you are still upset about it, that was awful'],
     },
   },
@@ -394,7 +395,7 @@ export const minimizingRules: Rule[] = [
     id: 'shrinking-words',
     category: 'minimizing',
     severity: 2,
-    triggers: ['one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally'],
+    triggers: ['one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'had'],
     negatable: false,
     patterns: [
       p('(?<span>(?:it was|its|that was|it is)(?: just| only| literally| like)? (?:one|a single) (?!little |tiny |stupid |silly |small )[a-z]+ (?:dinner|night|evening|lunch|party|text|comment|drink|call|date|day|weekend|game|time|joke|photo|message|birthday|card|mistake|lie|kiss))(?= ?(?:$|[.,!?;:\\n]| thing| once| you| why| relax| chill| lol))'),
@@ -405,6 +406,12 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:lets not|dont|do not|stop|quit|no need to|theres no need to|youre|you are) (?:make|making|blow|blowing|turn|turning) (?:this|it|that|things)(?: into something)? (?:bigger|worse|more (?:dramatic|complicated|serious)) than (?:it is|it was|it needs to be|it has to be|necessary))'),
       p('(?<span>(?:dont|do not|stop|quit|no need to) (?:be|being|get|getting) (?:so |this |that |such )?(?:serious|insecure|jealous|paranoid|needy|clingy))(?= ?(?:$|[.,!?;:\\n]| you| lol| about| over| its| it was| i))'),
       p('(?<span>(?:dont|do not|stop|quit|no need to) (?:take|taking) (?:it|this|that|things|everything|stuff) (?:so |too |that )(?:seriously|personally|hard))'),
+      p('(?<span>you (?:always |just |really |tend to |kinda |kind of )?read (?:way |so |far )?(?:too much|so much|a lot|loads) into (?:it|this|that|things|everything|stuff|what i say))'),
+      p('(?<span>(?:it|that|this) (?:wasnt|isnt|was not|is not|didnt seem like|doesnt seem like|didnt feel like) (?:a |such a |that )?(?:big deal|that big (?:a|of a) deal|huge deal|important|a thing) to me)'),
+      p('(?<span>i (?:didnt|did not|dont|do not) think (?:it|that|this) (?:was|would be|is|mattered|would matter)(?: (?:a|such a|that))?(?: big deal| that big (?:a|of a) deal| huge deal| a problem| that important| important| a secret| so much| that much)?)(?= ?(?:$|[.,!?;:\\n]| to you| lots| everyone| so))'),
+      p('(?<span>(?:its|it is|thats|that is|it was|this is)(?: really| honestly| just| even)? not (?:that big (?:a|of a) deal|that big|that important))(?= ?(?:$|[.,!?;:\\n]| tbh| honestly| lol| babe))'),
+      p('(?<span>(?:relax|chill|calm down)(?: [a-z]+){0,2},? (?:it was|its|it is)(?: only| just| like)? (?:\\d+|one|two|five|ten|twenty|fifty|a few|a couple of) (?:quid|bucks|dollars|pounds|euros|minutes|mins|seconds|hours))'),
+      p('(?<span>we (?:just|only|literally just|literally only) (?:talked|texted|chatted|messaged|hung out|kissed|danced|had (?:a drink|drinks|coffee|lunch)))(?= ?(?:$|[.,!?;:\\n]| thats| nothing| it was| i swear| honestly| relax))'),
       p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
       p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|alright|whatever|right|yeah|yes|calm down|relax)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
     ],
@@ -415,8 +422,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why it hurt' },
     ],
     examples: {
-      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally"],
-      clean: ['It was one amazing dinner, thank you!', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry'],
+      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked."],
+      clean: ['It was one amazing dinner, thank you!', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks'],
     },
   },
 ];
