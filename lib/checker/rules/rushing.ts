@@ -10,6 +10,9 @@ const LAUGHING = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE05|\uD83D\uDE06|(?<![a-z])
 /** "I know I said sorry already, and I still am": owning it again, not cashing the apology in. */
 const STILL_SORRY = /(?<![a-z])(?:i know i (?:already )?(?:said|apologized|told you)|still sorry|keep showing|meant it|mean it|(?:doesnt|does not|wont|didnt) (?:fix|undo|change|make up for)|(?:is|was|isnt|wasnt) not enough|(?:isnt|wasnt) enough|words (?:arent|are not) enough)(?![a-z])/;
 
+/** Laughing along, without the sheepish sweat-smile: "can we pretend it never happened? 😅" still hurries them. */
+const LAUGHING_OUT_LOUD = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|(?<![a-z])(?:lol|lmao|haha[a-z]*|hehe[a-z]*)(?![a-z])/;
+
 /** The writer is the hurt one: "don't expect me to just get over it". */
 const HURT_ONE = /(?<![a-z])(?:expect|expects|expecting|want|wants|ask|asking|asked|tell|telling|told) me to(?: just)?(?: (?:get|move|let|forget))(?![a-z])/;
 
@@ -32,6 +35,10 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?take (?:you )?to (?:get over|forgive|move on|let (?:it|this) go)(?: (?:it|this|that))?)'),
       p('(?<span>i (?:already )?apologized(?: already| twice| again| [a-z]+ times)?),? so (?:were|we are|are we|can we|its|everything)(?: [a-z0-9]+){0,4}'),
       p('(?<span>(?:so )?are we good (?:now )?or what)'),
+      p('(?<span>i (?:literally |already |just )*(?:apologized|said sorry|said im sorry)(?: already| twice| again)?,? (?:so )?(?:are we good(?: now)?|were good(?: now)?|can we (?:be good|move on|be done|drop it|forget it)|(?:stop|quit|relax|chill|jeez|god|ugh|what else|what more)))(?![a-z])'),
+      p('(?<span>i (?:already|literally) (?:apologized|said sorry)(?: already)?|i (?:literally|already) apologized already)(?= ?(?:$|[.!?\\n]|, (?:stop|relax|chill|so|can|ok|jeez|god|seriously|what)))'),
+      p('(?<span>how many (?:more )?times do you (?:need|want|have) (?:me )?to (?:hear|say) (?:it|that|sorry|me say it|me say sorry|i am sorry|im sorry))'),
+      p('(?<span>i (?:already )?apologized(?: already| twice)?,? so (?:i (?:think|guess|feel like) )?(?:we can|lets|can we) (?:close|move|get back|drop|forget|put|be done|be normal))'),
       p('(?<span>how many (?:more )?times (?:are|r) we (?:going to|gonna|supposed to|meant to) (?:talk about|go over|go through|discuss|argue about|have) (?:this|it|that)(?: conversation)?)'),
       p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
       p('(?<span>(?:what|wtf|what the hell|what the fuck|what the heck) (?:more|else) do you want(?: from me| me to do| me to say)?)'),
@@ -44,8 +51,129 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ['i said sorry wtf else do u want', "I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      flagged: ['ok I apologized, are we good now? 🙂', 'i literally apologized already, stop acting like im some kind of monster', 'i apologised twice, how many more times do u need to hear it', 'I apologized, so I think we can close this out and get back to normal', 'i said sorry, relax', 'i said sorry wtf else do u want', "I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
       clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it"],
+    },
+  },
+  {
+    // "you forgave me, so don't bring it up again": the apology or the pardon is used to close their hurt.
+    id: 'no-bringing-it-up',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['bring'],
+    negatable: false,
+    patterns: [p('(?<span>(?:dont|do not|never) (?:ever )?bring (?:this|it|that) up (?:again|ever again|anymore|any more))(?= ?(?:$|[.,!?;:\\n]| or| if| ok| please))')],
+    requires: [/(?<![a-z])(?:forgave|forgiven|forgive|apologized|apologize|said sorry|said im sorry|sorry|dealt with|behind us|over it)(?![a-z])/],
+    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
+    message: 'Using the apology to close the subject tells them their hurt has to stop now. They may need to come back to it a few times to heal.',
+    reframes: [
+      { label: 'Make room', text: "I know it may come up again, and I'll listen when it does" },
+      { label: 'Ask', text: 'What would help this feel more settled for you?' },
+    ],
+    examples: {
+      flagged: ['you said you forgave me so dont bring it up anymore', "I said sorry. Don't bring it up again."],
+      clean: ["I'm sorry, but don't bring it up again at dinner, it's a surprise", "Don't bring this up again."],
+    },
+  },
+  {
+    // Pressing them to be done feeling it, now: "can we be done now?", "i need u to not be mad anymore".
+    id: 'be-done-now',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop'],
+    negatable: false,
+    patterns: [
+      p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>can we(?: (?:please|pls|just)){0,2} not make (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
+      p('(?<span>(?:we can|can we|lets)(?: (?:please|pls|just)){0,2} close (?:this|it|that) out)'),
+      p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:anymore|any more|now|already))?)'),
+      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal(?: again)?(?: (?:now|already|by [a-z]+))?)'),
+      p('(?<span>(?:just |why (?:cant|wont) you(?: just)? |can you(?: just)? )accept (?:the|my) apology(?: already| now)?)'),
+      p('(?<span>accept (?:the|my) apology already)'),
+      p('(?<span>can (?:you|we)(?: (?:please|pls|just)){0,2} (?:pretend|act like) (?:it|this|that|[a-z]+day|last night|the [a-z]+|what happened) (?:never|didnt) happen(?:ed)?)'),
+      p('(?<span>can you(?: (?:please|pls|just)){0,2} drop it(?: (?:now|already|please|pls)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not (?:doing this|waiting|going to wait|going to do this|living like this) forever)'),
+    ],
+    unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
+    message: 'Asking them to be done with it now sets a clock on their hurt. It fades when trust comes back, not when the talk is closed.',
+    reframes: [
+      { label: 'Let them set the pace', text: "I'd like us to be okay again, whenever you're ready" },
+      { label: 'Ask', text: 'What would help you with this right now?' },
+    ],
+    examples: {
+      flagged: ['Can we be done now?', "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
+      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
+    },
+  },
+  {
+    // "How long is this going to take?" about their healing, told by what sits around it.
+    id: 'how-long-take',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['take', 'living'],
+    negatable: false,
+    patterns: [
+      p('(?<span>how (?:long|much longer) (?:is|will) (?:this|it|all this|this whole thing) (?:going to |gonna )?take(?: you)?)(?=\\?)'),
+      p('(?<span>i (?:cant|cannot|can not) (?:keep )?(?:living|go on living) like this)(?= ?(?:$|[.,!?;:\\n]))'),
+    ],
+    // Both need the other half nearby: waiting out their hurt, or what was already said or done.
+    requires: [/(?<![a-z])(?:told you|apologized|said sorry|said im sorry|meant nothing|forgive|trust me|over it|punish(?:ing)? me)(?![a-z])|how (?:long|much longer) (?:is|will) (?:this|it)[^\n]{0,80}keep living like this/],
+    unless: [BENIGN, LAUGHING, /(?<![a-z])(?:form|download|update|install|delivery|repair|oven|queue|traffic|train|bus|flight|doctor|appointment|exam|report|pizza|flat is|heating|boiler|landlord|noise|neighbou?rs|job|commute)(?![a-z])/],
+    message: 'Asking how long their hurt will take puts a clock on it. Healing after a broken trust runs at its own pace.',
+    reframes: [
+      { label: 'Make room', text: "I know this is taking time, and I'm not going anywhere" },
+      { label: 'Say how you feel', text: "I'm finding this hard too. What would help us both right now?" },
+    ],
+    examples: {
+      flagged: ['how long is this going to take? I cant keep living like this', "I already told you it meant nothing. How long is this going to take?", "I said sorry. I can't keep living like this"],
+      clean: ['how long is this going to take? the form keeps crashing', "i can't keep living like this, the flat is freezing and the landlord won't answer", 'How long is this going to take?', "I can't keep living like this."],
+    },
+  },
+  {
+    // Settling the score ("so I'd say we're square now") closes the hurt as if it were a debt paid off.
+    id: 'call-it-even',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['even', 'square', 'quits'],
+    negatable: false,
+    patterns: [p('(?<span>(?:(?:lets|can we)(?: just)? call it|(?:id say |i think |so )?(?:were|we are)(?: all)?) (?:even|square|all square)(?: now)?)(?= ?(?:$|[.,!?;:\\n]))')],
+    requires: [/(?<![a-z])(?:make up for|made up for|sorry|apologized|carried away|fault|fight|argument|said things|mess|messed up|handled|christmas|blame)(?![a-z])/],
+    // "we both messed up, let's call it even" spreads the blame (shared blame), not the pace.
+    unless: [BENIGN, LAUGHING, /(?<![a-z])(?:both|paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points)(?![a-z])|[$\u00A3\u20AC]/],
+    message: 'Calling it even treats their hurt like a bill that is now paid. Trust comes back through time and care, not a settled score.',
+    reframes: [
+      { label: 'Keep showing up', text: "I know one thing doesn't make up for it. I'll keep showing you" },
+      { label: 'Ask', text: 'What would help you feel better about this?' },
+    ],
+    examples: {
+      flagged: ["I cleaned the whole flat to make up for it, so I'd say we're square now.", 'we all got a bit carried away at christmas, can we just call it even', "I said sorry and bought flowers, so we're even now"],
+      clean: ['you paid for lunch, I got the drinks, call it even', "we both messed up, let's call it even", "sorry I'm late! we're even now, you were late on Friday lol"],
+    },
+  },
+  {
+    // Guilt as a lever: what they have done or given is held up so the other should be done hurting.
+    id: 'guilt-for-pace',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['beg', 'enough', 'halfway', 'grudge', 'bigger', 'knees', 'crawl'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:do you want|want|should|must|do i have to|do i need to) (?:me to |i )?(?:beg|get on my knees|crawl|get down on my knees)(?: for (?:it|forgiveness|you to forgive me))?)(?= ?(?:$|[.,!?;:\\n]| or))'),
+      p('(?<span>(?:isnt|is not) (?:that|this|it) enough(?: for you)?(?: (?:already|yet))?)(?=\\?)'),
+      p('(?<span>(?:that|this|it) should be enough(?: for you)? (?:by now|already|now))'),
+      p('(?<span>(?:youre|you are|you arent|you) not (?:even )?(?:meeting me halfway|meeting me half way|trying to meet me halfway)|you (?:wont|dont|never) (?:even )?meet me (?:halfway|half way))'),
+      p('(?<span>(?:if (?:you|she|he|they) (?:want|wants) to |you (?:want to|just want to|can) |youre |you are |stop |quit |why are you )(?:still )?hold(?:ing)? a grudge)'),
+      p('(?<span>you (?:should|need to|have to|gotta|got to|could) (?:just )?be the bigger person(?: (?:now|here|for once))?)'),
+    ],
+    unless: [LAUGHING, /(?<![a-z])(?:food|pasta|rice|milk|money|cash|paint|chairs|room|space|petrol|gas|fuel|station|cafe|pub|drive|train|dog|cat|negotiat[a-z]*|deal|price|offer|salary|rent|work|boss|colleague|colleagues|office|school|kids)(?![a-z])|[$\u00A3\u20AC]/],
+    message: 'Pointing to what you have done or given so they should be over it turns repair into a debt they owe. Their pace is theirs to set.',
+    reframes: [
+      { label: 'Keep showing up', text: "I'll keep working on this, however long it takes" },
+      { label: 'Ask', text: 'What would help you feel safer with me?' },
+    ],
+    examples: {
+      flagged: ["I've been sleeping on the couch for a month, isn't that enough?", 'do you want me to beg?', "I'm trying here and you're not even meeting me halfway", 'You know I love you, that should be enough by now.', "If she wants to hold a grudge that's her problem", 'I apologized, you should be the bigger person now.'],
+      clean: ["is that enough pasta for four? isn't that enough?", 'my sister held a grudge for years, it was sad', "I'll meet you halfway at the station", 'the dog will beg for cheese lol', "isn't it enough money for the rent?", 'you should be the bigger person at work, your boss is awful'],
     },
   },
   {
@@ -99,7 +227,7 @@ export const rushingRules: Rule[] = [
     id: 'still-upset',
     category: 'rushing',
     severity: 2,
-    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling', 'again', 'keep', 'throwing', 'rubbing', 'using'],
+    triggers: ['still', 'long', 'bringing', 'past', 'hold', 'holding', 'dwelling', 'again', 'keep', 'throwing', 'rubbing', 'using', 'bring', 'drag', 'dragging', 'dig', 'digging', 'dredge', 'dredging', 'rake', 'raking', 'milking', 'anymore'],
     negatable: false,
     patterns: [
       p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
@@ -112,15 +240,22 @@ export const rushingRules: Rule[] = [
       p('(?:^|seriously |really |omg |wow |so )(?<span>still (?:on|going on about|talking about|upset about|mad about|stuck on) (?:this|that|it))(?= ?(?:$|[.!?]))'),
       p('(?<span>(?:you (?:dont get to|cant|cannot|can not|have to stop|need to stop|gotta stop|got to stop|should stop)|stop|quit) (?:keep |just keep )?(?:bringing (?:it|this|that|the past) up|bringing up (?:the past|this|it|that|what happened)|throwing (?:it|this|that) (?:back )?in my face|holding (?:it|this|that) over (?:me|my head)|rubbing (?:it|this|that) in|using (?:it|this|that) against me))'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
+      p('(?<span>(?:why do you (?:keep|always have to|always|have to)|(?:you )?(?:need to |have to |gotta |got to |should )?(?:stop|quit)|you (?:keep|always|dont get to|cant keep|cannot keep)|no point (?:in )?|dont|do not)(?: keep| just)? (?:bring|bringing|drag|dragging|dig|digging|dredge|dredging|rake|raking) up (?:stuff|things|old stuff|old things|everything|every little thing|the past|ancient history|old history|history|what happened|all that|old (?:fights|arguments|mistakes|stuff)))'),
+      p('(?<span>(?:no point (?:in )?|stop |quit |why do you keep |you keep )(?:bringing|dragging|dredging|digging) (?:it|this|that|the past|all that) up (?:every day|every time|all the time|again and again|over and over|constantly|every chance you get))'),
+      p('(?<span>(?:stop|quit) milking (?:it|this|that))'),
+      p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still not over (?:it|this|that))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|pissed) (?:about|over) (?:the|that|those|my) [a-z]+(?: [a-z]+){0,3})(?=\\?\\?|\\?!)'),
     ],
+    // "don't bring it up at dinner, it's a surprise" is planning, not a gag on their hurt.
+    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
     message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
     reframes: [
       { label: 'Make room', text: "I know you're still hurting, and that makes sense" },
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ["I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
-      clean: ["I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
+      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },
   {
@@ -135,6 +270,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:are you|r you|youre|you are) (?:seriously |really |honestly |actually )?still on (?:this|that|about (?:this|that|it)))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>i thought (?:we|wed|we had|we have)(?: already)? (?:moved on(?! to)|moved past (?:this|that|it)|got past (?:this|that|it)|gotten past (?:this|that|it)|put (?:this|that|it) behind us|dealt with (?:this|that|it)))'),
       p('(?<span>you (?:already forgave me|forgave me already))'),
+      p('(?<span>i thought we (?:agreed|said|decided) (?:to|we would|wed) (?:move past (?:it|this|that)|move on from (?:it|this|that)|put (?:it|this|that) behind us|leave (?:it|this|that) (?:behind us|in the past)|not bring (?:it|this|that) up(?: again)?|let (?:it|this|that) go))'),
       p('(?:^|seriously,? |really,? |omg,? |wow,? |come on,? |jeez,? |ugh,? )(?<span>(?:are |r )?(?:you|youre|you are) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|sulking|pissed|in a mood)(?: (?:about|over) (?:this|that|it))?)(?=\\?\\?|\\?!|!)'),
       p('(?<span>you said you (?:forgave|forgive|had forgiven) me)'),
       p('(?<span>(?:its|it has) been (?:a|two|three|like a|over a|almost a) (?:week|weeks|month|months|year|years))(?= ?(?:$|[.!?\\n]| already| now))'),
@@ -149,7 +285,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', "you're still on this??", "you're still mad??", 'u still upset about it?!'],
+      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', 'I thought we agreed to move past it.', "you're still on this??", "you're still mad??", 'u still upset about it?!'],
       clean: ["It's been a week since I saw you, I miss you!", 'I thought we were past the exit, turn around.', 'are you still upset? I want to understand', "I thought we'd moved on to the dessert menu haha"],
     },
   },
@@ -157,23 +293,25 @@ export const rushingRules: Rule[] = [
     id: 'in-the-past',
     category: 'rushing',
     severity: 2,
-    triggers: ['ago', 'past', 'let', 'forget', 'bridge'],
+    triggers: ['ago', 'past', 'let', 'forget', 'bridge', 'done', 'happened', 'dwell', 'dwelling'],
     patterns: [
       p('(?<span>(?:it|that|this)(?: all)? (?:was|happened) (?:like |literally )?(?:months|weeks|years|ages|forever|so long|a long time|a year|a month|a week|two weeks|three weeks) ago)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:its|thats|it is|that is|this is)(?: (?:all|literally|already|just|so))? in the past)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:its|thats|it is|that is|this is)(?: (?:all|literally|already|just|so))? (?:in )?the past)(?= ?(?:$|[.,!?;:\\n]| now))'),
+      p('(?<span>the past is the past|whats done is done|what happened happened|it happened,? (?:its|it is) (?:over|done)(?: now)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:lets|can we)(?: just| please)? not dwell on (?:it|this|that|the past)|(?:theres |there is )?no (?:point|need|use) (?:in )?dwelling on (?:it|this|that|the past))'),
       p('(?<span>(?:just )?let it go(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
     ],
-    unless: [BENIGN],
+    unless: [BENIGN, /(?<![a-z])(?:dont worry|you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense)(?![a-z])/],
     message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
     reframes: [
       { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
       { label: 'Ask', text: 'What would help you feel safe with me again?' },
     ],
     examples: {
-      flagged: ['its literally in the past', 'It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
-      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.'],
+      flagged: ["It's the past.", 'The past is the past.', "It happened, it's over.", "Let's not dwell on it, okay?", "what's done is done", 'its literally in the past', 'It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
+      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.', "don't worry about the exam, it's in the past now", 'that is the past tense of the verb', "what happened happened at the match, we'll win next week", "let's not dwell on the budget, the plan is fine"],
     },
   },
   {
@@ -325,4 +463,4 @@ export const rushingRules: Rule[] = [
   },
 ];
 
-export const RUSHING_REGEXES: readonly RegExp[] = [BENIGN, LAUGHING, STILL_SORRY, HURT_ONE];
+export const RUSHING_REGEXES: readonly RegExp[] = [BENIGN, LAUGHING, LAUGHING_OUT_LOUD, STILL_SORRY, HURT_ONE];

@@ -80,7 +80,6 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) whole (?:convo|conversation|discussion|argument|fight|topic|thing|subject)(?: forever)?)'),
       p('(?<span>talk to (?:you|ya) never)'),
       p('(?<span>(?:were|we are) (?:not|never) (?:talking|discussing|going over) (?:about )?(?:this|it|that) (?:again|anymore|any more|ever again))'),
-      p('(?:^|(?<=[,.!?;:]) |and |so |just |please )(?<span>(?:dont|do not|never) (?:ever )?bring (?:this|it|that) up (?:again|ever again|anymore|any more)|(?:dont|do not|never) (?:ever )?bring up (?:this|it|that) (?:again|ever again))(?= ?(?:$|[.,!?;:\\n]| or| if))'),
       p('(?<span>(?:talk|speak) to my (?:lawyer|attorney|solicitor)|take it up with my (?:lawyer|attorney|solicitor)|(?:go through|contact) my (?:lawyer|attorney|solicitor))'),
       p('(?<span>(?:im|i am) not (?:going to )?(?:keep )?(?:explaining|justifying|defending|explain|justify|defend) myself(?: (?:anymore|again|to you|any further))?)'),
       p('(?<span>(?:cba|cant be bothered|cannot be bothered|cant be arsed|cant be assed) (?:with (?:this|you|it|that|the drama|your drama)|anymore|any more))'),
@@ -93,8 +92,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
     ],
     examples: {
-      flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "Don't bring this up again.", "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
-      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'im not gonna argue, i just want to understand what it felt like for you', "don't bring it up again at dinner, it's a surprise",  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
+      flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
+      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'im not gonna argue, i just want to understand what it felt like for you',  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
     },
   },
   {
@@ -144,6 +143,26 @@ export const stonewallingRules: Rule[] = [
     examples: {
       flagged: ["Fine, I'm going to bed.", "We're done! I'm out of here!", 'whatever. im off', 'blocking u if u bring this up again', 'muting this chat, figure it out urselves', "I'm going to bed and we're not talking about this again.", 'whatever, muting this convo', 'dont @ me'],
       clean: ["I'm going to bed.", "ok I'm going to bed, night love x", "Done with work, I'm out of here!", 'muting this chat, too many notifications lol', 'pineapple belongs on pizza, dont @ me', "ok I'm off to the gym", "fine, I'm going to bed early, so tired", "I'm going to bed, let's talk tomorrow"],
+    },
+  },
+  {
+    // "Don't bring this up again" forbids the subject; after an apology or a pardon it is hurrying them instead (rushing).
+    id: 'banned-subject',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['bring'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=[,.!?;:]) |and |so |just |please )(?<span>(?:dont|do not|never) (?:ever )?bring (?:this|it|that) up (?:again|ever again|anymore|any more)|(?:dont|do not|never) (?:ever )?bring up (?:this|it|that) (?:again|ever again))(?= ?(?:$|[.,!?;:\\n]| or| if))'),
+    ],
+    unless: [RETURN, AFTER_APOLOGY, /(?<![a-z])(?:forgave|forgiven|apologized|said sorry|said im sorry|surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
+    message: 'Banning the subject leaves them holding it alone. If it is too much right now, say so and say when you can come back to it.',
+    reframes: [
+      { label: 'Pause with a return', text: "I can't talk about this right now. Can we come back to it tomorrow?" },
+    ],
+    examples: {
+      flagged: ["Don't bring this up again.", 'never bring that up again', "I'm done talking about this. Don't bring it up again."],
+      clean: ["don't bring it up again at dinner, it's a surprise", 'you said you forgave me so dont bring it up anymore'],
     },
   },
   {
