@@ -110,6 +110,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:i was|im|i am) the (?:only )?one (?:who|that) (?:actually |even )?(?:organised|organized|planned|did everything|paid|cleaned|cooked|sorted|booked|bothered|tried|showed up|turned up|remembered|fixed|cared|made the effort|does everything|pays)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:im|i am|why am i) being (?:singled out|blamed|attacked|picked on|targeted|scapegoated|ganged up on))'),
     ],
+    unless: [/(?<![a-z])(?:ask me|so ask|let me know|if you (?:need|have) (?:anything|any|questions))(?![a-z])/],
     message: 'Turning to how unfair it feels for you moves the focus away from their hurt. You can share your side once they feel heard.',
     reframes: [
       { label: 'Share the feeling', text: "I'm feeling discouraged, and I still want to understand what hurt you" },
@@ -117,7 +118,7 @@ export const defensivenessRules: Rule[] = [
     ],
     examples: {
       flagged: ['whatever i do its never enough', "I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
-      clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time."],
+      clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time.", 'I was the one who booked the hotel, so ask me if anything is off'],
     },
   },
   {
@@ -425,7 +426,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['on', 'fault'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|[.!?;\\n]|, (?:its|thats|it was|you|i)))'),
+      p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|[.!?;\\n]| tbh| honestly| though| tho| at all|, (?:its|thats|it was|you|i)))'),
       p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me)'),
       p('(?<span>(?:its |it is |thats |that is )?not my fault (?:that )?you (?:took|take|are taking|decided to take) (?:it|this|that|things|everything) (?:so )?(?:personally|the wrong way|so hard|badly|seriously))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is|everything is) (?:all )?on me)(?= ?\\?)'),
@@ -476,7 +477,7 @@ export const defensivenessRules: Rule[] = [
     id: 'flat-denial',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['said', 'say', 'lie', 'lying', 'lied', 'time', 'context', 'getting', 'think', 'defense', 'defence', 'sorry', 'apologize', 'apologise', 'apologizing', 'apologising', 'cheat', 'cheating', 'hide', 'hiding', 'mean', 'remember', 'recall', 'abusive', 'violent', 'controlling', 'manipulative', 'toxic', 'cruel', 'unfaithful', 'get', 'would', 'again', 'remind', 'point', 'course', 'even'],
+    triggers: ['said', 'say', 'lie', 'lying', 'lied', 'time', 'context', 'getting', 'think', 'defense', 'defence', 'sorry', 'apologize', 'apologise', 'apologizing', 'apologising', 'cheat', 'cheating', 'hide', 'hiding', 'mean', 'meant', 'remember', 'recall', 'abusive', 'violent', 'controlling', 'manipulative', 'toxic', 'cruel', 'unfaithful', 'get', 'would', 'again', 'remind', 'point', 'course', 'even'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:didnt|did not|never|wasnt|was not)(?: technically| actually)? (?:lie|lying|lied|cheat|cheating|hide it|hiding it|hiding anything),? i (?:just|only|simply|merely) (?:didnt|did not|forgot to|chose not to|decided not to|left (?:it|that) out|never)(?: [a-z]+){0,3})'),
@@ -485,20 +486,20 @@ export const defensivenessRules: Rule[] = [
       p('(?:^|(?<=[.!?] ))(?<span>name (?:one|a single) time(?: (?:that|when))? i (?:did|said|have done|ever did|ever said)(?: [a-z]+){0,3})'),
       p('(?:^|(?<=[.!?,] )|but |honestly |look |listen )(?<span>(?:its|it is|this is|thats) not what you think)(?= ?(?:$|[.,!?;:\\n]| i | it | we | she | he | they))'),
       p('(?<span>(?:it was|that was|my (?:words|comment|post|tweet|message|joke) (?:was|were)|you (?:took|are taking|have taken) (?:it|that|my words|this|what i said)) (?:taken )?(?:out of|outta) context)'),
-      p('(?<span>i (?:didnt|did not|never) mean (?:anything|nothing|it like that|it that way|any harm|anything bad|it in a bad way) by (?:it|that|this))'),
+      p('(?<span>(?:i (?:didnt|did not) mean|i never meant) (?:anything|nothing|it like that|it that way|any harm|anything bad|it in a bad way) by (?:it|that|this))'),
       p('(?<span>i (?:dont|do not|cant|can not) (?:remember|recall) (?:ever )?(?:saying|doing|promising|agreeing to) (?:that|this|it|any of that|anything like that))'),
       p('(?<span>i (?:have never|never|havent ever|have not ever|was never) (?:been )?(?:abusive|violent|controlling|manipulative|toxic|cruel|unfaithful)(?: to you| with you)?(?:,? not (?:once|ever))?)'),
       p('(?<span>(?:and )?(?:this|thats|that is) (?:is )?what i get(?: for (?:trying|caring|being honest|helping|apologizing|apologising|being nice))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am|i was) (?:only |just )?doing what any (?:friend|partner|mother|father|parent|mom|mum|dad|boyfriend|girlfriend|husband|wife|person|sister|brother|normal person|reasonable person|good friend|decent person) would(?:ve| have)? (?:do|done))'),
       p('(?<span>(?:id|i would|ill|i will|i would have|id have) (?:do|done|say|said) (?:it|that|the same)(?: thing)? (?:again|all over again)(?: (?:if i had to|in a heartbeat|tomorrow))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:remember|dont forget|let me remind you|may i remind you)(?: that)? (?:im|i am|i was|i) the (?:one|only one) (?:who|that)(?: [a-z0-9]+){1,4})'),
-      p('(?<span>(?:id|i would|let me|i want to|i have to) (?:like to )?point out(?:,? though,?| however,?)?(?: that)? (?:i|ive|im|i am|i have)(?: [a-z0-9]+){1,4})'),
+      p('(?<span>(?:id|i would|let me|i want to|i have to) (?:like to )?point out(?:(?:,? though,?|,? however,?)(?: that)? (?:i|ive|im|i am|i have)|(?: that)? (?:ive|i have|i was the only|im the only|i am the only))(?: [a-z0-9]+){1,4})'),
       p('(?:^|(?<=[.!?,] )|so |and |well )(?<span>of course i (?:said something|said it|did|reacted|snapped|got angry|got upset|yelled|was upset|spoke up))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>what did i (?:even|actually|ever) do)(?= ?(?:$|[.?!]| to you| to deserve))'),
       p('(?:^|(?<=[.!?,] )|but |and |though |ok |okay )(?<span>in my (?:defense|defence))(?![a-z])(?! ?,? i (?:was|am|had|hadnt|havent|didnt|did not|couldnt|barely|only got|got))'),
       p('(?<span>(?:im|i am) not (?:going to|gonna) (?:say sorry|apologize|apologise|apologizing|apologising)(?: for (?:something|anything|stuff|what|things) i (?:didnt|did not|never|havent) (?:do|done|did|say|said))?)(?= ?(?:$|[.,!?;:\\n]| just| when))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:exam|test|quiz|race|match|game|interview|recipe|cake|homework|lol (?:i|it)|article|the news|journalist|reporter|politician|the senator|the minister|he said|she said|they said|surprise|even better|good news|remind me|today|yesterday|last night|this weekend|heartbeat|best (?:trip|day|night|time)|so much fun|loved it)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:exam|test|quiz|race|match|game|interview|recipe|cake|homework|lol (?:i|it)|article|the news|journalist|reporter|politician|the senator|the minister|he said|she said|they said|surprise|even better|good news|remind me|today|yesterday|last night|this weekend|heartbeat|best [a-z]+ ever|best (?:trip|day|night|time)|so much fun|loved it|table|booked|booking)(?![a-z])/],
     message: 'Arguing over what happened, or over what they call it, makes them defend their memory instead of feeling heard. You can tell your side once they feel you took the hurt seriously.',
     reframes: [
       { label: 'Make room for both', text: 'I see it differently, but I want to understand how it felt for you' },
