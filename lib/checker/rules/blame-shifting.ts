@@ -7,11 +7,17 @@ const ACT =
 
 /** Acts people usually need to own, when followed by "because you…". */
 const BAD_ACT =
-  'cheated|lied|yelled|snapped|went quiet|went silent|stopped talking|blanked you|shouted|screamed|went out|went through your [a-z]+|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
+  'cheated|lied|yelled|snapped|went quiet|went silent|stopped talking|blanked you|shouted|screamed|went out|went (?:through|thru) (?:your|youre) [a-z]+|went off(?: on you)?|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
 
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
 const FINAL_STOP = /[.!?]$/;
+/** The writer's reaction, named as the result of what they did: "so I reacted", "and I lost it". */
+const REACTED =
+  'reacted|snapped|lost it|lost my temper|lost my cool|blew up|exploded|yelled|shouted|screamed|went off|kicked off|said something|reached my limit|had enough|cracked|lashed out|got (?:mad|angry|defensive|heated|upset)|did what i did|did it|said what i said';
+/** The writer owned something nearby, so a turn to the other person reads as taking it back. */
+const OWNED =
+  /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|i own (?:that|it)|i hate that i|i know (?:i|it was|that was)|i admit|i was wrong|i messed up|i screwed up|that was (?:wrong|childish|not ok|not okay|unfair|out of line)|(?:wasnt|was not|isnt) (?:ok|okay|fair|right))(?![a-z])/;
 const FIRST_BUT = /,? (?:but|however)(?![a-z])/i;
 /** The message up to the "but" that followed the apology, closed as a sentence. */
 function keepToApology(before: string): string {
@@ -47,7 +53,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>(?:what|everything|all the things|the things) you (?:did|said|do|say) to (?:make|get) me)'),
       p('(?<span>you (?:bring|brought|bringing) out the worst in me|you (?:set|tipped|tip|set) me off|you triggered me)'),
       p('(?<span>you (?:made|make|forced|force|provoked)(?: me| me to))(?= (?:do|say|lie|act|yell|snap|react|cheat|hide|check|go|behave|treat|hit|scream|shout|lose|look|leave|text|drink|walk|get (?:mad|angry|physical)|do (?:it|this|that)|this|it|that way)(?![a-z]))'),
-      p('(?<span>you (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that)(?![a-z])))'),
+      p('(?<span>you(?: kinda| kind of| basically| literally| really| just| sort of| pretty much)? (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that)(?![a-z])))'),
     ],
     unless: [FRIENDLY],
     message:
@@ -84,8 +90,9 @@ export const blameShiftingRules: Rule[] = [
     patterns: [
       p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|wouldnt|would not|would never|would)(?: [a-z0-9]+){1,6})'),
-      p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
+      p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to |need to |have to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
       p('(?<span>you (?:shouldve|should have)(?: just| at least)? [a-z]+(?: [a-z0-9]+){0,5},? (?:then|and|because then) i (?:wouldnt|would not|would never|never would)(?: have)?(?: [a-z0-9]+){1,5})'),
+      p('(?<span>if (?:your|youre) (?:mum|mom|mother|dad|father|sister|brother|friend|friends|family|parents|ex|boss) (?:hadnt|had not|didnt|did not|wasnt|werent|was not|were not)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldnt|would not|would never)(?: have)?(?: [a-z0-9]+){1,6})'),
       p('(?<span>had you(?: just| only| ever| actually)? [a-z]+(?: [a-z0-9]+){0,6},? (?:then )?i (?:wouldnt|would not|would never|wouldve|would have)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?(?:i|we) (?:wouldnt|would not|would never|never would|wouldve never|would have never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
@@ -190,6 +197,7 @@ export const blameShiftingRules: Rule[] = [
       p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
       p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
       p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
+      p('you (?:never|always|kept|keep|wouldnt|didnt|dont|wont|refuse|refused)(?: [a-z0-9]+){1,8},? (?<span>(?:thats|that is|which is|and thats|which was|thats exactly) (?:why|the reason) i (?:stopped|quit|gave up|started|went|yelled|lied|snapped|cheated|left|lost it|shouted|hid|looked|checked|switched off|shut down|do it|did it)(?: [a-z0-9]+){0,4})'),
     ],
     unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire|asked me to|wanted me to|told me to)(?![a-z])/],
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
@@ -205,7 +213,7 @@ export const blameShiftingRules: Rule[] = [
     severity: 2,
     triggers: ['one'],
     patterns: [
-      p('(?<span>(?:youre|you are|you were) the one (?:who|that) (?:started|invited|brought|wanted|lied|cheated|ignored|chose|picked|pushed|decided|forgot|broke|ruined|messed|yelled|insisted|walked|stopped|left)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>(?:youre|you are|you were) the one (?:who|that) (?:started|invited|brought|wanted|lied|cheated|ignored|chose|picked|pushed|decided|forgot|broke|ruined|messed|yelled|insisted|walked|stopped|left|kept|didnt|did not|never|always|wouldnt|would not)(?: [a-z0-9]+){0,6})'),
     ],
     unless: [/(?<![a-z])(?:love|miss|thank|thanks|proud|glad|asked me to|wanted me to|told me to)(?![a-z])/],
     message: 'This puts the cause of what you did on them. Whatever they did, your part is yours to own.',
@@ -239,7 +247,7 @@ export const blameShiftingRules: Rule[] = [
     severity: 2,
     triggers: ['but', 'however'],
     patterns: [
-      p(`(?:sorry|apologize|apologies|i know i|i admit|i shouldnt have|i should not have|i messed up|i screwed up|my bad)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID})(?: [a-z0-9]+){0,6})`),
+      p(`(?:sorry|apologize|apologies|i know i|i admit|i shouldnt have|i should not have|i messed up|i screwed up|my bad)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+)(?: literally| just| really| basically| honestly| actually)? (?:${OTHER_DID})(?: [a-z0-9]+){0,6})`),
       p(`${ADMIT},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID_WEAK})(?: [a-z0-9]+){0,6})`),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>(?:i had|id|ive|i have)(?: already)? (?:asked|told|reminded|warned) you(?: [a-z0-9]+){0,3} (?:times|already|twice|before|again))'),
       p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+ ){0,8}?(?:and )?(?<span>(?:nobody|no one|noone) (?:told|warned|reminded|asked) me(?: [a-z0-9]+){0,4})'),
@@ -296,6 +304,64 @@ export const blameShiftingRules: Rule[] = [
       clean: ['I feel like you pushed me away this week, can we talk?', 'You drove me to the station, thank you!', 'I pushed you away and I am sorry.', "you weren't there for the toast so I saved you a slice"],
     },
   },
+  {
+    id: 'turn-after-owning',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['so', 'and', 'admit', 'started', 'made', 'side', 'end', 'response', 'tone', 'expected', 'supposed', 'meant', 'would', 'id', 'if', 'but', 'though', 'happen', 'on'],
+    patterns: [
+      // "You kept pushing after I'd answered twice, so I reacted": what they did, then the writer's act as its result.
+      p(`(?<span>(?:you|youre|you were|your [a-z]+)(?: [a-z0-9]+){1,12},? (?:so|and)(?: yeah| yes| you| ok| then| of course| obviously| naturally| honestly)? i (?:${REACTED}))(?![a-z])`),
+      p('(?<span>you (?:have to|need to|got to|must|should|gotta) admit (?:that )?(?:you|it was you|your|youre)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>you started (?:it|this|all this|the whole thing|this whole thing|the fight|the argument) (?:by|when|with)(?: [a-z0-9]+){1,6})'),
+      p('(?:but |though |honestly )(?<span>(?:you|your [a-z]+) (?:made|make) me (?:so |really |feel |kind of |kinda ){0,2}(?:paranoid|suspicious|insecure|jealous|feel stupid|feel small|feel like an idiot|doubt you|do it|do that|act like that)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>(?:the|this|it|that)(?: [a-z]+){0,3} (?:really |actually |technically |all )?(?:started|began|came|comes|is|was|lies) (?:on|from) (?:your|youre) (?:side|end))'),
+      p('(?<span>(?:was|were|only|it was|that was) (?:(?:written|sent|said|done|just|only) ){0,2}in (?:response|reply|answer|reaction) to (?:yours|your [a-z]+|what you (?:said|did|wrote|sent))(?: [a-z0-9]+){0,6})'),
+      p('(?<span>(?:yours|you|your [a-z]+),? (?:which|who|that) set the tone(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:i dont know|dont know|not sure) what (?:you|else you) expected)'),
+      p('(?<span>what (?:did|do) you (?:think|expect) (?:was going to|is going to|would|will|to) happen)(?= ?(?:$|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
+      p('(?<span>so what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do)(?= ?(?:$|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
+      p('^(?:but|though|still|and|then again),? (?<span>(?:you|your [a-z]+) (?:could have|couldve|should have|shouldve|never|always|kept|wouldnt|didnt even)(?: [a-z0-9]+){1,6})'),
+      p('(?:maybe )?(?<span>if (?:you|your [a-z]+|youre [a-z]+)(?: [a-z0-9]+){0,2} (?:didnt|did not|werent|wasnt|hadnt|had not|wouldnt|would stop|stopped)(?: [a-z0-9]+){1,8},? (?:then )?(?:id|i would|i might|we would|wed)(?: actually| even| probably| want to| like to| be){0,2} [a-z]+(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:i|id) (?:wouldnt|would not|would never|never would|never)(?: have| of)? [a-z]+(?: [a-z0-9]+){0,6} if (?:you|youd) (?:hadnt|had not|didnt|did not|werent|wasnt|kept|would stop)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>how (?:is|was) (?:this|that|it) on me)(?= ?(?:$|[.,!?;:\\n]| when| if| after))'),
+    ],
+    requires: [OWNED],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|thank|thanks|grateful|love to|love you|glad|proud|if you (?:want|need|mind|like|prefer|have time)|(?:are|were) (?:free|busy))(?![a-z])/],
+    message: 'Right after owning it, the turn to what they did can undo the apology: they may hear that it was really their fault. Let your part stand alone, and raise theirs another time.',
+    reframes: [
+      { label: 'Keep it to your part', text: "That's on me, whatever led up to it" },
+      { label: 'Own it, then share', text: "That was my choice. Separately, I'd like to talk about how I felt when …" },
+    ],
+    examples: {
+      flagged: [
+        'Sorry for snapping in the standup. You kept pushing on the estimate after I had answered twice, so I reacted.',
+        "I'm sorry I yelled. But you have to admit you started it by bringing up my job.",
+        'im sorry i went through ur phone. but u made me paranoid with how secretive uve been',
+        "I'm sorry I missed the deadline. I was waiting on your numbers, so the delay really started on your side.",
+        'I apologise for the tone of my last email. It was written in response to yours, which set the tone for the thread.',
+        'sorry i was late. u never plan anything ahead so idk what u expected',
+        'ok im sorry i lost it. but u kept poking and poking, what did u think was gonna happen 🤷',
+        'i shouldnt have blocked u, that was childish. but u kept texting me at 2am so what was i supposed to do',
+        'mom im sorry i didnt call. maybe if u didnt make every call about my life choices id want to call more',
+        "I hate that I hurt you. I'd never have gone on that app if you hadn't shut me out for months.",
+        "Yes I forgot to pick up the kids. I'm sorry. But you could have reminded me.",
+        'sorry i blew up. you were being so rude all night and i lost it',
+        'sorry bout yesterday, u never let me finish a sentence tho so i lost it',
+        "I'm sorry I said it. how is this on me when you were the one who asked",
+      ],
+      clean: [
+        "I'm sorry I snapped. You were tired and so was I, and I should have waited.",
+        'sorry im late! you told the funniest story and i lost it 😂',
+        "I'm sorry I missed it. If you didn't mind, I'd love to come next time.",
+        "Sorry I wasn't clear. In response to your question, the meeting is at 3.",
+        'You started the whole thing with the cake idea and it was brilliant!',
+        "I'm sorry I yelled. You were hurt and I made it worse, and that's on me.",
+        "Sorry, I didn't know what you expected from the report, can you send the brief?",
+        "I'm sorry I snapped. If you want to talk tonight, I'd like that.",
+      ],
+    },
+  },
 ];
 
-export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP, FIRST_BUT];
+export const BLAME_REGEXES: readonly RegExp[] = [ENDS_WITH_OBJECT, LOSE_IT, FINAL_STOP, FIRST_BUT, OWNED];

@@ -109,6 +109,7 @@ export const CAUSES: readonly string[] = [
   '(?:so much|too much|loads|a lot) on my (?:mind|plate)', 'in a (?:really |very )?(?:bad|dark|weird|low) (?:headspace|head space|way)',
   'not in a (?:good|great) (?:place|headspace|head space|way)', 'running on empty', 'in pain', 'in my (?:own )?head', 'in my feelings', 'all over the place', 'a (?:migraine|headache|hangover|panic attack)',
   'having a (?:panic attack|meltdown|breakdown|moment)',
+  '(?:the|a) (?:worst|longest|hardest|toughest|roughest|craziest) (?:day|week|night|month|shift|year)(?: ever| of my life)?',
 ];
 /** Trigger words for the phrases in CAUSES written as pattern pieces. */
 export const CAUSE_TRIGGERS: readonly string[] = ['headspace', 'head', 'way', 'plate', 'mind', 'empty', 'migraine', 'headache', 'hangover', 'attack', 'meltdown', 'breakdown', 'moment', 'run', 'rushed', 'mood', 'place', 'thinking', 'myself', 'pressure', 'stress', 'having', 'going', 'dealing', 'rope', 'tether', 'wits', 'few', 'bit', 'much', 'sleep', 'back', 'deadline', 'day', 'week', 'night', 'month', 'shift', 'lot'];
