@@ -9,6 +9,8 @@ const MORE_INSULTS: readonly string[] = [
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
 const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|spoiled|spoilt|whiny|whiney|petulant|entitled|overgrown|giant|f[a-z]*ing)';
+/** Insults that, said on their own as the whole reply, are thrown at the reader ("ok psycho"). */
+const VOCATIVE = '(?:psycho|loser|clown|idiot|moron|weirdo|freak|creep|dumbass|imbecile|cretin|jerk|dickhead|asshole|arsehole|bitch|lunatic|nutcase|clown show|absolute clown|absolute loser|such a loser|what a loser|what a clown|you clown|you loser|you psycho)';
 const SYMPATHY = /(?<![a-z])(?:feel better|get well|hope you feel|hope youre|sending (?:hugs|love)|hugs|take care|rest up)(?![a-z])|\uD83E\uDD12|\uD83E\uDD27|\u2764/;
 
 export const contemptRules: Rule[] = [
@@ -23,7 +25,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
-      p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly),? )?(?<span>pathetic)(?= ?(?:$|[.!?\\n]))'),
+      p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly|truly|actually|so so),? )?(?<span>(?:pathetic|pitiful))(?= ?(?:$|[.!?\\n]| honestly| tbh| really| truly| seriously| man| mate| bro| dude))'),
       p(`(?<span>(?:youre|you are) (?:a|such a|an|just a) (?:joke|disgrace|failure|embarrassment|pathetic excuse|sorry excuse|poor excuse|excuse|waste) (?:of|for) an? (?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|man|woman|adult))(?![a-z])`),
       p('^(?:(?:oh|just|please|honestly|seriously|god|omg|ffs|like|jesus),? )?(?<span>grow up)(?= ?(?:$|[.,!?\\n]))'),
       p('(?<span>(?:you|you really|you just|you honestly|you literally|you actually) suck(?: at (?:this|that|everything|life|[a-z]+ing)| so (?:much|bad)| as an? [a-z]+)?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -48,7 +50,7 @@ export const contemptRules: Rule[] = [
     triggers: ['likes', 'loves', 'wants', 'cares', 'stand', 'wow', 'life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous', 'sock', 'zip', 'asked', 'spare', 'save', 'spine', 'backbone', 'balls', 'day', 'pigs', 'believe', 'chaos', 'drama'],
     negatable: false,
     patterns: [
-      p('(?<span>get a life|cry about it|go cry|grow a pair|slow clap|sure,? jan)'),
+      p('(?<span>get a life|go cry|grow a pair|slow clap|sure,? jan)'),
       p('(?<span>(?:nobody|no one) (?:likes|loves|wants|cares about|can stand) you)'),
       p('^(?<span>wow\\.? just wow)'),
       p('(?:^|(?<=,) |just |oh )(?<span>shut up)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -67,7 +69,7 @@ export const contemptRules: Rule[] = [
       { label: 'Take a breath', text: "I'm too angry to talk well. Can we try again in a bit?" },
     ],
     examples: {
-      flagged: ['Get a life.', 'Cry about it.', "You're unbelievable.", 'Did I hurt your little feelings?', 'oh spare me', 'grow a spine', "you? cooking dinner? that'll be the day lol", 'stop manufacturing chaos', 'you just love the drama'],
+      flagged: ['Get a life.', "You're unbelievable.", 'Did I hurt your little feelings?', 'oh spare me', 'grow a spine', "you? cooking dinner? that'll be the day lol", 'stop manufacturing chaos', 'you just love the drama'],
       clean: ['The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!', 'zip it up before you go out, its cold', 'spare me a slice?', 'who asked you to pick up milk? you are a star', 'save it for later', 'you love drama 😂 spill the tea'],
     },
   },
@@ -142,7 +144,7 @@ export const contemptRules: Rule[] = [
     id: 'mocking-dismissal',
     category: 'contempt',
     severity: 2,
-    triggers: ['cry', 'cope', 'mad', 'seethe', 'sleep', 'telling', 'believe', 'anyway', 'recover', 'luck', 'yawn', 'yawns', 'job', 'way', 'smooth', 'hope', 'clever', 'smart', 'genius', 'special', 'funny', 'hilarious'],
+    triggers: ['cry', 'cope', 'mad', 'seethe', 'sleep', 'telling', 'whatever', 'feel', 'believe', 'anyway', 'recover', 'luck', 'yawn', 'yawns', 'job', 'way', 'smooth', 'hope', 'clever', 'smart', 'genius', 'special', 'funny', 'hilarious'],
     negatable: false,
     patterns: [
       p('^(?:(?:lol|lmao|ok|okay|k),? )?(?<span>cry (?:more|harder)|cope(?: harder)?|stay mad|seethe)(?= ?(?:$|[.,!?;:\\n\\uD83D]))'),
@@ -174,8 +176,8 @@ export const contemptRules: Rule[] = [
     severity: 3,
     triggers: ['poor', 'boo', 'cry', 'river', 'hard', 'diddums', 'baby', 'somebody', 'someone', 'crying', 'sulking', 'whining', 'pouting', 'tantrum', 'dummy', 'toys', 'hissy', 'strop', 'wobbly', 'paddy', 'meltdown', 'fit', 'upset', 'moping'],
     patterns: [
-      p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|little you))(?= ?(?:$|[.,!?;:\\n]| must))'),
-      p('(?<span>boo hoo(?: hoo)?)'),
+      p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|little you))(?= ?(?:$|[.,!?;:\\n\\uD83D\\uD83E]| must))'),
+      p('(?<span>boo[ -]?hoo(?:[ -]?hoo)?)'),
       p('(?<span>cry me a river)'),
       p('(?<span>must be (?:so |really )?hard being you)'),
       p('(?<span>diddums)'),
@@ -186,7 +188,8 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:youre|you are|are you|you were|you) (?:crying|sulking|whining|pouting|moping) (?:over|about) (?:nothing|(?:a|one|this|that|some) (?:stupid|little|tiny|silly|dumb|single|measly) [a-z]+))(?![a-z])'),
       p('(?<span>(?:you|youre|you are|dont|do not|stop|quit|no need to|not going to)(?:,? [a-z]+){0,2},? (?:spit(?:ting)? the dummy|(?:throw|throwing|threw|chuck|chucking) (?:your |his |her |their )?toys out of the pram|(?:throw|throwing|threw|chuck|chucking|pitch|pitching|having) (?:a|such a|another|your little|a little|a big|one of your) (?:little )?(?:tantrum|hissy fit|hissy|strop|wobbly|paddy|temper tantrum)))(?![a-z])'),
     ],
-    unless: [SYMPATHY],
+    // "Poor you, stuck at work! Want me to save you pizza?" is warmth.
+    unless: [SYMPATHY, /!|(?<![a-z])(?:want me to|can i|ill bring|bring you|save you|soup|come over|on my way)(?![a-z])/],
     message: 'Mocking their feelings tells them it is not safe to share them. If you are hurt too, say it directly.',
     reframes: [
       { label: 'Say it directly', text: "I'm frustrated, and I still want to hear you" },
@@ -251,7 +254,7 @@ export const contemptRules: Rule[] = [
       p('^(?:(?:oh|and|well|yeah|ha|lol|ok|right|yep),? )?(?<span>of course (?:you did|you do|you would|you are|you were|you have|you forgot|you didnt|you dont|you wouldnt|you cant|you couldnt|you will))(?= ?(?:$|[.,;:?\\n\\uD83D]))'),
       p('^(?:oh |so |how |wow |just |thats |ugh |yep |yeah )?(?<span>classic (?:you|of you))(?= ?(?:$|[.?\\n\\uD83D]))'),
       p('(?<span>(?:thanks|thank you|cheers)(?: so much| a lot)? for (?:stating|pointing out|telling me) the (?:obvious|blindingly obvious)|thanks,? captain obvious)'),
-      p('(?<span>(?:how (?:on earth |in the world |else )?(?:would|will|could|did|do|can) i (?:ever |possibly )?(?:function|survive|live|cope|manage|go on|get by|have managed)|what would i (?:ever )?do|where would i be) without (?:your|you and your) (?:brilliance|genius|wisdom|expertise|superior [a-z]+|infinite [a-z]+|great wisdom|amazing [a-z]+|brilliant [a-z]+|expert [a-z]+|sage [a-z]+|constant [a-z]+))(?![a-z])'),
+      p('(?<span>(?:how (?:on earth |in the world |else )?(?:would|will|could|did|do|can) i (?:ever |possibly )?(?:function|survive|live|cope|manage|go on|get by|have managed)|what would i (?:ever )?do|where would i be) without (?:your|youre|you and your) (?:brilliance|genius|wisdom|expertise|superior [a-z]+|infinite [a-z]+|great wisdom|amazing [a-z]+|brilliant [a-z]+|expert [a-z]+|sage [a-z]+|constant [a-z]+))(?![a-z])'),
       p('(?<span>here (?:she|he|you) (?:goes|go) again|(?:the|another|with the|your|a) guilt trip(?:ping)?)'),
     ],
     unless: [FRIENDLY, /!!|(?<![a-z])(?:proud|send pics|enjoy|so happy for|congrats on (?:the|your)|well deserved|amazing|thoughtful|lifesaver|appreciate)(?![a-z])/],
@@ -357,10 +360,10 @@ export const contemptRules: Rule[] = [
     patterns: [/(?<span>\uD83D\uDE44|\uD83D\uDE12)/dg],
     negatable: false,
     // Rolling eyes at a flatmate or the bus to the person you are writing to is venting, not contempt for them.
-    unless: [/(?<![a-z])(?:my|our|the) (?:flatmate|roommate|housemate|boss|manager|neighbou?r|landlord|landlady|train|bus|flight|wifi|internet|laptop|phone|teacher|mum|mom|dad|brother|sister|cat|dog|kid|kids|son|daughter|coworker|colleague|ex|in laws|in-laws|printer|weather)(?![a-z])/],
+    unless: [/(?<![a-z])(?:bus|train|tube|traffic|flight|wifi|printer|queue|delayed|cancelled|canceled|broke down)(?![a-z])/, /(?<![a-z])(?:my|our|the) (?:flatmate|roommate|housemate|boss|manager|neighbou?r|landlord|landlady|train|bus|flight|wifi|internet|laptop|phone|teacher|mum|mom|dad|brother|sister|cat|dog|kid|kids|son|daughter|coworker|colleague|ex|in laws|in-laws|printer|weather)(?![a-z])/],
     message: 'An eye-roll reads as contempt, even in an emoji. If something bothers you, saying it in words is easier to hear.',
     reframes: [{ label: 'Say it in words', text: "that's frustrating for me" }],
-    examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️', 'Ugh my flatmate used all the hot water again 🙄'] },
+    examples: { flagged: ['ok 🙄', 'fine 🙄 see you there'], clean: ['lol ok 😂', 'see you soon ❤️', 'sorry running late, bus broke down 🙄 save me a seat', 'Ugh my flatmate used all the hot water again 🙄'] },
   },
   {
     id: 'clap-between-words',
@@ -437,6 +440,96 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', "you're never wrong are you", 'her majesty has spoken'],
       clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'our little princess is awake, come say hi', 'the queen has died, it was on the news', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
+    },
+  },
+  {
+    id: 'chat-put-down',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['psycho', 'loser', 'clown', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
+    negatable: false,
+    patterns: [
+      // A bare insult thrown back as the whole reply: "ok psycho", "bye loser".
+      p(`^(?:(?:ok|okay|k|sure|yeah|yea|whatever|bye|alright|right|fine|lol|lmao|omg|ugh|wow|go away|shut up|cool|nice|yes),? )+(?<span>${VOCATIVE})(?= ?(?:$|[.,!?\\n\\uD83C-\\uD83E]))`),
+      p(`^(?<span>${VOCATIVE})(?= ?\\uD83E\\uDD21)`),
+      p('(?:^|\\+ ?)(?<span>(?:l ?\\+ ?)?ratio(?: ?\\+ ?l)?)(?= ?(?:$|[.!\\uD83C-\\uD83E]))'),
+      p('(?:^|(?:sounds like|thats|that is|just|major|massive|huge|a|big) )(?<span>(?:a )?skill issue)(?= ?(?:$|[.,!?\\uD83C-\\uD83E]| tbh| honestly))'),
+      p('^(?:(?:lol|lmao|bro|pls|please|just|omg|ok|okay|like|seriously|honestly|dude|man|sis|babe|yeah),? )*(?:go |go and |you need to |you should |you should really |you really need to |pls |please )?(?<span>touch (?:some )?grass)(?= ?(?:$|[.!,?\\uD83C-\\uD83E]| pls| please| bro| dude| man| sis))'),
+      p('(?<span>(?:omg |just |lol |lmao |ok |go )?cry about it)(?= ?(?:$|[.!,?\\uD83C-\\uD83E]))'),
+      p('(?:^|[,.] )(?<span>the audacity(?: of (?:you|some people|this one|it))?)(?= ?(?:$|[.!?,\\uD83C-\\uD83E]))'),
+      p('(?<span>its giving (?:you (?:need|want|cant|think|have to|just want)(?: [a-z]+){0,4}|(?:you |youre )?(?:victim|desperate|pick me|clown|insecure|delusional|narcissist|toxic|jealous|bitter|pathetic|entitled|manipulative|loser|attention seek[a-z]*|cringe|controlling|needy|clingy|unhinged|liar|fake|two faced|guilty|broke|lonely|insane|psycho|crazy)))(?![a-z])'),
+      p('(?<span>(?:youre|you are) (?:so |such a |too |just so |really |way too |literally )?(?:fragile|thin skinned|a delicate (?:little )?flower))(?= ?(?:$|[.,!?\\uD83C-\\uD83E]))'),
+      p('(?<span>(?:youre|you are|youre being|you are being|you sound) (?:actually |literally |genuinely |certifiably |clinically |fucking |completely |absolutely |batshit |straight up |so )?(?:crazy|insane|deranged|unhinged|psycho|delusional|nuts)(?:,? you know that| and you know it)?)(?= ?(?:$|[.,!?\\uD83C-\\uD83E]))'),
+      p('^(?:(?:honestly|seriously|ok|okay|wow|dude|bro|god|jesus|like|lol|ugh|look),? )*(?<span>(?:you |youre |you really |you clearly |you seriously |you honestly |you actually )(?:need|needs) (?:professional |serious |mental |psychiatric |some |real )?(?:help|therapy|a therapist|your head (?:checked|examined)|to get your head (?:checked|examined)))(?= ?(?:$|[.!]))'),
+      p('(?<span>(?:youre|you are) (?:such |just |literally |honestly )?an? (?:emotional|energy) vampire|you (?:suck|drain) the life out of (?:everyone|everybody|everything|me|the room|us|people)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:someone|somebody|a (?:person|man|woman|guy|girl)|anyone) (?:this|so|that|as) (?:dumb|stupid|pathetic|useless|worthless|clueless|immature|childish|boring|shallow|disgusting)(?: as you)?)(?![a-z])'),
+      p('(?<span>(?:i )?(?:cant|can not|cannot) believe i (?:wasted|threw away|gave up|spent wasted)(?: [a-z0-9]+){0,3} (?:on|for|with) (?:you|someone|somebody|a [a-z]+ like you|this)(?: [a-z]+){0,2})(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:gg|ez|rematch|game|w me|with me|this weekend|crazy (?:good|talented|smart|fast|lucky|busy)|congrat[a-z]*|proud|miss you|my (?:boss|manager|landlord|neighbou?r|brother|sister|mum|mom|dad|ex|cat|dog))(?![a-z])/],
+    message: 'A put-down like this tells them they are beneath you, which makes it unsafe to stay open. You can be angry and still say what hurt.',
+    reframes: [
+      { label: 'Say how you feel', text: "I'm really frustrated right now" },
+      { label: 'Say what hurt', text: 'What really hurt me was …' },
+    ],
+    examples: {
+      flagged: ['ok psycho', 'bye loser.', 'clown 🤡', 'L + ratio', 'skill issue tbh', 'touch grass', 'go touch some grass bro', 'omg cry about it. im done', 'Cry about it.', 'the audacity.', 'its giving victim', 'its giving u need someone to blame', 'fine im sorry ur so fragile', 'You need help. You sound crazy.', "lol you're actually crazy, you know that right", "Honestly you're an emotional vampire.", 'I cant believe i wasted two years on someone this dumb'],
+      clean: ['gg ez cry about it 😂 rematch friday?', 'touch grass w me this weekend?', 'lmao ur such a clown ❤️', 'the ratio of flour to water is 2 to 1', 'do you need help with the bins?', "you're crazy good at this!!", 'the audacity of my landlord, he raised the rent again', 'its giving summer vibes', 'i wasted two hours on this puzzle lol', 'my boss is such a clown 🤡'],
+    },
+  },
+  {
+    id: 'sneer',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['fun', 'win', 'martyr', 'victim', 'sob', 'pity', 'guilt', 'year', 'decade', 'century', 'police', 'lecture', 'sermon', 'talk', 'lesson', 'professor', 'existence', 'exist', 'breathe', 'breathing', 'existing', 'life', 'excuse', 'coming', 'serves', 'karma', 'per', 'read', 'check', 'listen', 'explain', 'slowly', 'repeat', 'small', 'sweetie', 'honey', 'hun', 'sweetheart', 'nice', 'perfect', 'like', 'classic', 'turning', 'meant', 'ever'],
+    negatable: false,
+    patterns: [
+      p('(?<span>have fun being (?:so )?(?:perfect|right|always right|miserable|bitter|alone|the victim|a victim|a martyr|a loser|a clown|petty|insufferable|a hypocrite|a know it all))(?![a-z])'),
+      p('(?<span>(?:(?:fine|ok|okay|sure|whatever|yeah),? )+you win(?:,? (?:like always|as always|as usual|again|every time|happy))?|you win(?:,? (?:like always|as always|as usual|again|every single time|every time)))(?= ?(?:$|[.!?]))'),
+      p('(?<span>(?:the|your|this|that|another|with the|cue the|here comes the) (?:martyr|victim|poor me|woe is me|sob story|pity party|guilt trip|holier than thou) (?:speech|act|routine|card|story|show|performance|party|thing|bit)(?: again)?)(?![a-z])'),
+      p('(?<span>(?:the |a |you win the |youre |you are )?(?:martyr|victim|drama queen|liar|hypocrite|actor|actress|performance|guilt trip|excuse) of the (?:year|decade|century)(?: award)?)(?![a-z])'),
+      p('(?<span>(?:(?:wow,? |oh,? |well,? |ok,? |sure,? |congrats,? |truly |real |another )(?:mother|father|mom|mum|dad|parent|partner|boyfriend|girlfriend|husband|wife|friend|son|daughter|employee|boss|sister|brother) of the (?:year|decade|century)(?: right here| award| over here)?|(?:mother|father|mom|mum|dad|parent|partner|boyfriend|girlfriend|husband|wife|friend|son|daughter|sister|brother) of the (?:year|decade|century) (?:right here|over here|award goes to)))(?![a-z])'),
+      p('(?:living with|dating|married to|talking to|(?:youre|you are)(?: such| literally| basically)?|ok|okay|sorry|thanks|hi|yes),? (?<span>(?:the )?(?:feelings|fun|tone|grammar|word|language|thought|emotion|joy|vibe) police)(?![a-z])'),
+      p('(?<span>(?:thanks|thank you|cheers)(?: so much| a lot)? for the (?:lecture|sermon|ted talk|life lesson|lesson|speech|mansplain[a-z]*|unsolicited [a-z]+))(?= ?(?:$|[.,?;:]))'),
+      p('(?:thanks|thank you|cheers|ok|okay|sure|yes|right|noted)(?: for [a-z]+(?: [a-z]+){0,2})?,? (?<span>professor)(?= ?(?:$|[.,!?]))'),
+      p('(?<span>(?:sorry|so sorry|excuse me|sorry not sorry)(?: that| for)? (?:my (?:existence|presence|breathing) (?:is|was)(?: [a-z]+){0,4}|i (?:exist|breathe|dared to [a-z]+)|i (?:actually )?have (?:a life|feelings|opinions|needs|a brain)(?: [a-z]+){0,4}|existing|breathing|being alive|daring to [a-z]+))(?![a-z])'),
+      p('(?<span>excuse me for (?:breathing|existing|living|having (?:feelings|an opinion|opinions|a life)|caring|wanting [a-z]+|being (?:alive|here|human)))(?![a-z])'),
+      p('(?<span>you (?:totally |really |kinda |so |fully |clearly )?had (?:it|that) coming|serves you (?:right|well)|karma(?:s| is) a bitch)(?![a-z])'),
+      p('(?<span>per my (?:last|previous|earlier|prior)(?: (?:two|three|four|five|few|several|[0-9]+|dozen))? (?:emails?|messages?|texts?|notes?|replies|mails?|voicemails?))'),
+      p('(?<span>maybe (?:try |learn to |next time |actually )?(?:read|reading|check|checking|look|looking|listen|listening|think|thinking)(?: (?:your own [a-z]+|it|the [a-z]+|my [a-z]+|properly|first|carefully))? before (?:you )?(?:panic|freak out|accuse|ping|message|text|blame|complain|start|lecture|come at|jump|assume|yell|open your mouth|speak|reply|respond|panicking|pinging|accusing|messaging|texting|blaming|complaining|lecturing|yelling|freaking out)(?: [a-z]+){0,2})(?![a-z])'),
+      p('(?<span>(?:let me|ill|i will|i shall|i can) (?:explain|say|spell|repeat|go over) (?:this|it|that|myself)(?: out| again)? (?:slowly|very slowly|once more|one more time|again slowly|in simple terms|in small words|in words you (?:can )?understand|so (?:even )?you (?:can )?understand)|(?:ill|let me|i will) use (?:small|smaller|little|simple) words)(?![a-z])'),
+      p('^(?:oh,? )?(?<span>(?:sweetie|sweety|honey|hun|sweetheart|darling|babe|hon),? no)(?= ?(?:$|[.!]))'),
+      p('(?<span>congrat[a-z]*,? (?:on|for) being (?:the |such a |so )?(?:perfect|flawless|always right|never wrong|a saint|saint|an angel)(?: [a-z]+)?)(?![a-z])'),
+      p('(?<span>must be nice (?:never|always|not having to|to never|to sleep|to just|to have)(?: [a-z0-9]+){0,4} (?:while|when) (?:the rest of us|some of us|everyone else|i|we|others|other people)(?: [a-z]+){0,2}|must be nice never(?: [a-z0-9]+){1,4})(?![a-z])'),
+      p('^(?:(?:wow|oh|yep|yeah|so|just|how|and),? )?(?<span>classic)(?= ?(?:$|[.\\uD83D]))'),
+      p('(?<span>(?:youre|you are) (?:turning|becoming|turning into|more and more|getting) (?:into |just |exactly |more )?(?:like )?your (?:mother|father|mom|mum|dad))(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /!|(?<![a-z])(?:proud|deserve[ds]?|happy mothers|happy fathers|best|congrats on (?:the|your)|love|sweet of you|kind of you|you win the (?:raffle|prize|draw|game|bet)|notes|haha|lol)(?![a-z])/],
+    message: 'A sneer like this says they are not worth taking seriously, which makes it hard for them to stay open. Say what upset you in plain words.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm upset, and I want to talk about it" },
+      { label: 'Describe the moment', text: 'I felt hurt when …' },
+    ],
+    examples: {
+      flagged: ['k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', 'oh so now everything is my fault. classic', "Stop whining, you're turning into your mother."],
+      clean: ['fine you win, pizza it is 😂', 'you win the raffle!! congrats', 'happy mothers day to the mother of the year ❤️', 'thanks for the lecture notes, they helped', 'sorry for asking, where is the key?', 'maybe read the reviews before you book?', 'classic 😂', 'she is the employee of the month again', 'let me explain the plan: we meet at 6', 'honey, no rush, take your time', 'you are turning into a great cook'],
+    },
+  },
+  {
+    id: 'scoff',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['right', 'if', 'sure', 'lol', 'lmao', 'pfft'],
+    negatable: false,
+    // Laughing at them is part of the jab here, so a laughing emoji does not make it friendly.
+    patterns: [
+      p('(?:yeah right|as if|sure|lol|lmao|pfft),? (?<span>like (?:youd|you would|you will|you could|youre|you are) (?:ever |actually |even |really )+[a-z]+(?: [a-z]+){0,2})(?= ?(?:$|[.,!?\\uD83C-\\uD83E]))'),
+    ],
+    unless: [/!!|\u2764|(?<![a-z])(?:love you|miss you|proud)(?![a-z])/],
+    message: 'Scoffing at what they say they will do tells them you do not take them seriously, which makes it hard to talk. Say what worries you instead.',
+    reframes: [{ label: 'Say what worries you', text: "I find that hard to believe, and it worries me" }],
+    examples: {
+      flagged: ["yeah right, like you'd ever actually leave 😂", 'as if, like you would even notice'],
+      clean: ['yeah right, like you said, left at the lights', "sure, like you'd ever say no to pizza ❤️"],
     },
   },
 ];

@@ -1,6 +1,9 @@
 import { p, type Rule } from '../rule';
 import { alt, FRIENDLY, TRAITS, triggerWords, WORST } from './lexicon';
 
+/** FRIENDLY, except "I love you, but …", which cushions the verdict rather than softening it. */
+const KIND = new RegExp(FRIENDLY.source.replace('love you|', 'love you(?!,? but)|'), FRIENDLY.flags);
+
 /** Words between "you're" and the trait: "you're honestly just so …". */
 const TRAIT_ADV =
   '(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|the most|such a|such an|bloody|fucking|freaking|effing|actually|genuinely|seriously|incredibly|unbelievably|sometimes|acting|kind of|kinda|pretty|too|very|quite|a bit|a little|a real|a total|an absolute|a complete|truly|basically|a|an|sounding|getting|becoming|acting so|being so)){0,3}';
@@ -8,12 +11,12 @@ const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|fa
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
 const ALWAYS_BAD =
-  '(?:ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
+  '(?:move the goal ?posts|blow (?:things|everything|it|stuff|this|that|every little thing) out of proportion|assume the worst|jump to (?:conclusions|the worst)|play the martyr|ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
 const NEVER_BAD =
-  '(?:listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|own up|take ownership|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me|take (?:anything|me|this|us|it|my feelings) seriously)';
+  '(?:pull your (?:own )?weight|hear|take (?:feedback|criticism|no|anything|constructive criticism) well|listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|own up|take ownership|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me|take (?:anything|me|this|us|it|my feelings) seriously)';
 
 /** "you always pick the best places" is praise, not a pattern of failing. */
-const NOT_PRAISE = '(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
+const NOT_PRAISE = '(?! (?:up the slack|up after)(?![a-z]))(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
 
 const FEEL_FOR: Record<string, string> = {
   ignore: 'ignored', ignores: 'ignored', listen: 'unheard', listens: 'unheard', forget: 'forgotten', forgets: 'forgotten',
@@ -43,7 +46,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:you (?:always|constantly|forever) (?:have|got|come up with|find)|there (?:is|s) always|theres always) (?:a|an|some|another|one more|yet another) (?:new )?(?<verb>excuse|reason|project|deadline|meeting|work thing|problem|crisis|emergency|drama)s?(?: [a-z0-9]+){0,6})`),
       p('(?<span>(?:there is|theres|there s) always (?:something|some drama|some problem|some excuse|a problem|an excuse|drama|a drama)(?: [a-z]+)? with you)(?![a-z])'),
       p(`(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|forever) (?:on (?:your|youre|that|the)(?: (?:stupid|damn|bloody|fucking|freaking|effing))? (?:phone|laptop|computer|xbox|playstation|switch|ipad)|glued to (?:your|that|the) [a-z]+|(?:watching|gaming|scrolling|texting|drinking|partying)(?: [a-z]+){0,3}|playing (?:games|video games|on|xbox|fortnite|cod)(?: [a-z]+){0,2}|working late|at work|at the pub|out with (?:your|the) [a-z]+|too busy(?: for me)?|too tired(?: for me)?))`),
-      p('(?<span>(?:youre|you are) (?:always|forever|constantly) (?:the|such a|such the) (?:victim|martyr|injured party|one who suffers)|you (?:always )?think (?:that )?(?:youre|you are) (?:always right|never wrong|better than (?:everyone|everybody|me|us|the rest of us)|so (?:smart|clever|special|perfect|superior)|perfect|above (?:it all|everyone)))(?![a-z])'),
+      p('(?<span>(?:youre|you are) (?:always|forever|constantly) (?:(?:the|such a|such the) (?:victim|martyr|injured party|one who suffers)|playing (?:the )?(?:victim|martyr)(?: card)?|so quick to (?:assume|judge|blame|criticise|criticize|point|jump|think)(?: [a-z]+){0,4})|you (?:always )?think (?:that )?(?:youre|you are) (?:always right|never wrong|better than (?:everyone|everybody|me|us|the rest of us)|so (?:smart|clever|special|perfect|superior)|perfect|above (?:it all|everyone)))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:completely |literally |just |totally )?incapable of(?: [a-z]+){1,4})'),
       p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
       p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned)(?: [a-z0-9]+){0,8})'),
@@ -56,7 +59,8 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:why (?:are you|do you have to be)|youre|you are) (?:always|always so|forever) like (?:this|that))'),
       p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:i love (?:that|it|how|this|you|that about you)|love that about|and i love|proud)(?![a-z])/],
+    // "I was wrong to say you never help" takes the verdict back.
+    unless: [KIND, /(?<![a-z])(?:i love (?:that|it|how|this|you(?!,? but)|that about you)|love that about|and i love|proud|(?:wrong|unfair|not fair|out of line|mean) (?:of me )?to (?:say|claim|call|tell you))(?![a-z])/],
     message:
       '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
     reframes: [
@@ -64,7 +68,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ["you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this", "you're always the victim", "you think you're always right", 'you think ur better than everyone', 'you never take anything seriously', "you never own up to anything", "you don't even try", "you've never once said sorry", 'in 5 years you have never once planned a date', 'why is it always me who has to fix everything', "you're incapable of being on time"],
+      flagged: ['Dad, I love you, but you always make everything about you.', "you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this", "you're always the victim", "you think you're always right", 'you think ur better than everyone', 'you never take anything seriously', "you never own up to anything", "you don't even try", "you've never once said sorry", 'in 5 years you have never once planned a date', 'why is it always me who has to fix everything', "you're incapable of being on time"],
       clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like', "you think you're always right haha and you usually are", 'you think you are better than you are at pool, admit it 😂', "don't even try to pay, it's my treat", 'why is it always me who gets the window seat, lucky', 'why am I always the one who has to apologise'],
     },
   },
@@ -73,11 +77,12 @@ export const criticismRules: Rule[] = [
     category: 'criticism',
     severity: 2,
     triggers: ['about', 'time'],
-    unless: [FRIENDLY, /(?<![a-z])(?:birthday|bday|wedding|your day|special day|graduation)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:birthday|bday|wedding|your day|special day|graduation)(?![a-z])/],
     patterns: [
       p('(?<span>you (?:always )?(?:make|made|turn|turned) (?:it|this|everything) (?:all )?about you(?:rself)?)'),
       p('(?<span>(?:everything|it|this|things)(?: is|s| has to be| always has to be)? (?:always|always all|only ever|always only|all ever|never not) about you(?:rself)?)(?![a-z])(?! (?:and|too|as well))'),
       p('(?<span>not everything (?:is|has to be) (?:always )?about you(?:rself)?)(?![a-z])'),
+      p('(?:^not |(?:youre|you are|stop|quit|there you go|here you go|here you are|and youre|again) )(?<span>(?:you )?(?:making|turning) (?:this|it|everything|that|my [a-z]+) (?:all )?about you(?:rself)?)(?![a-z])'),
       p('(?<span>every (?:single )?time(?: [a-z0-9]+){0,4},? you (?:make|always|never|turn|bring|have to|start|get|do|say|ignore|blame|walk|forget|lie|leave|cancel|promise|flake|disappear|run)(?: [a-z0-9]+){0,6})'),
     ],
     message: 'This sums them up as someone who never changes, which is hard to hear without getting defensive. Talk about one moment and how it felt.',
@@ -86,7 +91,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask', text: 'Can we make room for how I felt about this too?' },
     ],
     examples: {
-      flagged: ['everything is always about you', "it's always about you isn't it", 'Every single time we talk you make it about you.', 'Honestly, you turned it all about you.', 'Every single time, you forget.'],
+      flagged: ['everything is always about you', 'not u making this about u again 💀', "it's always about you isn't it", 'Every single time we talk you make it about you.', 'Honestly, you turned it all about you.', 'Every single time, you forget.'],
       clean: ["it's always about you on your birthday, enjoy!", 'this song is all about you and me', 'Every single time I hear this song I think of you.', 'Tell me about you.'],
     },
   },
@@ -101,7 +106,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
       p(`(?<span>(?:your|the) problem is (?:that )?(?:youre|you are|you)(?: [a-z]+){1,6})`),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:jacket|coat|blanket|duvet|heating|hoodie|freezing|fever|warm up)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:jacket|coat|blanket|duvet|heating|hoodie|freezing|fever|warm up)(?![a-z])/],
     message: 'A label like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
     reframes: [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
@@ -127,7 +132,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
     ],
-    unless: [FRIENDLY],
+    unless: [KIND],
     message: 'This judges who they are rather than what happened, which makes it hard to listen. Say what you felt and what you need.',
     reframes: [
       { label: 'Say how you felt', text: 'I felt alone when …' },
@@ -179,7 +184,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the ${alt(WORST)}(?: ${ROLE}| ever)?)(?= ?(?:$|[.,!?;:\\n]| i | in | on | alive))`),
     ],
     // "lmao you're the worst" between friends is a hug, not a verdict.
-    unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|lmfao|rofl|lolol)(?![a-z])|\uD83D\uDE2D/],
+    unless: [KIND, /(?<![a-z])(?:lol|lmao|lmfao|rofl|lolol)(?![a-z])|\uD83D\uDE2D/],
     message: 'A verdict like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
     reframes: [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
@@ -196,7 +201,7 @@ export const criticismRules: Rule[] = [
     severity: 2,
     triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full'],
     patterns: [
-      p('(?<span>you (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
+      p('(?<span>you(?: literally| honestly| really| clearly| seriously)? (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
       p('(?<span>all you (?:ever )?(?:care|cared|think|thought|worry|worried) about is (?:yourself|your self|urself|you|your own [a-z]+|number one))(?![a-z])'),
       p('(?<span>(?:care|cared|caring|think|thought|thinking|worry|worried|worrying|give a (?:damn|shit|toss|crap|fuck|single thought)) (?:about|of|for) (?:no one|nobody|anyone|anybody|anything) (?:but|except|other than|apart from|besides) (?:yourself|your self|urself|you))(?![a-z])'),
       p('(?<span>(?:always|only|just|again|as usual),? (?:thinking|caring|worried|worrying) (?:about|of) (?:yourself|number one))(?![a-z])'),
@@ -204,7 +209,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are) (?:so |such |totally |completely )?full of (?:yourself|your self|urself))(?![a-z])'),
     ],
     negatable: false,
-    unless: [FRIENDLY, /(?<![a-z])(?:should|need to|have to|deserve to|allowed to|okay to|ok to|fine to|permission|self care|for once|normal|its ok|thats ok|its okay|thats okay)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:should|need to|have to|deserve to|allowed to|okay to|ok to|fine to|permission|self care|for once|normal|its ok|thats ok|its okay|thats okay)(?![a-z])/],
     message: 'Saying they only care about themselves judges their whole heart, so they will likely defend rather than hear you. Tell them the moment you felt left out.',
     reframes: [
       { label: 'Say how you felt', text: 'I felt left out when …' },
@@ -225,7 +230,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>what (?:kind|sort|type) of (?:a )?(?:person|man|woman|friend|partner|mother|father|husband|wife|boyfriend|girlfriend|human being|monster|parent) (?:are you|even are you|is that))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>who (?:even |actually |honestly )?(?:does|says|treats someone like) (?:that|this|something like that))(?= ?(?:$|[.!?\\n]))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:looking for|want in|want as|like in|into|dating profile|hire|hiring|applicant|candidate)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:looking for|want in|want as|like in|into|dating profile|hire|hiring|applicant|candidate)(?![a-z])/],
     message: 'This questions what kind of person they are, which is very hard to hear without feeling attacked. Name what they did and how it landed for you.',
     reframes: [
       { label: 'Describe the moment', text: 'I was really hurt when …' },
@@ -244,8 +249,9 @@ export const criticismRules: Rule[] = [
     patterns: [
       p('(?<span>you (?:never|cant|cannot|can not|never can|can never|couldnt|could never|cant ever|cant even|never ever|dont ever|never once)(?: just| even| ever| manage to)? (?:do|get|say) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing|nothing|a thing|one thing) (?:right|properly))'),
       p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:do|get) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing) (?:right|properly))'),
+      p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:remember|finish|keep track of|handle|manage|organi[sz]e|follow through on) (?:anything|a single thing|one (?:single |simple )?thing))(?= ?(?:$|[.,!?]))'),
     ],
-    unless: [FRIENDLY],
+    unless: [KIND],
     message: 'Saying they get nothing right is a verdict on them, not on what happened, so they will likely shut down. Name the one thing that went wrong.',
     reframes: [
       { label: 'Name the one thing', text: "I'm frustrated that …" },
@@ -264,7 +270,7 @@ export const criticismRules: Rule[] = [
     patterns: [
       p('(?<span>(?:this is|thats|that is|and thats|which is|its) (?:exactly |precisely )?(?:why|the reason) i (?:dont|do not|never|cant|can not|cannot|stopped|wont|will not|can never|shouldnt|should never|dont even) (?:tell|telling|talk to|talking to|ask|asking|trust|trusting|come to|coming to|share (?:anything|things|stuff|this) with|open up to|opening up to|confide in|rely on|count on|depend on|bother telling|bother asking)(?: you| u))(?![a-z])'),
     ],
-    unless: [FRIENDLY],
+    unless: [KIND],
     message: 'This turns one talk into proof they cannot be trusted, which pushes them away. Saying what you needed from them this time is easier to hear.',
     reframes: [
       { label: 'Say what you needed', text: 'I needed you to hear me out on this' },
@@ -285,7 +291,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are|you were) (?:just |literally )?never (?:there|around) (?:for me|for us|when i need you|when it matters|when it counts))'),
       p('(?<span>(?:youre|you are) the (?:reason|problem|one) (?:(?:why|that) )?(?:we|i|this|everything|our [a-z]+|my [a-z]+)(?: [a-z]+){0,3} (?:always|never|late|fight|fighting|argue|arguing|miserable|unhappy|broke|failed|falling apart|ruined|sucks|went wrong|goes wrong|cant|are late|is a mess))(?![a-z])'),
     ],
-    unless: [FRIENDLY],
+    unless: [KIND],
     message: 'This sums them up by their worst moments, so they will likely defend instead of listen. Naming one time and what you needed is easier to hear.',
     reframes: [
       { label: 'Name one time', text: 'When … happened, I really needed you there' },
@@ -308,7 +314,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:just|please|can you|could you) (?:listen|help|think|be honest|do something|show up|call|text|be on time|clean up|back me up|take my side|pay attention|put me first|admit it)(?: [a-z]+){0,3} for once)(?![a-z])(?! (?:more|again))'),
       p('(?<span>for once in your (?:life|entire life|whole life|miserable life))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:relax|rest|treat yourself|take a break|spoil yourself|enjoy|sleep in|lie in)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:relax|rest|treat yourself|take a break|spoil yourself|enjoy|sleep in|lie in)(?![a-z])/],
     message: 'This asks why they are the way they are, which lands as a verdict on them, not on what happened. Say what bothered you this time.',
     reframes: [
       { label: 'Say what bothered you', text: 'It really bothered me when …' },
@@ -332,7 +338,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>you make (?:everything|it|things|my life|life|this|every day|all of this) (?:so |ten times |a hundred times |so much )?(?:harder|worse|more difficult|miserable|hell|a living hell|impossible))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:the (?:real |whole |only |actual )?problem)(?: here)?)(?= ?(?:$|[.,!?;:\\n]| not me| not i))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:deserve better|be kinder to yourself|too hard on yourself|for yourself)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:deserve better|be kinder to yourself|too hard on yourself|for yourself)(?![a-z])/],
     message: 'This says something is missing in them as a person, which is very hard to hear without defending. Name what they did and what you needed.',
     reframes: [
       { label: 'Name what happened', text: 'When … happened, I felt disrespected' },
@@ -341,6 +347,38 @@ export const criticismRules: Rule[] = [
     examples: {
       flagged: ['you have no respect for anyone', 'you have zero empathy', "you don't have a caring bone in your body", 'you make everything harder', "you're the problem", "u dont have any respect for me"],
       clean: ['you have no idea how much I missed you', 'you make everything better', "you're the problem solver on this team", 'you have no respect for yourself sometimes, you deserve better'],
+    },
+  },
+  {
+    id: 'habit-verdict',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['everything', 'every', 'thing', 'find', 'enough', 'care', 'cared', 'people', 'thinks', 'think', 'time', 'always', 'usual', 'again', 'insecure', 'seeking', 'seeker', 'vampire', 'take', 'handle', 'never', 'lately', 'recently', 'days'],
+    negatable: false,
+    patterns: [
+      p('(?<span>you(?: always| just| literally| really| constantly| seriously| honestly)*(?: (?:didnt|did not|wouldnt|would not|dont|do not))? (?<verb>overreact|freak out|freak|complain|moan|whine|get (?:upset|mad|angry|offended|defensive|jealous|worked up|triggered)|make a (?:fuss|scene|big deal)|kick off|blow up|lose it|cry|nag|panic|flip out|lose your (?:mind|shit)|take offen[cs]e|find fault|argue|snap)(?: (?:about|to|over|at|with|in|on))? (?:everything|every (?:little|single|tiny|small) thing|the (?:smallest|slightest|littlest) (?:thing|things)))(?![a-z])'),
+      p('(?<span>(?:youd|you would|youll|you will|you always|you can always|you) (?:always |still |just |even )?find (?:something|anything|a reason|some reason|a way|some way) to (?:complain|moan|whine|criticize|criticise|nitpick|nag|be (?:mad|angry|upset|unhappy)|argue|fight|pick at|get upset|blame me)(?: about)?)(?![a-z])'),
+      p('(?<span>nothing (?:i (?:ever )?(?:do|say|did) )?(?:is|s|was) ever (?:good enough|enough|right)(?: for you)?)(?= ?(?:$|[.,!?]| for you))'),
+      p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|[.,!?]| at all| anymore| one bit))'),
+      p('(?<span>some people (?:just |really |clearly |obviously )?(?:never|dont|cant|will never|cannot|can never) (?:learn|change|grow up|listen|get it|take responsibility|think about (?:anyone|others|other people)))(?= ?(?:$|[.,!?]| do they| i guess| huh))'),
+      p('(?:^|[.,] |honestly |and |but |because )(?<span>(?:she|he) (?:always|constantly|honestly|really) thinks? (?:shes|hes|she is|he is) (?:so )?(?:better than (?:everyone|everybody|the rest of us|us|me)(?: else)?|above (?:everyone|everybody|it all|the rest of us)|always right|never wrong|perfect))(?![a-z])'),
+      p('^(?:and |yep |yeah |like |literally |just )?(?<span>every (?:single )?time|each and every time|every single day|without fail)(?= ?(?:$|[.!]))'),
+      p(`^(?:an?|such an?|what an?) (?:[a-z]+[ -]){0,2}(?<span>(?:drama queen|liar|flake|mess|victim|martyr|hypocrite|baby|brat|control freak|narcissist|attention seeker|disappointment|letdown|know it all),? (?:as always|as usual|per usual|once again|yet again|like always))(?![a-z])`),
+      p('(?<span>(?:you (?:always |constantly |just )?|if you (?:didnt|did not|would stop|stopped|wouldnt) )(?:make|makes|making|turn|turns|turning) every (?:single )?(?:call|conversation|talk|chat|visit|dinner|fight|argument|discussion|text|phone call|holiday|day) (?:about|into)(?: [a-z]+){1,4})'),
+      p('^(?:and |just |so |always )?(?<span>never (?:thinking|listening|helping|planning|asking|caring|checking|considering|bothering|remembering|paying attention|thinking ahead|thinking about (?:anyone|anybody|others|me|us)|pulling your weight|following through|owning (?:up|it)))(?= ?(?:$|[.!?,]))'),
+      p('(?<span>you (?:just |really |seriously |literally |honestly |still )?(?:cant|can not|cannot|never|dont know how to) (?:take|handle) (?:a joke|criticism|feedback|any criticism|any feedback|the truth|constructive criticism|a little teasing|banter|anything))(?= ?(?:$|[.,!?]| smh| honestly| at all| ever))'),
+      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|stop being|quit being)${TRAIT_ADV} (?<trait>insecure|attention[ -]seeking|an attention seeker|an emotional vampire|an energy vampire))(?![a-z])(?! about)`),
+      p(`(?<span>(?:youre|you are|youve been|you have been)${TRAIT_ADV} (?:touchy|sensitive|oversensitive|dramatic|paranoid|insecure|jealous|moody|needy|clingy|defensive|negative|uptight|grumpy|snappy) (?:lately|these days|recently|all the time|constantly|all week))(?![a-z])`),
+    ],
+    unless: [KIND, /(?<![a-z])(?:everything ok|are you ok|you ok|is something|whats up|worried about you|talk to me|thank you|thanks|love|laugh|smile|gets me|normal|its ok|thats ok|valid|no wonder|(?:wrong|unfair|mean) (?:of me )?to say)(?![a-z])/],
+    message: 'This sums up who they are from a pattern, and they will likely defend rather than hear you. Naming one moment and how it felt is easier to take in.',
+    reframes: [
+      { label: 'Name one moment', text: 'When … happened, I felt hurt' },
+      { label: 'Ask for what you need', text: 'What I need from you is …' },
+    ],
+    examples: {
+      flagged: ['look we both know you overreact to everything.', 'i wouldnt need to lie if u didnt freak out about everything', 'whatever. you\'d find something to complain about even if I did it perfectly', 'Nothing is ever good enough for you.', "You clearly don't care about her wellbeing.", 'some people never learn', "she always thinks she's better than everyone else", 'You consider taking the garbage out to mean leaving the bag next to the door. Every single time', 'An attention-seeking drama queen, as always', 'maybe if u didnt make every call about my life choices id want to call more', 'this is so u. never thinking ahead', 'u cant take a joke smh', 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", 'youre so sensitive lately, i cant say anything without u getting upset'],
+      clean: ['you cry at everything and I love that', 'nothing is ever good enough for my boss lol', 'some people never learn to swim and that is fine', 'Every single time I hear this song I smile', "you've been so moody lately, is everything ok?", "you're insecure about your teeth? they're lovely", 'never thinking about work on holiday is the goal', 'you cant take the train, it is on strike', 'my sister always thinks she is better than everyone'],
     },
   },
 ];
