@@ -5,14 +5,14 @@ import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, FRIENDLY, SELF_FAULTS, triggerWords 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
 const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
 /** An apology or an admission somewhere near the reason. */
-const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair|didnt mean to|did not mean to)(?![a-z])/;
+const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
 const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better)(?![a-z])/;
 
 const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
 const EXCUSE_START =
-  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre (?:the one|mum|mom|mother|dad|father|sister|brother|friends?|family|parents|cousin|boss|ex|mates?)|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
 const NOT_EXCUSE =
   '(?!(?:its|it has|its already|it has already) been (?:like |almost |nearly |over |more than )?(?:(?:\\d+|a|an|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?|hours?|years?)|ages|forever|weeks|days|months)(?![a-z])|i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
@@ -32,7 +32,7 @@ const COMING_BACK =
 const OWNS_IT =
   /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault|made (?:it|things|this) worse|i (?:should|shouldve) have (?:told|said|come|called|asked))(?![a-z])/;
 const LOGISTICS =
-  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed call|the mess|hear|miss|wrong chat|double text|(?:i )?(?:couldnt|cant|could not|cannot|wasnt able to|am not able to) (?:come|make it|join|be there|attend))(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
+  /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to| i| the)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed (?:your |youre )?calls?|missed call|the mess|hear|miss|wrong chat|double text|(?:i )?(?:couldnt|cant|could not|cannot|wasnt able to|am not able to) (?:come|make it|join|be there|attend))(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
 
 export const excuseRules: Rule[] = [
   {
@@ -246,6 +246,62 @@ export const excuseRules: Rule[] = [
     examples: {
       flagged: ['I never meant to hurt you. It just happened.', 'it kinda just happened, i swear it meant nothing', 'We had a few drinks and one thing led to another.', 'I said it in the heat of the moment'],
       clean: ["It just happened to rain all weekend.", "The accident? It just happened so fast.", "It just happened!! We're engaged 💍", 'we got carried away with the cake decorating haha'],
+    },
+  },
+  {
+    id: 'not-up-to-me',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['nothing', 'control', 'hands', 'fault', 'someone', 'somebody', 'came', 'want', 'choice', 'option', 'killed', 'fired', 'presentation', 'meeting', 'exam', 'deadline', 'interview', 'caught', 'tied', 'sidetracked', 'me', 'get', 'out'],
+    requires: [OWNING],
+    patterns: [
+      // The reason is put outside the writer: nothing I could do, out of my hands, so it wasn't my fault.
+      p('(?<span>(?:there was|theres|there is|there wasnt) (?:nothing|not much|not a lot|anything) (?:else )?(?:i|anyone|anybody|we) could (?:have )?(?:do|done)(?: about it)?)'),
+      p('(?<span>(?:(?:it was|that was|its|thats|it is|it was all) (?:completely |totally |just |really |honestly )?)?(?:out of|beyond) my (?:control|hands))'),
+      p('(?<span>so (?:it|this|that) (?:really |honestly |technically |actually |genuinely )?(?:wasnt|isnt|was not|is not) (?:really |even )?my fault)'),
+      p('(?<span>(?:someone|somebody) (?:had|needed) to (?:say|tell) (?:it|you|the truth))'),
+      p('(?<span>(?:something|things|stuff|work|life|an emergency) (?:just )?came up)(?= ?(?:$|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| again| last minute| at work| i| ill))'),
+      p('(?<span>i (?:just |only |really )?(?:didnt|did not) want (?:to (?:start|upset|hurt|worry|ruin|stress|cause|make|fight|spoil|disappoint|deal with|have)|you to (?:worry|be upset|get upset|be hurt|stress|freak|find out|know|be mad|get mad))(?: [a-z0-9]+){0,5})'),
+      p('(?<span>i (?:just )?(?:felt|feel|thought) (?:like )?i (?:had|have) no (?:other )?(?:choice|option)(?: [a-z0-9]+){0,3})'),
+      p('(?<span>i (?:just |kind of |kinda )?got (?:caught up|tied up|sidetracked)(?: (?:with|in|w) (?:stuff|things|work|something|everything|it))?)(?= ?(?:$|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| sorry))'),
+      p('(?<span>(?:has|had|have|got) me(?: so| really| lowkey| literally| completely| totally| kinda| a bit){0,2} (?:unhinged|stressed|on edge|frazzled|wound up|all over the place|losing it|going crazy|tweaking|drained|so tired|exhausted))'),
+      p('(?<span>you know how i (?:get|am|can be) (?:when|after|if) i(?: [a-z]+){1,3})'),
+      p('(?<span>it (?:just )?came out (?:wrong|that way|like that|badly|the wrong way|before i could))'),
+      p('(?<span>(?:my|the) (?:manager|boss|mum|mom|dad|wife|husband|partner|teacher|coach|parents) (?:would have|wouldve|would) (?:killed|murdered|fired|been furious with|gone mad at|lost it at) me)'),
+      p('(?:^|[.,] )(?<span>i had (?:a|an|this) (?:huge |big |massive |important |early |really important )(?:presentation|meeting|exam|test|deadline|interview|shift|work thing|pitch|review)(?: [a-z0-9]+){0,4})'),
+    ],
+    unless: [LOGISTICS, NO_EXCUSE, OWNS_IT, FRIENDLY, /(?<![a-z])(?:reschedule|rain check|raincheck|another (?:day|time)|instead|can we (?:do|move|try|make it)|how about|(?:and|but) (?:that|it) was (?:wrong|my choice|on me)|i should have|i shouldve|to hear|good luck|went (?:well|great|fine))(?![a-z])/],
+    message: 'This puts the reason somewhere you had no say, so the apology can sound like it was not really on you. Owning the choice you did have helps them trust you again.',
+    reframes: [
+      { label: 'Own the choice', text: "I made a choice there, and it let you down" },
+      { label: 'Drop the excuse', text: (m) => without(m), whole: true },
+    ],
+    examples: {
+      flagged: [
+        'Sorry I missed the handoff. There was nothing I could do.',
+        "I'm sorry I kept you waiting. Traffic was a nightmare, so it really wasn't my fault.",
+        "I'm sorry if I came across harsh, but someone had to say it.",
+        'sorry i cancelled again but something came up',
+        "I'm sorry I lied about where I was. I just didn't want to start another fight.",
+        "I'm sorry I went behind your back. I just felt like I had no other option at the time.",
+        'sorry for ghosting u, i just got caught up w stuff',
+        'sorry i went off, mercury retrograde has me unhinged fr 😭',
+        "I'm sorry I didn't show up to your recital. I had a huge presentation the next morning.",
+        'sorry i missed ur gig, couldnt leave work early, my manager would have killed me',
+        'im sorry about the wedding. you know how i get when i drink',
+        "I'm sorry I took credit. I was nervous and it just came out that way.",
+        "Sorry, it was out of my hands.",
+      ],
+      clean: [
+        'sorry, something came up at work, can we do Friday instead?',
+        "I'm so sorry about your dog, there was nothing you could have done.",
+        "I'm sorry I didn't tell you. I didn't want to worry you, and that was wrong.",
+        'sorry im late, i got tied up at work',
+        'sorry i missed your call, i had a big meeting',
+        'my mum would have killed me for that haha',
+        "sorry the delay was out of my hands, the courier lost it",
+        'the kids have me exhausted haha, sorry for the late reply',
+      ],
     },
   },
 ];
