@@ -24,7 +24,7 @@ export const rushingRules: Rule[] = [
     id: 'already-said-sorry',
     category: 'rushing',
     severity: 3,
-    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long', 'grovel', 'want', 'expect'],
+    triggers: ['sorry', 'apologized', 'times', 'more', 'else', 'forgive', 'long', 'grovel', 'beg', 'want', 'expect'],
     negatable: false,
     unless: [STILL_SORRY],
     patterns: [
@@ -41,8 +41,8 @@ export const rushingRules: Rule[] = [
       p('(?<span>i (?:already )?apologized(?: already| twice)?,? so (?:i (?:think|guess|feel like) )?(?:we can|lets|can we) (?:close|move|get back|drop|forget|put|be done|be normal))'),
       p('(?<span>how many (?:more )?times (?:are|r) we (?:going to|gonna|supposed to|meant to) (?:talk about|go over|go through|discuss|argue about|have) (?:this|it|that)(?: conversation)?)'),
       p('(?<span>how many (?:more )?times (?:do|does|must|should|will|am) i (?:have to |need to |got to )?(?:say|apologize|tell you|going to say)(?: (?:im|i am))?(?: sorry)?)'),
-      p('(?<span>(?:what|wtf|what the hell|what the fuck|what the heck) (?:more|else) do you want(?: from me| me to do| me to say)?)'),
       p('(?<span>(?:do you want|want) me to grovel|(?:should|must) i grovel)'),
+      p('(?<=, |what )(?<span>(?:grovel|beg)(?: (?:for it|on my knees|for forgiveness))?)(?= ?\\?)'),
       p('(?<span>i (?:literally |already |have )?(?:said|told you|apologized)(?: im)?(?: sorry)? (?:like )?(?:[0-9]+|a (?:hundred|million|thousand)|so many|many|a few|two|three|four|five|ten) times)'),
     ],
     message: 'Healing runs on their clock, not yours. Pointing out you already apologised can make them feel they are not allowed to still hurt.',
@@ -51,7 +51,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you right now?' },
     ],
     examples: {
-      flagged: ['ok I apologized, are we good now? 🙂', 'i literally apologized already, stop acting like im some kind of monster', 'i apologised twice, how many more times do u need to hear it', 'I apologized, so I think we can close this out and get back to normal', 'i said sorry, relax', 'i said sorry wtf else do u want', "I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
+      flagged: ['ok I apologized, are we good now? 🙂', 'i literally apologized already, stop acting like im some kind of monster', 'i apologised twice, how many more times do u need to hear it', 'I apologized, so I think we can close this out and get back to normal', 'i said sorry, relax', 'what, beg?', "I've said sorry, what more do you want me to do, grovel?", "I've apologised. end of.", "how many more times are we going to talk about this", "what more do you want me to do, grovel?", "do you want me to grovel?", 'I already said sorry, what more do you want?', 'I apologized twice, so are we good now or what?', 'Can we not do this again? I apologized already.', 'You have to forgive me eventually.', 'how long is this going to take you to get over', 'i said sorry already', 'How many times do I have to say sorry?', "I apologized, so we're good now right?"],
       clean: ['I already said yes to the dinner invite.', "I said I'm sorry and I meant it, and I'll keep showing it.", "I know I said sorry already, but I want you to know I'm still sorry", "I've apologised to your mum and she was lovely about it"],
     },
   },
@@ -103,6 +103,26 @@ export const rushingRules: Rule[] = [
     examples: {
       flagged: ['Can we be done now?', "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
       clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
+    },
+  },
+  {
+    // After listing the amends ("I ended it. I told you everything."), "what else do you want" bills them for it.
+    id: 'amends-then-demand',
+    category: 'rushing',
+    severity: 2,
+    triggers: ['want', 'expect'],
+    negatable: false,
+    patterns: [p('(?<span>what (?:else|more) (?:do|could|can) you (?:possibly )?(?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))')],
+    requires: [/(?<![a-z])(?:ended it|ended things with|told you everything|cut (?:him|her|them) off|blocked (?:him|her|them)|showed you my|gave you my (?:phone|passwords?)|(?:i|ive|i have) done everything|changed my number|went to (?:therapy|counselling|counseling)|answered every question)(?![a-z])/],
+    unless: [STILL_SORRY],
+    message: 'After making amends, asking what else they want can sound like the amends were a payment. Asking what would help keeps the door open.',
+    reframes: [
+      { label: 'Ask', text: 'What would help you feel safer right now?' },
+      { label: 'Give it time', text: "I know what I did doesn't undo it. I'm here while you work through it" },
+    ],
+    examples: {
+      flagged: ['I ended it. I told you everything. What else do you want from me?', "I blocked her and showed you my phone, what more do you want?"],
+      clean: ['i work 50 hours a week, what more do you want from me', 'I showed you my phone. What else do you want to see? the photos?'],
     },
   },
   {
@@ -448,6 +468,7 @@ export const rushingRules: Rule[] = [
     afterApology: true,
     patterns: [
       p('(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:wtf|what the hell|what the fuck|what the heck) (?:more|else) do you want(?: from me| me to do| me to say)?)'),
       p('(?<span>i (?:dont|do not) know what (?:else|more) (?:you want(?: from me| me to (?:do|say))?|i can (?:do|say)|to (?:do|say))(?: anymore)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     unless: [STILL_SORRY],
@@ -457,8 +478,8 @@ export const rushingRules: Rule[] = [
       { label: 'Give it time', text: "I know saying sorry doesn't fix it. I'm here while you work through it" },
     ],
     examples: {
-      flagged: ['ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?", "I apologised, I don't know what else you want from me"],
-      clean: ['what do you want from me for your birthday?', 'sorry, what do you want from the shop?', "sorry, I don't know what else to do with the leftovers"],
+      flagged: ['i said sorry wtf else do u want', 'ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?", "I apologised, I don't know what else you want from me"],
+      clean: ['i work 50 hours a week, what more do you want from me', 'what do you want from me for your birthday?', 'sorry, what do you want from the shop?', "sorry, I don't know what else to do with the leftovers"],
     },
   },
 ];
