@@ -17,14 +17,22 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) hurt your feelings)'),
       p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:offense|offence|hurt|upset|pain|harm|distress) (?:caused|that was caused|(?:this|it|that) (?:has |may have |might have )?caused))'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:your|youre) feelings (?:got|were|are|have been|feel) hurt)'),
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) (?:upset|hurt|offended|bothered|came across|came off|landed)(?: you)?(?: so much| that much| that way| badly| wrong)?)(?= ?(?:$|[.,!?;)]| i guess| but| then| now))'),
-      p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,2} (?:offended|hurt|upset|felt|was|were|took))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:it|this|that) (?:upset|hurt|offended|bothered|came across|came off|landed)(?: you)?(?: so much| that much| that way| badly| wrong)?)(?= ?(?:$|[.,!?;)]| i guess| but| then| now| and (?:others|anyone|everyone|other people)| that (?:was|is|wasnt|isnt) not what i))'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,3} (?:offended|hurt|upset|felt|was|were|took))'),
       p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| if)? (?:my|our) (?:behaviour|behavior|words|comments?|actions|remarks?|posts?|tweets?|jokes?|tone|messages?|choices|decisions?|conduct)(?: [a-z]+){0,3} (?:has |have |may have |might have |had |did |may |might )?(?:upset|offended|hurt|bothered|caused (?:offense|offence|upset|hurt)(?: to)?) (?:people|anyone|anybody|some people|others|some of you|a few people|folks|everyone|some))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|regret) (?:that )?(?:you cant|you cannot|you couldnt|you dont know how to) take a joke)'),
       p('(?<span>(?:sorry|apologies),? (?:i )?(?:didnt|did not) (?:realize|know|think) (?:you were|youre|you are|you could be|youd be|you would be) (?:so |that |this |such a )?(?:sensitive|fragile|touchy|delicate|easily offended|thin skinned|precious|snowflake))'),
-      p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
+      p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion|inconvenience|frustration|disappointment)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|[.,!?;)]| by| about (?:this|that|it|what)| over (?:it|this|that|nothing)| with me| that| but| i guess| then| now))'),
+      // The cause named is a virtue or a manner, not an act: "sorry my honesty upset you".
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?my (?:honesty|bluntness|directness|frankness|opinions?|feedback|tone|sense of humou?r|humou?r|jokes?|truth|being honest|standards|boundaries|success|choices) (?:has |have |may have |might have )?(?:upset|hurt|offended|bothered|annoyed|triggered|upsets|bothers|offends)(?: you| u| people| some people| anyone)?)'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret) (?:that )?(?:youre|you are) (?:so |that |such a )?(?:fragile|touchy|delicate|easily offended|thin skinned|precious|a snowflake))'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?sorry (?:that )?you had to (?:find out|hear (?:about )?(?:it|that|this)|learn (?:about )?(?:it|that|this))(?: (?:this way|that way|like this|like that|from (?:someone|somebody|them|her|him|a friend|social media)))?)(?= ?(?:$|[.,!?;:\\n]| i guess))'),
+      p('(?<span>sorry (?:that )?you had to see (?:that|this|it) i guess)'),
+      p('(?<span>(?:we |i )?(?:regret|apologize|are sorry|am sorry) that (?:some|any|many|a few|certain)? ?(?:customers|people|users|fans|members|readers|viewers|clients|followers|of you|guests) (?:felt|feel|were|was|have been|may have been|might have been|got) (?:let down|upset|offended|hurt|affected|inconvenienced|disappointed|misled|frustrated))'),
+      p('(?<span>(?:sorry|apologize|apologies|regret) for (?:[a-z]+ ){0,4}(?:that|which|what) (?:could|might|may) (?:have been |be )?(?:perceived|seen|viewed|taken|interpreted|construed|considered|read) as)'),
     ],
+    unless: [/(?<![a-z])(?:i was wrong|that was wrong|(?:thats|that is|its) on me|my fault|i shouldnt have|i should not have)(?![a-z])/],
     message:
       'This says sorry for how they feel, not for what you did, so it can sound like the hurt is their problem. A real apology names your part.',
     reframes: [
@@ -32,8 +40,8 @@ export const nonApologyRules: Rule[] = [
       { label: 'Name it', text: "I'm sorry I … I can see why you're hurt" },
     ],
     examples: {
-      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', 'sorry that u got the wrong idea', 'im sorry that u took offense', "I'm sorry for how you reacted", 'sorry it hurt your feelings', 'i apologise for any offence caused', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke', "sorry, i didn't realise you were that fragile"],
-      clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', 'Apologies for any inconvenience caused by the roadworks.', "I'm sorry for how I reacted last night.", "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work."],
+      flagged: ["I'm sorry you feel that way.", 'im sorry u feel like that', 'ok im sorry ur feelings got hurt', 'sorry that it upset you so much', 'I apologise to anyone who felt offended.', 'I apologize for any hurt that may have been caused.', 'sorry u feel some type of way about it', 'sorry you got so upset over it', 'Regret any misunderstanding my comments may have caused.', 'Sorry you took it the wrong way.', "I'm sorry you think I lied.", "Sorry that you're upset.", 'I regret that you felt ignored.', 'sorry that u got the wrong idea', 'im sorry that u took offense', "I'm sorry for how you reacted", 'sorry it hurt your feelings', 'i apologise for any offence caused', "I'm sorry that my behaviour has upset people", 'i regret that my comments may have offended some people', 'sorry you cant take a joke', "sorry, i didn't realise you were that fragile", "I'm sorry that my honesty upset you.", 'sorry my tone bothered u', 'fine im sorry ur so fragile', "I'm sorry you had to find out this way.", 'We regret that some customers felt let down.', 'We regret any inconvenience this incident may have caused.', 'I apologize for having a conversation that could be perceived as inappropriate', 'I apologize to anyone who may have been offended by my comments.', 'I am sorry that this hurt you and others'],
+      clean: ["I'm sorry you're feeling sick, want me to bring soup?", "I'm sorry that happened to you.", 'Sorry to anyone waiting, the shop opens at 10.', 'Apologies for any inconvenience caused by the roadworks.', "I'm sorry for how I reacted last night.", "I'm sorry I hurt you. I understand why you feel that way.", "I'm so sorry you had to go through that at work.", "I'm sorry my bluntness hurt you. I was wrong to say it that way.", "I'm so sorry you had to hear about grandma from the news.", "Sorry you had to see that mess, the kitchen is a disaster.", 'We regret to inform you that the event is cancelled.', "I'm sorry my words hurt you."],
     },
   },
   {
@@ -86,17 +94,21 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:sorry|my bad|my fault)(?: [a-z0-9]+){0,8},? or whatever)(?= ?(?:$|[.!\\n]))'),
       p('(?<span>sorry for whatever(?: i did| i said| it was)?)'),
       p('(?<span>sorry not sorry)'),
+      p('(?<span>(?:(?:im|i am) )?sorry(?:,? (?:sorry|ok|okay|jeez|geez|god)){0,3})(?=[.,!]? ?\\uD83D\\uDE44)'),
+      p('(?:^|sorry[.,!]? )(?<span>whatever (?:makes|will make|helps) you (?:feel better|happy|happier|sleep at night))'),
+      p('(?<span>sorry (?:if|that) (?:im|i am|im not|i am not|i wasnt|i was not) (?:not )?(?:the (?:perfect|ideal)|perfect|good enough|(?:the )?(?:sister|brother|daughter|son|friend|partner|girlfriend|boyfriend|wife|husband) you want)(?: [a-z0-9]+){0,5})'),
       p('(?<span>my bad if)'),
       p('(?<span>(?:im|i am) sorry,? (?:ok|okay|alright)\\?)'),
     ],
+    unless: [/\uD83C\uDF89|\uD83E\uDD73/],
     message: 'A sorry said to end the argument can sound like it is not meant. Naming what you did tells them you understand.',
     reframes: [
       { label: 'Mean it', text: "I'm sorry for …. I understand why it hurt" },
       { label: 'Name it', text: "I'm sorry I …" },
     ],
     examples: {
-      flagged: ['sorry i guess', "i'm sorry, i guess it was my fault or whatever", "Fine, I'm sorry, happy now?", "I guess I'm sorry.", 'sorry for whatever i did', 'sorry not sorry'],
-      clean: ['sorry, want pizza or whatever?', 'I guess sorry is not enough, and I want to show you.', "I'm sorry for lying. I understand why it hurt.", 'ok sorry, running 5 min late'],
+      flagged: ['sorry i guess', "i'm sorry, i guess it was my fault or whatever", "Fine, I'm sorry, happy now?", "I guess I'm sorry.", 'sorry for whatever i did', 'sorry not sorry', 'sorry sorry sorry 🙄', 'fine im sorry. whatever makes u feel better', 'sorry if im not the perfect sister u want me to be'],
+      clean: ['sorry, want pizza or whatever?', 'I guess sorry is not enough, and I want to show you.', "I'm sorry for lying. I understand why it hurt.", 'ok sorry, running 5 min late', 'sorry not sorry, i bought the tickets already 🎉', 'sorry if im not free till 6, whatever works for you', 'Sorry, the bus was late 🙄'],
     },
   },
   {
@@ -105,7 +117,7 @@ export const nonApologyRules: Rule[] = [
     severity: 2,
     triggers: ['mistakes', 'things', 'errors'],
     patterns: [
-      p('(?<span>(?:mistakes|errors|things|some things) (?:were|have been|got) (?:made|said|done))(?= ?(?:$|[.,!?;:]| on both| by both| by me| by everyone| okay| ok| and| that))'),
+      p('(?<span>(?:mistakes|errors|things|some things) (?:were|have been|got) (?:made|said|done))(?= ?(?:$|[.,!?;:]| on both| on all| on (?:our|my|their) (?:end|side|part)| all round| all around| by both| by me| by everyone| okay| ok| and| that| tbh))'),
       p('(?<span>(?:mistakes|errors) (?:happened|occurred))(?= ?(?:$|[.,!?;:]| on both| okay| ok| and))'),
     ],
     message: 'The passive voice leaves out who made the mistake. Saying "I" is what makes an apology count.',
@@ -124,7 +136,7 @@ export const nonApologyRules: Rule[] = [
     severity: 2,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| for how| about how| for the way| about the way| if)? (?:things|it|everything|stuff|the (?:conversation|argument|evening|night|call|chat|fight)|that|we) (?:got|went|turned|became|ended up|escalated|spiralled|spiraled)(?: a bit| a little| so| kind of| kinda| really| pretty| all)? (?:heated|out of hand|ugly|messy|tense|nasty|sour|south|too far|the way (?:it|they) did|escalated|intense|weird between us|off track|out of control|into (?:a whole thing|a (?:big |huge )?(?:fight|argument|thing|deal|drama|mess|row|scene))))'),
+      p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| for how| about how| for the way| about the way| if)? (?:things|it|everything|stuff|the (?:conversation|argument|evening|night|call|chat|fight)|that|we) (?:got|went|turned|became|ended up|escalated|spiralled|spiraled)(?: a bit| a little| so| kind of| kinda| really| pretty| all)? (?:heated|out of hand|ugly|messy|tense|nasty|sour|south|too far|the way (?:it|they) did|escalated|intense|weird between us|off track|out of control|blown up|blown out of proportion|into (?:a whole thing|a (?:big |huge )?(?:fight|argument|thing|deal|drama|mess|row|scene))))'),
       p('(?<span>(?:sorry|regret)(?: that)? (?:it|things) (?:had to )?(?:came|come|got) to this)'),
     ],
     message: 'This is sorry for how things went, with no one doing them. Saying what you did is what turns it into an apology.',
