@@ -9,7 +9,7 @@ const REASSURING = /(?<![a-z])(?:take your time|no worries|dont worry|no rush|no
 const PRAISE = /(?<![a-z])(?:amazing|gorgeous|beautiful|favou?rite|adorable|so cute|proud of|(?:sensitive|attentive) to (?:other|others|people|animals|how|their|everyone))(?![a-z])/;
 
 // Times and days: "calm down, it's only Tuesday" is about the calendar, not their feelings.
-const CALENDAR = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ ?(?:am|pm|oclock)|o clock|all week|plenty of time|to plan|the trip|holiday|vacation|enjoy|dog|puppy|cat|kids|baby)(?![a-z])/;
+const CALENDAR = /(?<![a-z0-9])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(?:am|pm|oclock)|o clock|all week|plenty of time|to plan|the trip|holiday|vacation|enjoy|dog|puppy|cat|kids|baby)(?![a-z])/;
 
 // A laugh next to a shrinking line: the laugh does not soften it, so it is what lets this rule run at all.
 const LAUGH = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE05|(?<![a-z])(?:haha[a-z]*|hehe[a-z]*|lol|lmao[a-z]*|lmfao|rofl)(?![a-z])/;

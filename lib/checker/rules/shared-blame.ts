@@ -124,7 +124,7 @@ export const sharedBlameRules: Rule[] = [
       p('(?<span>we (?:both|all) (?:let|allowed) (?:it|this|things|us) (?:to )?(?:get|become|end up) (?:this way|like this|to this point|this bad|here))'),
       p('(?<span>(?:fights|arguments|every fight|every argument|there are|theres|it has|this has|every story has)(?: always)? (?:have |has |got )?two sides(?: to (?:every|this|it))?(?: (?:fight|argument|story))?)(?= ?(?:$|[.,!?;:\\n]| you know| and| so| remember))'),
       p('(?<span>(?:ill|i will|im happy to|i can) (?:own|apologize for|apologise for|say sorry for) (?:mine|my part|my side|my share|it)(?: [a-z]+)? (?:when|once|after|if) you (?:own|apologize for|apologise for|admit|do the same|say sorry for)(?: [a-z]+){0,2})'),
-      p('(?<span>(?:you|youll|youve|you should|you need to|you have to|you also)(?: [a-z]+){0,3} (?:your|ur) (?:share|part|half|portion) of (?:the )?(?:blame|responsibility|fault))'),
+      p('(?<span>(?:accept|take|own|admit|carry|shoulder|taking|owning|accepting)(?: up to)? (?:your|ur) (?:share|part|half|portion) of (?:the )?(?:blame|responsibility|fault))'),
       p('(?<span>its not like (?:it was|i was) (?:the only one|only me|just me|all me))'),
       p('(?<span>neither of us (?:comes out|came out|come out|is coming out|looks|looked)(?: [a-z]+){0,4} (?:innocent|good|blameless|great|perfect|clean|well))'),
       p('(?<span>(?:its|it is|it was|thats|its like)(?: like| honestly| really)? (?:fifty fifty|50 ?50|50/50|half and half))(?= ?(?:$|[.,!?;:\\n]| honestly| tbh| you know| really| between))'),
