@@ -80,11 +80,11 @@ export const rushingRules: Rule[] = [
     id: 'be-done-now',
     category: 'rushing',
     severity: 2,
-    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop'],
+    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>can we(?: (?:please|pls|just)){0,2} not make (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
+      p('(?<span>can we(?: (?:please|pls|just)){0,2} not (?:make|turn) (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
       p('(?<span>(?:we can|can we|lets)(?: (?:please|pls|just)){0,2} close (?:this|it|that) out)'),
       p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:anymore|any more|now|already))?)'),
       p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal(?: again)?(?: (?:now|already|by [a-z]+))?)'),
@@ -101,7 +101,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Can we be done now?', "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
+      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
       clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
     },
   },
@@ -130,14 +130,15 @@ export const rushingRules: Rule[] = [
     id: 'how-long-take',
     category: 'rushing',
     severity: 2,
-    triggers: ['take', 'living'],
+    triggers: ['take', 'living', 'end', 'stop', 'over'],
     negatable: false,
     patterns: [
       p('(?<span>how (?:long|much longer) (?:is|will) (?:this|it|all this|this whole thing) (?:going to |gonna )?take(?: you)?)(?=\\?)'),
       p('(?<span>i (?:cant|cannot|can not) (?:keep )?(?:living|go on living) like this)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>when (?:does|will|is) (?:this|it|all this) (?:going to )?(?:end|stop|be over))(?=\\?)'),
     ],
     // Both need the other half nearby: waiting out their hurt, or what was already said or done.
-    requires: [/(?<![a-z])(?:told you|apologized|said sorry|said im sorry|meant nothing|forgive|trust me|over it|punish(?:ing)? me)(?![a-z])|how (?:long|much longer) (?:is|will) (?:this|it)[^\n]{0,80}keep living like this/],
+    requires: [/(?<![a-z])(?:told you|apologized|said sorry|said im sorry|meant nothing|forgive|trust me|over it|punish(?:ing)? me|(?:ive|i have) done everything)(?![a-z])|how (?:long|much longer) (?:is|will) (?:this|it)[^\n]{0,80}keep living like this/],
     unless: [BENIGN, LAUGHING, /(?<![a-z])(?:form|download|update|install|delivery|repair|oven|queue|traffic|train|bus|flight|doctor|appointment|exam|report|pizza|flat is|heating|boiler|landlord|noise|neighbou?rs|job|commute)(?![a-z])/],
     message: 'Asking how long their hurt will take puts a clock on it. Healing after a broken trust runs at its own pace.',
     reframes: [
@@ -145,8 +146,8 @@ export const rushingRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm finding this hard too. What would help us both right now?" },
     ],
     examples: {
-      flagged: ['how long is this going to take? I cant keep living like this', "I already told you it meant nothing. How long is this going to take?", "I said sorry. I can't keep living like this"],
-      clean: ['how long is this going to take? the form keeps crashing', "i can't keep living like this, the flat is freezing and the landlord won't answer", 'How long is this going to take?', "I can't keep living like this."],
+      flagged: ['ive done everything you asked. when does this end?', 'how long is this going to take? I cant keep living like this', "I already told you it meant nothing. How long is this going to take?", "I said sorry. I can't keep living like this"],
+      clean: ['I told you the roadworks were bad. when does this end?! lol', 'how long is this going to take? the form keeps crashing', "i can't keep living like this, the flat is freezing and the landlord won't answer", 'How long is this going to take?', "I can't keep living like this."],
     },
   },
   {
@@ -258,7 +259,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:on about|going on about|banging on about|harping on(?: about)?|bringing (?:this|that|it) up|moaning about|sulking)(?: (?:this|that|it))?)'),
       p('(?<span>you (?:cant|can not|cannot) (?:keep|just keep) (?:bringing (?:this|it|that) up|bringing up (?:the past|this|it|that)|throwing (?:this|it|that) in my face|holding (?:this|it|that) over (?:me|my head)|punishing me|being (?:mad|upset|angry) (?:forever|about this))(?: forever)?)'),
       p('(?:^|seriously |really |omg |wow |so )(?<span>still (?:on|going on about|talking about|upset about|mad about|stuck on) (?:this|that|it))(?= ?(?:$|[.!?]))'),
-      p('(?<span>(?:you (?:dont get to|cant|cannot|can not|have to stop|need to stop|gotta stop|got to stop|should stop)|stop|quit) (?:keep |just keep )?(?:bringing (?:it|this|that|the past) up|bringing up (?:the past|this|it|that|what happened)|throwing (?:it|this|that) (?:back )?in my face|holding (?:it|this|that) over (?:me|my head)|rubbing (?:it|this|that) in|using (?:it|this|that) against me))'),
+      p('(?<span>(?:you (?:dont get to|cant|cannot|can not|have to stop|need to stop|gotta stop|got to stop|should stop)|stop|quit) (?:keep |just keep )?(?:bringing (?:it|this|that|the past) up|bringing up (?:the past|this|it|that|what happened)|throwing (?:it|this|that) (?:back )?in my face|hold(?:ing)? (?:it|this|that) over (?:me|my head)|rubbing (?:it|this|that) in|using (?:it|this|that) against me)(?: (?:forever|for the rest of my life|for ever))?)'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
       p('(?<span>(?:why do you (?:keep|always have to|always|have to)|(?:you )?(?:need to |have to |gotta |got to |should )?(?:stop|quit)|you (?:keep|always|dont get to|cant keep|cannot keep)|no point (?:in )?|dont|do not)(?: keep| just)? (?:bring|bringing|drag|dragging|dig|digging|dredge|dredging|rake|raking) up (?:stuff|things|old stuff|old things|everything|every little thing|the past|ancient history|old history|history|what happened|all that|old (?:fights|arguments|mistakes|stuff)))'),
       p('(?<span>(?:no point (?:in )?|stop |quit |why do you keep |you keep )(?:bringing|dragging|dredging|digging) (?:it|this|that|the past|all that) up (?:every day|every time|all the time|again and again|over and over|constantly|every chance you get))'),
@@ -274,7 +275,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
       clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },
@@ -358,7 +359,7 @@ export const rushingRules: Rule[] = [
     id: 'deadline-on-forgiveness',
     category: 'rushing',
     severity: 2,
-    triggers: ['punish', 'punishing', 'punished', 'pay', 'paying', 'tired', 'sick', 'keep', 'point', 'forget', 'forgive', 'down', 'over', 'ever', 'long', 'longer', 'eventually', 'being', 'trust', 'living', 'okay', 'ok'],
+    triggers: ['punish', 'punishing', 'punished', 'pay', 'paying', 'couch', 'sofa', 'doghouse', 'prove', 'earn', 'tired', 'sick', 'keep', 'point', 'forget', 'forgive', 'down', 'over', 'ever', 'long', 'longer', 'eventually', 'being', 'trust', 'living', 'okay', 'ok'],
     negatable: false,
     patterns: [
       p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
@@ -370,9 +371,10 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) trust me (?:again|already)(?: now)?)'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
-      p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?))'),
+      p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?|sleep(?:ing)? on the (?:couch|sofa)|be in the doghouse|prove myself|earn (?:it|your trust) back)(?: for)?)'),
+      p('(?<span>(?:stop|quit) making me pay for (?:it|this|that)|how long (?:are|will) you (?:going to )?make me pay(?: for (?:it|this|that))?)'),
       p('(?<span>(?:im|i am) (?:so )?(?:tired|sick)(?: and tired)? of (?:apologizing|saying sorry|saying im sorry|being punished|paying for (?:this|it|that)|walking on eggshells|groveling|grovelling))(?= ?(?:$|[.,!?;:\\n]| to you| now| already| all the time| over and over))'),
-      p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide (?:if|whether)|forgive|move on|get over|let (?:it|this|that) go|accept (?:it|this|that|my apology|what happened)|trust me|choose (?:to forgive|to trust|me)|stop (?:being|punishing|bringing|holding)))'),
+      p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide (?:if|whether)|forgive|move on|get over|let (?:it|this|that) go|accept (?:it|this|that|my apology|what happened)|trust me|choose (?:to forgive|to trust|me)|stop (?:being|punishing|bringing|holding)|let me (?:back )?in|give me (?:another|a second) chance|let me make it up))'),
       p('(?<span>(?:youre|you are) (?:never|not ever) (?:going to|gonna) let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)(?: (?:this|that|it))?)'),
       p('(?<span>(?:are|r|will) you (?:ever|never) (?:going to |gonna )?(?:let (?:me|it|this|that) (?:forget|go|live (?:it|this|that) down)|forgive me|get over (?:it|this)))'),
       p('(?:^|(?<=[,.!?;:]) |just |so |come on |lets |cant we |can we (?:just )?)(?<span>forgive and forget)(?= ?(?:$|[.,!?;:\\n]| already| right| ok| babe| yeah))'),
@@ -380,15 +382,15 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:is|will) (?:this|it) (?:going to |gonna )?(?:go on|keep going|continue|drag on|last)(?: for)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:you )?(?:gotta|got to|have to|need to|will have to|are going to have to) let (?:it|this|that) go (?:eventually|at some point|sometime|sooner or later|already|one day))'),
     ],
-    unless: [BENIGN, LAUGHING, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|exam|week|shift|flight|surgery|pain|interview|movie|film|meeting|traffic|rain|queue|lecture)(?![a-z])/],
+    unless: [BENIGN, LAUGHING, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|exam|week|shift|flight|surgery|pain|interview|movie|film|meeting|traffic|rain|queue|lecture|job|raise|boss|probation|team|coach)(?![a-z])/],
     message: 'Asking when they will be done hurting puts a clock on their healing. Trust comes back at its own pace, and patience is part of the repair.',
     reframes: [
       { label: 'Make room', text: "I know this is taking time, and I'm not going anywhere" },
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this', 'you need to trust me again', "why can't you just trust me again"],
-      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'I hope one day you can trust me again', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', "I'm tired of saying sorry to my boss for things that aren't my fault"],
+      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how long do I have to sleep on the couch for?', 'stop making me pay for it', 'at some point you have to let me back in', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this', 'you need to trust me again', "why can't you just trust me again"],
+      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'I hope one day you can trust me again', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', 'stop making me pay for the taxi, I have cash', 'how long do I have to prove myself in this job before a raise?', "I'm tired of saying sorry to my boss for things that aren't my fault"],
     },
   },
   {
@@ -400,7 +402,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:when|how soon) (?:are|will|r|can) (?:we|things|you and me|you and i|us) (?:going to |gonna )?(?:be|go|get|going|getting|go back|get back|back)(?: back)?(?: to)? (?:normal(?: again)?|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))'),
       p('(?<span>(?:can|cant|could|couldnt) (?:we|things)(?: (?:please|pls|just|not)){0,2} (?:be normal(?: again)?|go back to (?:normal|being normal|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))(?: (?:now|already|please|pls))?)'),
-      p('(?<span>i (?:just |really )?want (?:us|things|everything|it) to (?:be normal again|go back to (?:normal|how (?:we|it|things) (?:was|were))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
+      p('(?<span>i (?:just |really )?(?:need|want) (?:us|things|everything|it) to (?:get back to normal|come back to normal|be normal again|go back to (?:normal|how (?:we|it|things) (?:was|were))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
     ],
     unless: [BENIGN, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|kitchen|works|renovation|trains|wifi|power|roads|school|office|covid|lockdown|surgery|work|job|app|update|version|settings|layout|website|site|phone|laptop|car|weather)(?![a-z])/],
     message: 'Wanting things back to normal is natural, but asking for it now can tell them their hurt is in the way. Normal comes back when trust does.',
@@ -409,7 +411,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help us get closer again?' },
     ],
     examples: {
-      flagged: ['ive apologised like 10 times, when are we gonna be normal again', 'ok but when are things going back to normal', "its been a week, can we be normal again pls", "can't we just go back to normal", 'can we go back to how things were', 'I just want things to go back to normal'],
+      flagged: ['ive apologised like 10 times, when are we gonna be normal again', 'ok but when are things going back to normal', "its been a week, can we be normal again pls", "can't we just go back to normal", 'can we go back to how things were', 'I just want things to go back to normal', "I'm so sorry I lied. But it's been a month and I need us to get back to normal."],
       clean: ['when are things going back to normal at your work?', 'can we go back to how it was before the update? the app is worse now', 'when are the trains going back to normal?', "I can't wait for the kitchen to go back to normal after the works.", 'when will things be back to normal at the office after the move?', "I want us to be close again, whenever you're ready"],
     },
   },
@@ -463,11 +465,12 @@ export const rushingRules: Rule[] = [
     id: 'apology-then-demand',
     category: 'rushing',
     severity: 2,
-    triggers: ['want', 'expect', 'else', 'more'],
+    triggers: ['want', 'expect', 'else', 'more', 'good', 'cool', 'ok', 'fine', 'alright', 'square'],
     negatable: false,
     afterApology: true,
     patterns: [
       p('(?<span>what (?:do|else do|more do) you (?:want|expect)(?: from me| me to (?:do|say))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:so )?are we (?:good|cool|ok|fine|alright|all good|square)(?: again)? (?:now|yet)(?: or what)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:wtf|what the hell|what the fuck|what the heck) (?:more|else) do you want(?: from me| me to do| me to say)?)'),
       p('(?<span>i (?:dont|do not) know what (?:else|more) (?:you want(?: from me| me to (?:do|say))?|i can (?:do|say)|to (?:do|say))(?: anymore)?)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
@@ -478,8 +481,8 @@ export const rushingRules: Rule[] = [
       { label: 'Give it time', text: "I know saying sorry doesn't fix it. I'm here while you work through it" },
     ],
     examples: {
-      flagged: ['i said sorry wtf else do u want', 'ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?", "I apologised, I don't know what else you want from me"],
-      clean: ['i work 50 hours a week, what more do you want from me', 'what do you want from me for your birthday?', 'sorry, what do you want from the shop?', "sorry, I don't know what else to do with the leftovers"],
+      flagged: ['sorry for last night. are we cool now?', 'i said sorry wtf else do u want', 'ive said sorry like 50 times, what do u want from me', "I'm sorry, ok? What do you expect me to do?", "I apologised, I don't know what else you want from me"],
+      clean: ['sorry, are we still good for 7?', 'sorry I yelled. are we okay?', 'i work 50 hours a week, what more do you want from me', 'what do you want from me for your birthday?', 'sorry, what do you want from the shop?', "sorry, I don't know what else to do with the leftovers"],
     },
   },
 ];

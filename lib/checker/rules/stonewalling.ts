@@ -54,7 +54,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|you|it|us|all of this))(?= ?(?:$|[.!?\\n]))'),
       p('(?<span>i (?:wont|will not|refuse to|am not going to|m not going to)(?: be)? (?:discuss|discussing|talk|talking|argue|arguing|engage|engaging)(?: about| with you about)? (?:this|it|that)(?: any further| anymore| any more| again| further| with you)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) not (?:arguing|fighting|debating) (?:with you |about (?:this|it) )?(?:anymore|any more|again))(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:im|i am) not going to (?:talk|discuss|argue)(?: about)? (?:it|this|that)(?: (?:anymore|any more|again|with you))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:im|i am) not going to (?:talk|discuss|argue|engage)(?: about| with you about)? (?:it|this|that)(?: (?:anymore|any more|again|with you|further|any further))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?:^|nope,? |yeah |no,? )(?<span>not (?:doing|having) this(?: (?:right now|again|anymore|conversation|with you|today|tonight)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:im|i am) (?:so )?(?:done|finished|through|tired of) (?:explaining|justifying|defending) myself|i (?:wont|will not|refuse to) (?:explain|justify|defend) myself(?: (?:anymore|again|to you))?|(?:im|i am) not (?:explaining|justifying|defending) myself(?: (?:anymore|again|to you))?|i (?:dont|do not) owe you (?:an explanation|anything|a reply|an answer|an apology))'),
       p('(?<span>(?:theres|there is) no point (?:in )?(?:talking|discussing|arguing|explaining|trying)(?: (?:to|with) you| about (?:it|this))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -79,6 +79,7 @@ export const stonewallingRules: Rule[] = [
       p('(?:^|(?<=[,.!?;:]) )(?<span>(?:subject|topic|discussion|case) closed)(?= ?(?:$|[.!\\n]))'),
       p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) whole (?:convo|conversation|discussion|argument|fight|topic|thing|subject)(?: forever)?)'),
       p('(?<span>talk to (?:you|ya) never)'),
+      p('(?<span>(?:talk|speak|go) to (?:your|my) (?:father|mother|dad|mum|mom|sister|brother|friends?|therapist|mate)(?: about (?:it|this|that))?),? (?:not me|if you want (?:answers|to talk|to know))'),
       p('(?<span>(?:were|we are) (?:not|never) (?:talking|discussing|going over) (?:about )?(?:this|it|that) (?:again|anymore|any more|ever again))'),
       p('(?<span>(?:talk|speak) to my (?:lawyer|attorney|solicitor)|take it up with my (?:lawyer|attorney|solicitor)|(?:go through|contact) my (?:lawyer|attorney|solicitor))'),
       p('(?<span>(?:im|i am) not (?:going to )?(?:keep )?(?:explaining|justifying|defending|explain|justify|defend) myself(?: (?:anymore|again|to you|any further))?)'),
@@ -92,8 +93,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Say what you need', text: "I'm overwhelmed right now. Give me twenty minutes and I'll come back" },
     ],
     examples: {
-      flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
-      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'im not gonna argue, i just want to understand what it felt like for you',  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
+      flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "I'm not going to discuss it further.", 'Talk to your father if you want answers.', 'Talk to my mother about it, not me.', "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
+      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'talk to your dad about it, he knows the car better', 'im not gonna argue, i just want to understand what it felt like for you',  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
     },
   },
   {
@@ -124,16 +125,17 @@ export const stonewallingRules: Rule[] = [
     id: 'walk-out',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['bed', 'sleep', 'here', 'leaving', 'off', 'gone', 'out', 'blocking', 'muting', 'ignoring', 'dont'],
+    triggers: ['bed', 'sleep', 'here', 'leaving', 'off', 'gone', 'out', 'blocking', 'muting', 'ignoring', 'dont', 'hanging'],
     negatable: false,
     patterns: [
-      p('(?:^|(?<=[.,!?]) |fine,? |whatever,? |ok,? |right,? |well,? |forget it,? |done,? )(?<span>(?:im|i am) (?:going to bed|off to bed|going to sleep|out of here|outta here|leaving|off|gone|out))(?= ?(?:$|[.,!?;:\\n]| and| bye))'),
+      p('(?:^|(?<=[.,!?]) |fine,? |whatever,? |ok,? |right,? |well,? |forget it,? |done,? )(?<span>(?:im|i am) (?:going to bed|off to bed|going to sleep|out of here|outta here|leaving|off|gone|out|hanging up(?: on you)?))(?= ?(?:$|[.,!?;:\\n]| and| bye))'),
+      p('(?<span>(?:im|i am) hanging up on you)'),
       p('(?<span>(?:im|i am) (?:going to bed|off to bed|going to sleep|out of here|leaving)) and (?:were|we are|im|i am) not (?:talking|discussing)'),
       p('(?:^|(?<=[,.!?;:]) |im |i am |so |and |just )(?<span>(?:blocking|muting|ignoring) (?:you|this chat|this convo|this conversation|you and this chat))(?= ?(?:$|[.,!?;:\\n]| if| now| until| til| for good| bye))'),
       p('^(?:just )?(?<span>dont @ me)(?: (?:again|anymore|rn|right now))?(?= ?$)'),
     ],
     // The exit needs a sign of a fight nearby; "I'm going to bed." on its own is just news.
-    requires: [/(?<![a-z])(?:fine|whatever|forget it|were done|we are done|im done|i am done|done|not talking|not discussing|be mad|youre impossible|cant deal|enough|if you|if you bring|blocking|muting|ignoring|dont @ me|figure it out)(?![a-z])/],
+    requires: [/(?<![a-z])(?:fine|whatever|forget it|were done|we are done|im done|i am done|done|not talking|not discussing|be mad|youre impossible|cant deal|enough|if you|if you bring|blocking|muting|ignoring|dont @ me|figure it out|on you)(?![a-z])/],
     unless: [RETURN, /(?<![a-z])(?:night|nite|love you|love u|sleep well|sweet dreams|x|xx|xxx|finally|work|shift|gym|shop|notifications|notifs|memes|spam|group chat|lol|haha|lmao|pizza|take|opinion|tired|exhausted|early)(?![a-z])|\uD83D\uDE18|\u2764|\uD83D\uDE02/],
     message: 'Walking off mid-fight with no word about coming back leaves them alone with it. Saying when you will pick it up again keeps it safe.',
     reframes: [
@@ -141,8 +143,8 @@ export const stonewallingRules: Rule[] = [
       { label: 'Ask for space kindly', text: "I need some space. I'll message you in the morning" },
     ],
     examples: {
-      flagged: ["Fine, I'm going to bed.", "We're done! I'm out of here!", 'whatever. im off', 'blocking u if u bring this up again', 'muting this chat, figure it out urselves', "I'm going to bed and we're not talking about this again.", 'whatever, muting this convo', 'dont @ me'],
-      clean: ["I'm going to bed.", "ok I'm going to bed, night love x", "Done with work, I'm out of here!", 'muting this chat, too many notifications lol', 'pineapple belongs on pizza, dont @ me', "ok I'm off to the gym", "fine, I'm going to bed early, so tired", "I'm going to bed, let's talk tomorrow"],
+      flagged: ["Fine, I'm going to bed.", "We're done! I'm out of here!", 'whatever. im off', 'blocking u if u bring this up again', 'muting this chat, figure it out urselves', "I'm going to bed and we're not talking about this again.", 'whatever, muting this convo', 'dont @ me', "I'm hanging up on you."],
+      clean: ["I'm going to bed.", "ok I'm going to bed, night love x", "Done with work, I'm out of here!", 'muting this chat, too many notifications lol', 'pineapple belongs on pizza, dont @ me', "I'm hanging up, the bus is here", "ok I'm off to the gym", "fine, I'm going to bed early, so tired", "I'm going to bed, let's talk tomorrow"],
     },
   },
   {
@@ -274,7 +276,7 @@ export const stonewallingRules: Rule[] = [
     id: 'silent-treatment',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['talking', 'speaking', 'replying', 'reply', 'answering', 'answer', 'responding', 'respond', 'expect', 'ignoring', 'blocking', 'blocked', 'phone', 'hear', 'texting'],
+    triggers: ['talking', 'speaking', 'replying', 'reply', 'answering', 'answer', 'responding', 'respond', 'expect', 'ignoring', 'blocking', 'blocked', 'phone', 'hear', 'texting', 'feel', 'decide', 'ready'],
     negatable: false,
     patterns: [
       p('^(?<span>not (?:talking|speaking) to you(?: (?:anymore|any more|right now|today|again|ever))?)(?= ?(?:$|[.,!?;:\\n]))'),
@@ -283,7 +285,7 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:dont|do not) expect (?:a reply|an answer|a response|me to (?:reply|answer|respond|text|call|pick up|talk)(?: (?:to you|back))?)(?: (?:from me|anytime soon|tonight|today))?)'),
       p('(?<span>(?:im|i am) (?:ignoring|blocking|muting) you|(?:youre|you are|your number is) (?:blocked|muted))'),
       p('(?<span>(?:im|i am) (?:turning|switching) (?:off )?my phone(?: off)?)(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:youll|you will) hear from me when i (?:feel like it|want to|decide|am good and ready|want))'),
+      p('(?<span>(?:youll|you will) hear from me when i (?:feel like it|want to|decide|am good and ready|want)|(?:well|we will|ill|i will) (?:talk|reply|answer|respond|get back to you) when i (?:feel like it|feel like talking|decide|am good and ready))'),
     ],
     unless: [RETURN, PLAYFUL, /(?<![a-z])(?:(?:im|i am) talking to (?:the|my|him|her|them|mum|mom|dad)|on the phone|on a call|no signal|no reception|no wifi|(?:till|until|before|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|[0-9]+))(?![a-z])/, /(?<![a-z])(?:flight|plane|cinema|movie|film|battery|charge|exam|meeting|work|email|emails|boss|spam|number|scam|caller|landlord|client|that guy|group chat|chat)(?![a-z])/],
     message: 'Going silent can feel like punishment and leaves them guessing. If you need space, a short note saying when you will be back keeps them safe.',
@@ -291,7 +293,7 @@ export const stonewallingRules: Rule[] = [
       { label: 'Ask for space kindly', text: "I need some space tonight. I'll message you tomorrow morning" },
     ],
     examples: {
-      flagged: ["I'm not talking to you.", 'im not replying to you anymore', "Don't expect a reply.", "don't expect me to answer", "I'm ignoring you now", "I'm turning my phone off.", "You'll hear from me when I feel like it"],
+      flagged: ["I'm not talking to you.", 'im not replying to you anymore', "Don't expect a reply.", "don't expect me to answer", "I'm ignoring you now", "I'm turning my phone off.", "You'll hear from me when I feel like it", "we'll talk when I feel like it"],
       clean: ["don't expect a reply till Monday, no signal here", "I'm not talking to you, I'm on the phone with mum", "I'm turning my phone off for the flight, text you when I land", "I'm not replying to that email from the landlord", "I'm ignoring the group chat lol", "I'm not talking to you, I'm talking to the dog", "I'm blocking that scam number"],
     },
   },
