@@ -13,7 +13,7 @@ const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|fa
 const ALWAYS_BAD =
   '(?:move the goal ?posts|blow (?:things|everything|it|stuff|this|that|every little thing) out of proportion|assume the worst|jump to (?:conclusions|the worst)|play the martyr|ignore|ignores|do this|do that|did this|forget|forgets|interrupt|complain|criticize|criticise|blame|blaming|make (?:everything|it|this) about|have to|ruin|mess|lie|lying|take|turn|twist|overreact|freak out|freak|exaggerate|nag|yell|shout|bring up|act like|put|leave|choose|pick|find|get (?:mad|angry|defensive)|start|cancel|say that|think you|assume|embarrass|judge|play the victim|walk away|run away|hide|flirt|check|make me feel|talk over|dismiss|give up|let me down|disappoint|push|pressure|mock|do whatever|come first|want|expect|need to be right|cut me off|shut me out|shut down|side with|choose your|put me last|leave me|bail|flake|ditch|disappear|show up late)';
 const NEVER_BAD =
-  '(?:pull your (?:own )?weight|hear|take (?:feedback|criticism|no|anything|constructive criticism) well|listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|own up|take ownership|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me|take (?:anything|me|this|us|it|my feelings) seriously)';
+  '(?:pull your (?:own )?weight|finish (?:anything|what you start|a single thing)|hear|take (?:feedback|criticism|no|anything|constructive criticism) well|listen|listens|help|helps|apologize|text back|text|call|calls|care|think|ask|asks|remember|show up|do anything|do what|support|say sorry|admit|take responsibility|have time|make time|notice|thank|understand|try|change|clean|pay|keep your|follow through|own up|take ownership|give me|tell me|want to|appreciate|consider|back me up|initiate|plan|compliment|open up|let me(?! down)|answer|reply|respond|pick up|come|put me first|make an effort|see my side|hear me|take me|include me|stand up for me|take (?:anything|me|this|us|it|my feelings) seriously)';
 
 /** "you always pick the best places" is praise, not a pattern of failing. */
 const NOT_PRAISE = '(?! (?:up the slack|up after)(?![a-z]))(?! (?:the |such |so )?(?:best|perfect|right|nicest|funniest|coolest|greatest|good|great|amazing|lovely|sweetest|kindest|cutest|most beautiful)(?![a-z]))';
@@ -49,7 +49,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are) (?:always|forever|constantly) (?:(?:the|such a|such the) (?:victim|martyr|injured party|one who suffers)|playing (?:the )?(?:victim|martyr)(?: card)?|so quick to (?:assume|judge|blame|criticise|criticize|point|jump|think)(?: [a-z]+){0,4})|you (?:always )?think (?:that )?(?:youre|you are) (?:always right|never wrong|better than (?:everyone|everybody|me|us|the rest of us)|so (?:smart|clever|special|perfect|superior)|perfect|above (?:it all|everyone)))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:completely |literally |just |totally )?incapable of(?: [a-z]+){1,4})'),
       p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
-      p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned)(?: [a-z0-9]+){0,8})'),
+      p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|said thank you|said thanks|thanked me|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned)(?: [a-z0-9]+){0,8})'),
       p('(?<span>you (?:dont|do not|didnt|did not|wont|will not) even (?<verb>try|care|bother|listen|notice|ask|apologize|say sorry|look at me|help|pretend|text back|call))(?![a-z])'),
       p('(?<span>why (?:is it|am i|does it) always (?:me|have to be me|the one)(?: who| that)? (?:(?:has to|have to)(?! (?:apologize|say sorry|be sorry))|doing|cleaning|fixing|paying|planning|reaching out|texting first|making|cooking|organizing|organising)(?: [a-z]+){0,4})(?![a-z])'),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
@@ -57,7 +57,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
       p('(?<span>you (?:keep|kept|constantly|always) (?:making|doing|ignoring|forgetting|interrupting|lying|cancelling|canceling|bringing(?! (?:it|this|that|up|the past))|putting|leaving|choosing|picking|blaming|criticising|criticizing|twisting|dismissing|breaking|letting me down|talking over|flaking|bailing|ditching|checking|snapping|yelling|shouting|nagging|moaning|complaining|judging)(?: [a-z0-9]+){0,6})'),
       p('(?<span>(?:why (?:are you|do you have to be)|youre|you are) (?:always|always so|forever) like (?:this|that))'),
-      p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
+      p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>touchy|negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
     ],
     // "I was wrong to say you never help" takes the verdict back.
     unless: [KIND, /(?<![a-z])(?:i love (?:that|it|how|this|you(?!,? but)|that about you)|love that about|and i love|proud|(?:wrong|unfair|not fair|out of line|mean) (?:of me )?to (?:say|claim|call|tell you))(?![a-z])/],
@@ -199,14 +199,14 @@ export const criticismRules: Rule[] = [
     id: 'only-about-yourself',
     category: 'criticism',
     severity: 2,
-    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full'],
+    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full', 'obsessed'],
     patterns: [
       p('(?<span>you(?: literally| honestly| really| clearly| seriously)? (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
       p('(?<span>all you (?:ever )?(?:care|cared|think|thought|worry|worried) about is (?:yourself|your self|urself|you|your own [a-z]+|number one))(?![a-z])'),
       p('(?<span>(?:care|cared|caring|think|thought|thinking|worry|worried|worrying|give a (?:damn|shit|toss|crap|fuck|single thought)) (?:about|of|for) (?:no one|nobody|anyone|anybody|anything) (?:but|except|other than|apart from|besides) (?:yourself|your self|urself|you))(?![a-z])'),
       p('(?<span>(?:always|only|just|again|as usual),? (?:thinking|caring|worried|worrying) (?:about|of) (?:yourself|number one))(?![a-z])'),
       p('(?<span>you (?:only|only ever|just|ever only) (?:call|text|message|ring|reach out|talk to me|come (?:round|over|home)|show up|remember me|want me|visit) when you (?:need|want) (?:something|money|cash|a favou?r|sex|help|a lift|a ride|me to [a-z]+))(?![a-z])'),
-      p('(?<span>(?:youre|you are) (?:so |such |totally |completely )?full of (?:yourself|your self|urself))(?![a-z])'),
+      p('(?<span>(?:youre|you are|your) (?:so |such |totally |completely |literally )?(?:full of|obsessed with|in love with) (?:yourself|your self|urself))(?![a-z])'),
     ],
     negatable: false,
     unless: [KIND, /(?<![a-z])(?:should|need to|have to|deserve to|allowed to|okay to|ok to|fine to|permission|self care|for once|normal|its ok|thats ok|its okay|thats okay)(?![a-z])/],
@@ -245,7 +245,7 @@ export const criticismRules: Rule[] = [
     id: 'nothing-right-verdict',
     category: 'criticism',
     severity: 3,
-    triggers: ['right', 'properly'],
+    triggers: ['right', 'properly', 'remember', 'finish', 'track', 'handle', 'manage', 'organize', 'organise'],
     patterns: [
       p('(?<span>you (?:never|cant|cannot|can not|never can|can never|couldnt|could never|cant ever|cant even|never ever|dont ever|never once)(?: just| even| ever| manage to)? (?:do|get|say) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing|nothing|a thing|one thing) (?:right|properly))'),
       p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:do|get) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing) (?:right|properly))'),
@@ -353,16 +353,17 @@ export const criticismRules: Rule[] = [
     id: 'habit-verdict',
     category: 'criticism',
     severity: 2,
-    triggers: ['everything', 'every', 'thing', 'find', 'enough', 'care', 'cared', 'people', 'thinks', 'think', 'time', 'always', 'usual', 'again', 'insecure', 'seeking', 'seeker', 'vampire', 'take', 'handle', 'never', 'lately', 'recently', 'days'],
+    triggers: ['everything', 'anything', 'every', 'thing', 'find', 'enough', 'care', 'cared', 'people', 'thinks', 'think', 'time', 'always', 'usual', 'again', 'insecure', 'seeking', 'seeker', 'vampire', 'take', 'handle', 'never', 'lately', 'recently', 'days'],
     negatable: false,
     patterns: [
-      p('(?<span>you(?: always| just| literally| really| constantly| seriously| honestly)*(?: (?:didnt|did not|wouldnt|would not|dont|do not))? (?<verb>overreact|freak out|freak|complain|moan|whine|get (?:upset|mad|angry|offended|defensive|jealous|worked up|triggered)|make a (?:fuss|scene|big deal)|kick off|blow up|lose it|cry|nag|panic|flip out|lose your (?:mind|shit)|take offen[cs]e|find fault|argue|snap)(?: (?:about|to|over|at|with|in|on))? (?:everything|every (?:little|single|tiny|small) thing|the (?:smallest|slightest|littlest) (?:thing|things)))(?![a-z])'),
+      p('(?<span>you(?: always| just| literally| really| constantly| seriously| honestly)*(?: (?:didnt|did not|wouldnt|would not|dont|do not))? (?<verb>overreact|freak out|freak|complain|moan|whine|get (?:upset|mad|angry|offended|defensive|jealous|worked up|triggered)|make a (?:fuss|scene|big deal)|kick off|blow up|lose it|cry|nag|panic|flip out|lose your (?:mind|shit)|take offen[cs]e|find fault|argue|snap)(?: (?:about|to|over|at|with|in|on))? (?:literally |just )?(?:everything|every (?:little|single|tiny|small) thing|the (?:smallest|slightest|littlest) (?:thing|things)))(?![a-z])'),
+      p('(?<span>(?:youd|you would) (?:complain|moan|whine|argue|fight|find fault|pick a fight) (?:about|with|over) (?:anything|everything|literally anything))(?![a-z])'),
       p('(?<span>(?:youd|you would|youll|you will|you always|you can always|you) (?:always |still |just |even )?find (?:something|anything|a reason|some reason|a way|some way) to (?:complain|moan|whine|criticize|criticise|nitpick|nag|be (?:mad|angry|upset|unhappy)|argue|fight|pick at|get upset|blame me)(?: about)?)(?![a-z])'),
       p('(?<span>nothing (?:i (?:ever )?(?:do|say|did) )?(?:is|s|was) ever (?:good enough|enough|right)(?: for you)?)(?= ?(?:$|[.,!?]| for you))'),
       p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|[.,!?]| at all| anymore| one bit))'),
       p('(?<span>some people (?:just |really |clearly |obviously )?(?:never|dont|cant|will never|cannot|can never) (?:learn|change|grow up|listen|get it|take responsibility|think about (?:anyone|others|other people)))(?= ?(?:$|[.,!?]| do they| i guess| huh))'),
       p('(?:^|[.,] |honestly |and |but |because )(?<span>(?:she|he) (?:always|constantly|honestly|really) thinks? (?:shes|hes|she is|he is) (?:so )?(?:better than (?:everyone|everybody|the rest of us|us|me)(?: else)?|above (?:everyone|everybody|it all|the rest of us)|always right|never wrong|perfect))(?![a-z])'),
-      p('^(?:and |yep |yeah |like |literally |just )?(?<span>every (?:single )?time|each and every time|every single day|without fail)(?= ?(?:$|[.!]))'),
+      p('^(?:and |yep |yeah |like |literally |just )?(?<span>(?:every (?:single )?time|each and every time|every single day|without fail)(?: with you)?)(?= ?(?:$|[.!]))'),
       p(`^(?:an?|such an?|what an?) (?:[a-z]+[ -]){0,2}(?<span>(?:drama queen|liar|flake|mess|victim|martyr|hypocrite|baby|brat|control freak|narcissist|attention seeker|disappointment|letdown|know it all),? (?:as always|as usual|per usual|once again|yet again|like always))(?![a-z])`),
       p('(?<span>(?:you (?:always |constantly |just )?|if you (?:didnt|did not|would stop|stopped|wouldnt) )(?:make|makes|making|turn|turns|turning) every (?:single )?(?:call|conversation|talk|chat|visit|dinner|fight|argument|discussion|text|phone call|holiday|day) (?:about|into)(?: [a-z]+){1,4})'),
       p('^(?:and |just |so |always )?(?<span>never (?:thinking|listening|helping|planning|asking|caring|checking|considering|bothering|remembering|paying attention|thinking ahead|thinking about (?:anyone|anybody|others|me|us)|pulling your weight|following through|owning (?:up|it)))(?= ?(?:$|[.!?,]))'),
