@@ -311,13 +311,13 @@ export const blameShiftingRules: Rule[] = [
     triggers: ['so', 'and', 'admit', 'started', 'made', 'side', 'end', 'response', 'tone', 'expected', 'supposed', 'meant', 'would', 'id', 'if', 'but', 'though', 'happen', 'on'],
     patterns: [
       // "You kept pushing after I'd answered twice, so I reacted": what they did, then the writer's act as its result.
-      p(`(?<span>(?:you|youre|you were|your [a-z]+)(?: [a-z0-9]+){1,12},? (?:so|and)(?: yeah| yes| you| ok| then| of course| obviously| naturally| honestly)? i (?:${REACTED}))(?![a-z])`),
-      p('(?<span>you (?:have to|need to|got to|must|should|gotta) admit (?:that )?(?:you|it was you|your|youre)(?: [a-z0-9]+){1,6})'),
+      p(`(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? (?:so|and)(?: yeah| yes| you| ok| then| of course| obviously| naturally| honestly)? i(?: just| kind of| kinda| totally| completely| finally| eventually)? (?:${REACTED}))(?![a-z])(?! (?:laughing|with laughter|crying|in tears))`),
+      p('(?<span>(?:you|youve) (?:have to|need to|got to|must|should|gotta) admit (?:that )?(?:you|it was you|your|youre)(?: [a-z0-9]+){1,6})'),
       p('(?<span>you started (?:it|this|all this|the whole thing|this whole thing|the fight|the argument) (?:by|when|with)(?: [a-z0-9]+){1,6})'),
       p('(?:but |though |honestly )(?<span>(?:you|your [a-z]+) (?:made|make) me (?:so |really |feel |kind of |kinda ){0,2}(?:paranoid|suspicious|insecure|jealous|feel stupid|feel small|feel like an idiot|doubt you|do it|do that|act like that)(?: [a-z0-9]+){0,6})'),
       p('(?<span>(?:the|this|it|that)(?: [a-z]+){0,3} (?:really |actually |technically |all )?(?:started|began|came|comes|is|was|lies) (?:on|from) (?:your|youre) (?:side|end))'),
       p('(?<span>(?:was|were|only|it was|that was) (?:(?:written|sent|said|done|just|only) ){0,2}in (?:response|reply|answer|reaction) to (?:yours|your [a-z]+|what you (?:said|did|wrote|sent))(?: [a-z0-9]+){0,6})'),
-      p('(?<span>(?:yours|you|your [a-z]+),? (?:which|who|that) set the tone(?: [a-z0-9]+){0,4})'),
+      p('(?<span>(?:yours|you|your [a-z]+)(?: [a-z]+){0,3},? (?:which|who|that) set the tone(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:i dont know|dont know|not sure) what (?:you|else you) expected)'),
       p('(?<span>what (?:did|do) you (?:think|expect) (?:was going to|is going to|would|will|to) happen)(?= ?(?:$|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
       p('(?<span>so what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do)(?= ?(?:$|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
@@ -353,6 +353,8 @@ export const blameShiftingRules: Rule[] = [
       clean: [
         "I'm sorry I snapped. You were tired and so was I, and I should have waited.",
         'sorry im late! you told the funniest story and i lost it 😂',
+        'sorry, you told the story so well and I just lost it laughing',
+        'sorry about the noise, your dog was barking so I yelled at him to stop',
         "I'm sorry I missed it. If you didn't mind, I'd love to come next time.",
         "Sorry I wasn't clear. In response to your question, the meeting is at 3.",
         'You started the whole thing with the cake idea and it was brilliant!',

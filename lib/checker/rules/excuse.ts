@@ -30,7 +30,7 @@ const COMING_BACK =
   /(?<![a-z])(?:(?:ready|ok|okay|happy|free|good|here) to talk|needed (?:a breather|a break|a minute|some space|space|some time|time to (?:think|cool|calm))|not (?:about|at|with|because of) you)(?![a-z])/;
 /** The reason comes with ownership of the act: "I was hurt, and I took it out on you". */
 const OWNS_IT =
-  /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault|made (?:it|things|this) worse|i (?:should|shouldve) have (?:told|said|come|called|asked))(?![a-z])/;
+  /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault|made (?:it|things|this) worse|i (?:should|shouldve) have (?:told|said|come|called|asked)|(?:that|it|this) was (?:wrong|my (?:choice|fault|mistake)|unfair|not fair|not ok|not okay)|next time i|from now on|going forward|i will (?:try|do better|tell you|say|work on)|ill (?:try|do better|tell you|say|work on))(?![a-z])/;
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to| i| the)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed (?:your |youre )?calls?|missed call|the mess|hear|miss|wrong chat|double text|(?:i )?(?:couldnt|cant|could not|cannot|wasnt able to|am not able to) (?:come|make it|join|be there|attend))(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
 
@@ -77,7 +77,7 @@ export const excuseRules: Rule[] = [
     ],
     examples: {
       flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace"],
-      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
+      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
     },
   },
   {
@@ -256,7 +256,7 @@ export const excuseRules: Rule[] = [
     requires: [OWNING],
     patterns: [
       // The reason is put outside the writer: nothing I could do, out of my hands, so it wasn't my fault.
-      p('(?<span>(?:there was|theres|there is|there wasnt) (?:nothing|not much|not a lot|anything) (?:else )?(?:i|anyone|anybody|we) could (?:have )?(?:do|done)(?: about it)?)'),
+      p('(?<span>(?:there was|theres|there is|there wasnt) (?:nothing|not much|not a lot|anything) (?:else )?(?:i|we) could (?:have )?(?:do|done)(?: about it)?)'),
       p('(?<span>(?:(?:it was|that was|its|thats|it is|it was all) (?:completely |totally |just |really |honestly )?)?(?:out of|beyond) my (?:control|hands))'),
       p('(?<span>so (?:it|this|that) (?:really |honestly |technically |actually |genuinely )?(?:wasnt|isnt|was not|is not) (?:really |even )?my fault)'),
       p('(?<span>(?:someone|somebody) (?:had|needed) to (?:say|tell) (?:it|you|the truth))'),
@@ -270,7 +270,7 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:my|the) (?:manager|boss|mum|mom|dad|wife|husband|partner|teacher|coach|parents) (?:would have|wouldve|would) (?:killed|murdered|fired|been furious with|gone mad at|lost it at) me)'),
       p('(?:^|[.,] )(?<span>i had (?:a|an|this) (?:huge |big |massive |important |early |really important )(?:presentation|meeting|exam|test|deadline|interview|shift|work thing|pitch|review)(?: [a-z0-9]+){0,4})'),
     ],
-    unless: [LOGISTICS, NO_EXCUSE, OWNS_IT, FRIENDLY, /(?<![a-z])(?:reschedule|rain check|raincheck|another (?:day|time)|instead|can we (?:do|move|try|make it)|how about|(?:and|but) (?:that|it) was (?:wrong|my choice|on me)|i should have|i shouldve|to hear|good luck|went (?:well|great|fine))(?![a-z])/],
+    unless: [LOGISTICS, NO_EXCUSE, OWNS_IT, FRIENDLY, /(?<![a-z])(?:reschedule|rain check|raincheck|another (?:day|time)|instead|can we (?:do|move|try|make it)|how about|(?:and|but) (?:that|it) was (?:wrong|my choice|on me)|i should have|i shouldve|to hear|good luck|went (?:well|great|fine)|for (?:him|her|them)|passed|loss)(?![a-z])/],
     message: 'This puts the reason somewhere you had no say, so the apology can sound like it was not really on you. Owning the choice you did have helps them trust you again.',
     reframes: [
       { label: 'Own the choice', text: "I made a choice there, and it let you down" },
@@ -298,6 +298,8 @@ export const excuseRules: Rule[] = [
         "I'm sorry I didn't tell you. I didn't want to worry you, and that was wrong.",
         'sorry im late, i got tied up at work',
         'sorry i missed your call, i had a big meeting',
+        "sorry i didnt tell u, i just didnt want u to worry. that was wrong of me",
+        "I'm so sorry, there was nothing anyone could have done for him.",
         'my mum would have killed me for that haha',
         "sorry the delay was out of my hands, the courier lost it",
         'the kids have me exhausted haha, sorry for the late reply',
