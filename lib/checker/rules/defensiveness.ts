@@ -379,7 +379,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['bad', 'villain', 'monster', 'enemy', 'criminal', 'person', 'murderer', 'crime', 'devil', 'evil'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:im|i am|i was) not (?:the|a|some|some kind of|some sort of|that) (?:bad guy|villain|monster|enemy|criminal|bad person|terrible person|horrible person|evil one|devil)(?: here| in this| you think)?)'),
+      p('(?<span>(?:(?:im|i am|i was) not|(?:its )?not like (?:im|i am|i was)) (?:the|a|some|some kind of|some sort of|that) (?:bad guy|villain|monster|enemy|criminal|bad person|terrible person|horrible person|evil one|devil)(?: here| in this| you think)?)'),
       p('(?<span>(?:acting|act|talking|talk|treating me|treat me|looking at me|look at me|making me out to be|making me out) (?:like |as )?(?:im|i am|i was|i) (?:some(?: kind of| sort of)? |a |an |the )?(?:monster|criminal|villain|bad guy|murderer|terrible person|horrible person|awful person|evil person|devil|psycho))'),
       p('(?<span>(?:and |so )?(?:suddenly|now|all of a sudden) (?:im|i am) (?:a|the|some|some kind of|this) (?:monster|villain|bad guy|criminal|terrible person|horrible person|devil|evil person))'),
       p('(?<span>(?:acting|act|talking|talk|youre acting|you act) like i (?:committed|did) (?:a crime|a murder|some crime|something unforgivable|a felony|treason))'),
@@ -391,7 +391,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what hurt the most' },
     ],
     examples: {
-      flagged: ["I'm not the bad guy here.", 'stop acting like im some kind of monster', 'So I made one mistake and suddenly I am a monster?', "ur acting like i committed a crime", "you look at me like i'm a criminal", "I'm not the villain in this"],
+      flagged: ["I'm not the bad guy here.", 'stop acting like im some kind of monster', 'So I made one mistake and suddenly I am a monster?', "it's not like I'm some monster either", "ur acting like i committed a crime", "you look at me like i'm a criminal", "I'm not the villain in this"],
       clean: ["I'm not the bad guy in the play, I'm the butler lol", "He's not a bad person, just tired.", 'The dog looks at me like I am a monster when I leave'],
     },
   },
@@ -426,7 +426,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['on', 'fault'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|[.!?;\\n]| tbh| honestly| though| tho| at all|, (?:its|thats|it was|you|i)))'),
+      p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|[.!?;\\n]| tbh| honestly| though| tho| at all| that|, (?:its|thats|it was|you|i)))'),
       p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me)'),
       p('(?<span>(?:its |it is |thats |that is )?not my fault (?:that )?you (?:took|take|are taking|decided to take) (?:it|this|that|things|everything) (?:so )?(?:personally|the wrong way|so hard|badly|seriously))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is|everything is) (?:all )?on me)(?= ?\\?)'),
@@ -493,7 +493,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am|i was) (?:only |just )?doing what any (?:friend|partner|mother|father|parent|mom|mum|dad|boyfriend|girlfriend|husband|wife|person|sister|brother|normal person|reasonable person|good friend|decent person) would(?:ve| have)? (?:do|done))'),
       p('(?<span>(?:id|i would|ill|i will|i would have|id have) (?:do|done|say|said) (?:it|that|the same)(?: thing)? (?:again|all over again)(?: (?:if i had to|in a heartbeat|tomorrow))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:remember|dont forget|let me remind you|may i remind you)(?: that)? (?:im|i am|i was|i) the (?:one|only one) (?:who|that)(?: [a-z0-9]+){1,4})'),
-      p('(?<span>(?:id|i would|let me|i want to|i have to) (?:like to )?point out(?:(?:,? though,?|,? however,?)(?: that)? (?:i|ive|im|i am|i have)|(?: that)? (?:ive|i have|i was the only|im the only|i am the only))(?: [a-z0-9]+){1,4})'),
+      p('(?<span>(?:id|i would|let me|i want to|i have to)(?: just)? (?:like to )?(?:just )?point out(?:(?:,? though,?|,? however,?)(?: that)? (?:i|ive|im|i am|i have)|(?: that)? (?:ive|i have|i was the only|im the only|i am the only))(?: [a-z0-9]+){1,4})'),
       p('(?:^|(?<=[.!?,] )|so |and |well )(?<span>of course i (?:said something|said it|did|reacted|snapped|got angry|got upset|yelled|was upset|spoke up))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>what did i (?:even|actually|ever) do)(?= ?(?:$|[.?!]| to you| to deserve))'),
       p('(?:^|(?<=[.!?,] )|but |and |though |ok |okay )(?<span>in my (?:defense|defence))(?![a-z])(?! ?,? i (?:was|am|had|hadnt|havent|didnt|did not|couldnt|barely|only got|got))'),
