@@ -446,19 +446,19 @@ export const contemptRules: Rule[] = [
     id: 'chat-put-down',
     category: 'contempt',
     severity: 3,
-    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'behaviour', 'behavior', 'move', 'energy', 'again', 'full', 'ok', 'okay', 'sure', 'right', 'yeah', 'k', 'cool', 'nice', 'whatever', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
+    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'behaviour', 'behavior', 'energy', 'again', 'full', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
     negatable: false,
     patterns: [
       // A bare insult thrown back as the whole reply: "ok psycho", "bye loser".
       p(`^(?:(?:ok|okay|k|sure|yeah|yea|whatever|bye|alright|right|fine|lol|lmao|omg|ugh|wow|go away|shut up|cool|nice|yes),? )+(?<span>${VOCATIVE})(?= ?(?:$|[.,!?\\n\\uD83C-\\uD83E]))`),
       p(`^(?<span>(?:${VOCATIVE}|ok|okay|sure|right|yeah|k|cool|nice|whatever|sure buddy|ok buddy|ok bud|sure bud|yeah ok|ok sure|sure jan))(?= ?\\uD83E\\uDD21)`),
       p('(?<span>(?:such a |what a |total |absolute |pure )?(?:clown|loser|idiot|moron|dumbass|coward) (?:behaviou?r|move|energy))(?= ?(?:$|[.,!?\\uD83C-\\uD83E]))'),
-      p('^(?<span>not (?:you|youre) [a-z]+ing(?: [a-z]+){0,5} again)(?![a-z])'),
+      p('^(?<span>not (?:you|youre) (?:playing|acting|making|crying|starting|blaming|bringing|pretending|turning|whining|complaining|ignoring|being|lying|sulking|twisting|gaslighting|dodging)(?: [a-z]+){0,5} again)(?![a-z])'),
       p('^(?:(?:and|lol|ok|okay|so|yeah|literally|honestly|like|k|bro),? )*(?<span>(?:nobody|no one|literally nobody|literally no one) (?:cares|asked))(?= ?(?:$|[.!?\\uD83C-\\uD83E]))'),
       p('(?<span>(?:youre|you are) (?:so |such |just |really |completely |totally |literally )?full of (?:it|shit|crap|bs|bullshit))(?![a-z])'),
       p('(?:^|\\+ ?)(?<span>(?:l ?\\+ ?)?ratio(?: ?\\+ ?l)?)(?= ?(?:$|[.!\\uD83C-\\uD83E]))'),
       p('(?:^|(?:sounds like|thats|that is|just|major|massive|huge|a|big) )(?<span>(?:a )?skill issue)(?= ?(?:$|[.,!?\\uD83C-\\uD83E]| tbh| honestly))'),
-      p('^(?:(?:lol|lmao|bro|pls|please|just|omg|ok|okay|like|seriously|honestly|dude|man|sis|babe|yeah),? )*(?:go |go and |you need to |you should |you should really |you really need to |pls |please )?(?<span>touch (?:some )?grass)(?= ?(?:$|[.!,?\\uD83C-\\uD83E]| pls| please| bro| dude| man| sis))'),
+      p('^(?:(?:lol|lmao|bro|pls|please|just|omg|ok|okay|like|seriously|honestly|dude|man|sis|babe|yeah),? )*(?:go |go and |you need to |you should |you should really |you really need to |pls |please )?(?<span>touch (?:some )?grass)(?= ?(?:$|[.!,\\uD83C-\\uD83E]| pls| please| bro| dude| man| sis))(?! ?\\?)'),
       p('(?<span>(?:omg |just |lol |lmao |ok |go )?cry about it)(?= ?(?:$|[.!,?\\uD83C-\\uD83E]))'),
       p('(?:^|[,.] )(?<span>the audacity(?: of (?:you|some people|this one|it))?)(?= ?(?:$|[.!?,\\uD83C-\\uD83E]))'),
       p('(?<span>its giving (?:you (?:need|want|cant|think|have to|just want)(?: [a-z]+){0,4}|(?:you |youre )?(?:victim|desperate|pick me|clown|insecure|delusional|narcissist|toxic|jealous|bitter|pathetic|entitled|manipulative|loser|attention seek[a-z]*|cringe|controlling|needy|clingy|unhinged|liar|fake|two faced|guilty|broke|lonely|insane|psycho|crazy)))(?![a-z])'),
@@ -504,7 +504,6 @@ export const contemptRules: Rule[] = [
       p('^(?:oh,? )?(?<span>(?:sweetie|sweety|honey|hun|sweetheart|darling|babe|hon),? no)(?= ?(?:$|[.!]))'),
       p('(?<span>congrat[a-z]*,? (?:on|for) being (?:the |such a |so )?(?:perfect|flawless|always right|never wrong|a saint|saint|an angel)(?: [a-z]+)?)(?![a-z])'),
       p('(?<span>must be nice (?:never|always|not having to|to never|to sleep|to just|to have)(?: [a-z0-9]+){0,4} (?:while|when) (?:the rest of us|some of us|everyone else|i|we|others|other people)(?: [a-z]+){0,2}|must be nice never(?: [a-z0-9]+){1,4})(?![a-z])'),
-      p('^(?:(?:wow|oh|yep|yeah|so|just|how|and),? )?(?<span>classic)(?= ?(?:$|[.\\uD83D]))'),
       p('(?<span>(?:youre|you are) (?:turning|becoming|turning into|more and more|getting) (?:into |just |exactly |more )?(?:like )?your (?:mother|father|mom|mum|dad))(?![a-z])'),
     ],
     unless: [FRIENDLY, /!|(?<![a-z])(?:proud|deserve[ds]?|happy mothers|happy fathers|best|congrats on (?:the|your)|love|sweet of you|kind of you|you win the (?:raffle|prize|draw|game|bet)|notes|haha|lol)(?![a-z])/],
@@ -514,7 +513,7 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'let me spell it out for you', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', 'oh so now everything is my fault. classic', "Stop whining, you're turning into your mother."],
+      flagged: ['k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'let me spell it out for you', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', "Stop whining, you're turning into your mother."],
       clean: ['fine you win, pizza it is 😂', 'you win the raffle!! congrats', 'happy mothers day to the mother of the year ❤️', 'thanks for the lecture notes, they helped', 'sorry for asking, where is the key?', 'maybe read the reviews before you book?', 'classic 😂', 'she is the employee of the month again', 'let me explain the plan: we meet at 6', 'honey, no rush, take your time', 'you are turning into a great cook'],
     },
   },
@@ -567,6 +566,23 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: ['sorry sorry sorry 🙄', 'i already said sorry what more do u want 🙄', 'seriously, still?? 🙄', 'sorry if im not the perfect sister u want me to be 🙄'],
       clean: ['sorry, still on the bus 🙄 be there soon', 'sorry im late, my boss kept me 🙄', 'still waiting for the plumber 🙄'],
+    },
+  },
+  {
+    id: 'classic-shrug',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['classic'],
+    negatable: false,
+    // "classic." after being blamed rolls the eyes at them; after one's own mishap ("I burnt the toast. classic") it is self-mockery.
+    patterns: [p('^(?:(?:wow|oh|yep|yeah|so|just|how|and),? )?(?<span>classic)(?= ?(?:$|[.\\uD83D]))')],
+    requires: [/(?<![a-z])(?:you|your|youre|my fault|blame me|blaming me|on me)(?![a-z])/],
+    unless: [FRIENDLY, /!|(?<![a-z])(?:lol|lmao)(?![a-z])/],
+    message: 'A one-word shrug like this reads as an eye-roll at them, which makes it hard to keep talking. Say what you think happened instead.',
+    reframes: [{ label: 'Say it plainly', text: "I don't think that's fair on me, and I'd like to talk it through" }],
+    examples: {
+      flagged: ['oh so now everything is my fault. classic', 'you forgot again. classic.'],
+      clean: ['We missed the train again. Classic.', 'I burnt the toast. classic', 'you got the last ticket! classic'],
     },
   },
 ];

@@ -357,7 +357,7 @@ export const criticismRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>you(?: always| just| literally| really| constantly| seriously| honestly)*(?: (?:didnt|did not|wouldnt|would not|dont|do not))? (?<verb>overreact|freak out|freak|complain|moan|whine|get (?:upset|mad|angry|offended|defensive|jealous|worked up|triggered)|make a (?:fuss|scene|big deal)|kick off|blow up|lose it|cry|nag|panic|flip out|lose your (?:mind|shit)|take offen[cs]e|find fault|argue|snap)(?: (?:about|to|over|at|with|in|on))? (?:literally |just )?(?:everything|every (?:little|single|tiny|small) thing|the (?:smallest|slightest|littlest) (?:thing|things)))(?![a-z])'),
-      p('(?<span>(?:youd|you would) (?:complain|moan|whine|argue|fight|find fault|pick a fight) (?:about|with|over) (?:anything|everything|literally anything))(?![a-z])'),
+      p('(?<span>(?:youd|you would) (?:complain|moan|whine|argue|fight|find fault|pick a fight) (?:about|with|over) (?:anything|everything|literally anything))(?![a-z])(?! ?\\?)'),
       p('(?<span>(?:youd|you would|youll|you will|you always|you can always|you) (?:always |still |just |even )?find (?:something|anything|a reason|some reason|a way|some way) to (?:complain|moan|whine|criticize|criticise|nitpick|nag|be (?:mad|angry|upset|unhappy)|argue|fight|pick at|get upset|blame me)(?: about)?)(?![a-z])'),
       p('(?<span>nothing (?:i (?:ever )?(?:do|say|did) )?(?:is|s|was) ever (?:good enough|enough|right)(?: for you)?)(?= ?(?:$|[.,!?]| for you))'),
       p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|[.,!?]| at all| anymore| one bit))'),
@@ -371,7 +371,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|stop being|quit being)${TRAIT_ADV} (?<trait>insecure|attention[ -]seeking|an attention seeker|an emotional vampire|an energy vampire))(?![a-z])(?! about)`),
       p(`(?<span>(?:youre|you are|youve been|you have been)${TRAIT_ADV} (?:touchy|sensitive|oversensitive|dramatic|paranoid|insecure|jealous|moody|needy|clingy|defensive|negative|uptight|grumpy|snappy) (?:lately|these days|recently|all the time|constantly|all week))(?![a-z])`),
     ],
-    unless: [KIND, /(?<![a-z])(?:everything ok|are you ok|you ok|is something|whats up|worried about you|talk to me|thank you|thanks|love|laugh|smile|gets me|normal|its ok|thats ok|valid|no wonder|(?:wrong|unfair|mean) (?:of me )?to say)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:wasnt fair|was not fair|i was wrong|out of line|shouldnt have said|i said you|everything ok|are you ok|you ok|is something|whats up|worried about you|talk to me|thank you|thanks|love|laugh|smile|gets me|normal|its ok|thats ok|valid|no wonder|(?:wrong|unfair|mean) (?:of me )?to say)(?![a-z])/],
     message: 'This sums up who they are from a pattern, and they will likely defend rather than hear you. Naming one moment and how it felt is easier to take in.',
     reframes: [
       { label: 'Name one moment', text: 'When … happened, I felt hurt' },
