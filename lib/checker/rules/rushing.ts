@@ -86,13 +86,13 @@ export const rushingRules: Rule[] = [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>can we(?: (?:please|pls|just)){0,2} not (?:make|turn) (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
       p('(?<span>(?:we can|can we|lets)(?: (?:please|pls|just)){0,2} close (?:this|it|that) out)'),
-      p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:anymore|any more|now|already))?)'),
-      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal(?: again)?(?: (?:now|already|by [a-z]+))?)'),
+      p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:at|with) me)?(?: (?:anymore|any more|now|already))?)(?= ?(?:$|[.,!?;:\\n]| ok| okay| please))'),
+      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal (?:again|now|already)(?: (?:now|already|by [a-z]+))?)'),
       p('(?<span>(?:just |why (?:cant|wont) you(?: just)? |can you(?: just)? )accept (?:the|my) apology(?: already| now)?)'),
       p('(?<span>accept (?:the|my) apology already)'),
       p('(?<span>can (?:you|we)(?: (?:please|pls|just)){0,2} (?:pretend|act like) (?:it|this|that|[a-z]+day|last night|the [a-z]+|what happened) (?:never|didnt) happen(?:ed)?)'),
       p('(?<span>can you(?: (?:please|pls|just)){0,2} drop it(?: (?:now|already|please|pls)){0,2})(?= ?(?:$|[.,!?;:\\n]))'),
-      p('(?<span>(?:im|i am) not (?:doing this|waiting|going to wait|going to do this|living like this) forever)'),
+      p('(?<span>(?:im|i am) not (?:doing this|waiting|going to wait|going to do this|living like this) forever)(?= ?(?:$|[.,!?;:\\n]))'),
     ],
     unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
     message: 'Asking them to be done with it now sets a clock on their hurt. It fades when trust comes back, not when the talk is closed.',
@@ -102,7 +102,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
-      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
+      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
     },
   },
   {
@@ -261,14 +261,14 @@ export const rushingRules: Rule[] = [
       p('(?:^|seriously |really |omg |wow |so )(?<span>still (?:on|going on about|talking about|upset about|mad about|stuck on) (?:this|that|it))(?= ?(?:$|[.!?]))'),
       p('(?<span>(?:you (?:dont get to|cant|cannot|can not|have to stop|need to stop|gotta stop|got to stop|should stop)|stop|quit) (?:keep |just keep )?(?:bringing (?:it|this|that|the past) up|bringing up (?:the past|this|it|that|what happened)|throwing (?:it|this|that) (?:back )?in my face|hold(?:ing)? (?:it|this|that) over (?:me|my head)|rubbing (?:it|this|that) in|using (?:it|this|that) against me)(?: (?:forever|for the rest of my life|for ever))?)'),
       p('(?<span>(?:why do you|stop|quit|you always|you keep)(?: keep)? (?:bringing (?:up )?(?:the past|this|it|that)(?: up)?|dwelling on (?:it|this|the past)|holding (?:this|it) over me))'),
-      p('(?<span>(?:why do you (?:keep|always have to|always|have to)|(?:you )?(?:need to |have to |gotta |got to |should )?(?:stop|quit)|you (?:keep|always|dont get to|cant keep|cannot keep)|no point (?:in )?|dont|do not)(?: keep| just)? (?:bring|bringing|drag|dragging|dig|digging|dredge|dredging|rake|raking) up (?:stuff|things|old stuff|old things|everything|every little thing|the past|ancient history|old history|history|what happened|all that|old (?:fights|arguments|mistakes|stuff)))'),
+      p('(?<span>(?:why do you (?:keep|always have to|always|have to)|(?:you )?(?:need to |have to |gotta |got to |should )?(?:stop|quit)|you (?:keep|always|dont get to|cant keep|cannot keep)|no point (?:in )?|dont|do not)(?: keep| just)? (?:bring|bringing|drag|dragging|dig|digging|dredge|dredging|rake|raking) up (?:(?:old )?(?:stuff|things)(?= from (?:when|years|the past|before|back then|ages ago|last year|[0-9a-z]+ (?:years|months|weeks) ago)| ?(?:$|[.,!?;:\\n]))|everything|every little thing|the past|ancient history|old history|history|what happened|all that|old (?:fights|arguments|mistakes)))'),
       p('(?<span>(?:no point (?:in )?|stop |quit |why do you keep |you keep )(?:bringing|dragging|dredging|digging) (?:it|this|that|the past|all that) up (?:every day|every time|all the time|again and again|over and over|constantly|every chance you get))'),
       p('(?<span>(?:stop|quit) milking (?:it|this|that))'),
       p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still not over (?:it|this|that))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|pissed) (?:about|over) (?:the|that|those|my) [a-z]+(?: [a-z]+){0,3})(?=\\?\\?|\\?!)'),
     ],
     // "don't bring it up at dinner, it's a surprise" is planning, not a gag on their hurt.
-    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
+    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them)|chess|game|quiz|beat you|won|attic|garage|loft|boxes)(?![a-z])/],
     message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
     reframes: [
       { label: 'Make room', text: "I know you're still hurting, and that makes sense" },
@@ -276,7 +276,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
-      clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
+      clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "stop bringing up old stuff from the attic, there's no room", 'you can\'t hold it over me forever, I beat you at chess fair and square', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },
   {
@@ -324,7 +324,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
     ],
-    unless: [BENIGN, /(?<![a-z])(?:dont worry|you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense)(?![a-z])/],
+    unless: [BENIGN, /(?<![a-z])(?:dont worry|you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense|new year|future|oven|cake|recipe)(?![a-z])/],
     message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
     reframes: [
       { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
@@ -332,7 +332,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ["It's the past.", 'The past is the past.', "It happened, it's over.", "Let's not dwell on it, okay?", "what's done is done", 'its literally in the past', 'It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
-      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.', "don't worry about the exam, it's in the past now", 'that is the past tense of the verb', "what happened happened at the match, we'll win next week", "let's not dwell on the budget, the plan is fine"],
+      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.', "don't worry about the exam, it's in the past now", 'that is the past tense of the verb', 'the past is the past, the future is bright, happy new year!', "what's done is done, the cake is in the oven", "what happened happened at the match, we'll win next week", "let's not dwell on the budget, the plan is fine"],
     },
   },
   {
@@ -371,7 +371,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) trust me (?:again|already)(?: now)?)'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
-      p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?|sleep(?:ing)? on the (?:couch|sofa)|be in the doghouse|prove myself|earn (?:it|your trust) back)(?: for)?)'),
+      p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?|sleep(?:ing)? on the (?:couch|sofa)(?! bed)|be in the doghouse|prove myself|earn (?:it|your trust) back)(?: for)?)'),
       p('(?<span>(?:stop|quit) making me pay for (?:it|this|that)|how long (?:are|will) you (?:going to )?make me pay(?: for (?:it|this|that))?)'),
       p('(?<span>(?:im|i am) (?:so )?(?:tired|sick)(?: and tired)? of (?:apologizing|saying sorry|saying im sorry|being punished|paying for (?:this|it|that)|walking on eggshells|groveling|grovelling))(?= ?(?:$|[.,!?;:\\n]| to you| now| already| all the time| over and over))'),
       p('(?<span>at some point,? you (?:have to|need to|gotta|got to|will have to|must|should|are going to have to) (?:decide (?:if|whether)|forgive|move on|get over|let (?:it|this|that) go|accept (?:it|this|that|my apology|what happened)|trust me|choose (?:to forgive|to trust|me)|stop (?:being|punishing|bringing|holding)|let me (?:back )?in|give me (?:another|a second) chance|let me make it up))'),

@@ -77,16 +77,16 @@ export const stonewallingRules: Rule[] = [
       p('(?:^|(?<=[,.!?;:]) |nope |no |so |and |yeah |sorry )(?<span>not (?:talking|discussing|getting into) (?:about )?(?:it|this|that)(?: (?:anymore|any more|again|ever|with you|tonight|right now)){0,2})(?= ?(?:$|[.,!?;:\\n]|\\uD83E|\\uD83D))'),
       p('(?<span>(?:im|i am) not (?:discussing|talking about|going over|getting into) (?:the|your|my|our|his|her|that) [a-z]+(?: [a-z]+)? (?:anymore|any more|again|ever again))'),
       p('(?:^|(?<=[,.!?;:]) )(?<span>(?:subject|topic|discussion|case) closed)(?= ?(?:$|[.!\\n]))'),
-      p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) whole (?:convo|conversation|discussion|argument|fight|topic|thing|subject)(?: forever)?)'),
+      p('(?<span>(?:im|i am) (?:so |just |officially )?(?:done|finished|through) with (?:this|the|our) whole (?:convo|conversation|discussion|argument|fight|topic|subject)(?: forever)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>talk to (?:you|ya) never)'),
-      p('(?<span>(?:talk|speak|go) to (?:your|my) (?:father|mother|dad|mum|mom|sister|brother|friends?|therapist|mate)(?: about (?:it|this|that))?),? (?:not me|if you want (?:answers|to talk|to know))'),
+      p('(?<span>(?:talk|speak|go) to (?:your|my) (?:father|mother|dad|mum|mom|sister|brother|friends?|therapist|mate)(?: about (?:it|this|that))?),? (?:not me(?= ?(?:$|[.!?\\n]))|if you want (?:answers|to talk|to know))'),
       p('(?<span>(?:were|we are) (?:not|never) (?:talking|discussing|going over) (?:about )?(?:this|it|that) (?:again|anymore|any more|ever again))'),
       p('(?<span>(?:talk|speak) to my (?:lawyer|attorney|solicitor)|take it up with my (?:lawyer|attorney|solicitor)|(?:go through|contact) my (?:lawyer|attorney|solicitor))'),
       p('(?<span>(?:im|i am) not (?:going to )?(?:keep )?(?:explaining|justifying|defending|explain|justify|defend) myself(?: (?:anymore|again|to you|any further))?)'),
       p('(?<span>(?:cba|cant be bothered|cannot be bothered|cant be arsed|cant be assed) (?:with (?:this|you|it|that|the drama|your drama)|anymore|any more))'),
     ],
     // "im not gonna argue, i just want to understand" is listening, not leaving.
-    unless: [RETURN, /(?<![a-z])(?:want to understand|help me understand|i hear you|im listening|i am listening|tell me (?:more|how|what))(?![a-z])/],
+    unless: [RETURN, /(?<![a-z])(?:want to understand|help me understand|i hear you|im listening|i am listening|tell me (?:more|how|what)|lol|lmao|haha[a-z]*)(?![a-z])|\uD83D\uDE02|\uD83E\uDD23/],
     message: 'Ending the talk with no way back can leave them alone with the hurt. A pause is fine; saying when you will come back makes it safe.',
     reframes: [
       { label: 'Pause with a return', text: 'I need a break. Can we come back to this tonight?' },
@@ -94,7 +94,7 @@ export const stonewallingRules: Rule[] = [
     ],
     examples: {
       flagged: ['nope. not talking about it', 'not discussing this again.', "sorry. anyway. not talking about it anymore 🤐", "I'm not discussing the wedding anymore.", 'Subject closed.', "I'm done with this whole topic forever.", 'talk to u never i guess', 'talk to my lawyer', "I'm not going to discuss it further.", 'Talk to your father if you want answers.', 'Talk to my mother about it, not me.', "I'm going to bed and we're not talking about this again.", "I'm not going to keep explaining myself.", 'I have nothing more to say about Christmas.', "I'm done talking about this.", "I don't want to talk about it.", 'im done with this convo', "Conversation's over.", 'im not having this conversation again', 'This discussion is closed.', "I won't be discussing this any further.", 'not doing this rn. bye', "I'm done explaining myself.", 'im not gonna talk about it', "There's no point talking to you.", 'Conversation over.', "I'm not discussing this anymore.", 'im done discussing this', 'done talking.', "I've got nothing to say to you", 'i have nothing more to say', 'talk to someone who cares', 'go cry to someone who cares', 'not interested in discussing it', "I'm not interested in talking about this", "i'm not doing this with you tonight", 'this convo is over', "I don't owe you an explanation", "i'm not arguing with you anymore", "i dont want to talk to you", 'ask someone who cares', 'im not gonna argue w u', 'we r done talking', 'done w this convo', "I don't have anything to say to you", "we're done here."],
-      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'talk to your dad about it, he knows the car better', 'im not gonna argue, i just want to understand what it felt like for you',  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
+      clean: ["not talking about it at the party, it's a surprise!", "Case closed, the cat ate the ham 😂", "I talked to my lawyer about the lease, all good", "I'm not going to keep you, go enjoy the game", 'nothing more to say about the plan, see you at 7!', 'my lawyer said talk to my lawyer first lol', "I'm done with this whole thing of paperwork, finally submitted", 'talk to your dad about it, not me, he knows cars', 'talk to your dad about it, he knows the car better', 'im not gonna argue, i just want to understand what it felt like for you',  "I'm done with the report, sending it now.", "I'm done with this book, want to borrow it?", "I won't talk about it at dinner, but let's talk tonight.", "There's no point arguing about the restaurant, let's go to the Thai place.", "I don't want to talk about work tonight, let's just watch a movie.", "I need 20 minutes, then I'll come back and we'll talk.", 'done talking to the bank, they sorted it', "I'm done here, heading to yours now", "i'm not going to argue with that, you're right!", "I've got nothing to say about the film, I slept through it", "I'm not doing this tonight, let's talk tomorrow", 'not interested in discussing it at work, but happy to talk tonight'],
     },
   },
   {
@@ -136,7 +136,7 @@ export const stonewallingRules: Rule[] = [
     ],
     // The exit needs a sign of a fight nearby; "I'm going to bed." on its own is just news.
     requires: [/(?<![a-z])(?:fine|whatever|forget it|were done|we are done|im done|i am done|done|not talking|not discussing|be mad|youre impossible|cant deal|enough|if you|if you bring|blocking|muting|ignoring|dont @ me|figure it out|on you)(?![a-z])/],
-    unless: [RETURN, /(?<![a-z])(?:night|nite|love you|love u|sleep well|sweet dreams|x|xx|xxx|finally|work|shift|gym|shop|notifications|notifs|memes|spam|group chat|lol|haha|lmao|pizza|take|opinion|tired|exhausted|early)(?![a-z])|\uD83D\uDE18|\u2764|\uD83D\uDE02/],
+    unless: [RETURN, /(?<![a-z])(?:night|nite|love you|love u|sleep well|sweet dreams|x|xx|xxx|finally|work|shift|gym|shop|notifications|notifs|memes|spam|group chat|lol|haha|lmao|pizza|take|opinion|tired|exhausted|early|week|weekend|holiday|holidays)(?![a-z])|\uD83D\uDE18|\u2764|\uD83D\uDE02|\uD83C\uDF89/],
     message: 'Walking off mid-fight with no word about coming back leaves them alone with it. Saying when you will pick it up again keeps it safe.',
     reframes: [
       { label: 'Pause with a return', text: "I'm too upset to keep going tonight. Can we talk tomorrow morning?" },
@@ -157,14 +157,14 @@ export const stonewallingRules: Rule[] = [
     patterns: [
       p('(?:^|(?<=[,.!?;:]) |and |so |just |please )(?<span>(?:dont|do not|never) (?:ever )?bring (?:this|it|that) up (?:again|ever again|anymore|any more)|(?:dont|do not|never) (?:ever )?bring up (?:this|it|that) (?:again|ever again))(?= ?(?:$|[.,!?;:\\n]| or| if))'),
     ],
-    unless: [RETURN, AFTER_APOLOGY, /(?<![a-z])(?:forgave|forgiven|apologized|said sorry|said im sorry|surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
+    unless: [RETURN, AFTER_APOLOGY, PLAYFUL, /(?<![a-z])(?:forgave|forgiven|apologized|said sorry|said im sorry|surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them))(?![a-z])/],
     message: 'Banning the subject leaves them holding it alone. If it is too much right now, say so and say when you can come back to it.',
     reframes: [
       { label: 'Pause with a return', text: "I can't talk about this right now. Can we come back to it tomorrow?" },
     ],
     examples: {
       flagged: ["Don't bring this up again.", 'never bring that up again', "I'm done talking about this. Don't bring it up again."],
-      clean: ["don't bring it up again at dinner, it's a surprise", 'you said you forgave me so dont bring it up anymore'],
+      clean: ["don't bring it up again at dinner, it's a surprise", 'you said you forgave me so dont bring it up anymore', 'Don\'t bring that up again, it makes me cry laughing 😂'],
     },
   },
   {
@@ -203,16 +203,16 @@ export const stonewallingRules: Rule[] = [
     triggers: ['happy', 'satisfied'],
     negatable: false,
     patterns: [p('^(?:there |ok |fine |so |well )?(?<span>(?:are you )?(?:happy|satisfied)(?: now)?)(?=\\? ?$)')],
-    requires: [/(?<![a-z])(?:i dont know|there|fine|whatever|said it|i said|ok|done|sorry|apologized|there you go|you win|youre right)(?![a-z])/],
-    unless: [PLAYFUL, /!|\uD83D\uDE0A|\uD83D\uDE42|\u263A|(?<![a-z])(?:birthday|gift|present|cake|surprise|booked|tickets|fixed|cleaned|x|xx|love)(?![a-z])/],
+    requires: [/(?<![a-z])(?:i dont know|whatever|fine|there you go|said it|said sorry|said im sorry|apologized|sorry|you win|i was wrong|im the worst|terrible person)(?![a-z])|(?:^|[.!?] )there\./],
+    unless: [PLAYFUL, /!|\uD83D\uDE0A|\uD83D\uDE42|\u263A|(?<![a-z])(?:birthday|gift|present|cake|surprise|booked|tickets|fixed|cleaned|works|working|sorted|ready|tidy|x|xx|love)(?![a-z])/],
     message: 'A sharp "Happy?" after a short answer closes the talk with a jab. Saying what you feel, even briefly, keeps it open.',
     reframes: [
       { label: 'Say how you feel', text: "I'm frustrated and I'm not sure what else to say right now" },
       { label: 'Ask for a pause', text: 'I need a few minutes. Can we come back to this in an hour?' },
     ],
     examples: {
-      flagged: ["I don't know. There. Happy?", 'Fine, I said it. Happy now?', 'ok I was wrong. are you happy now?', 'There. satisfied?'],
-      clean: ['I booked the table for 8. Happy?', 'Happy?', 'Got you the big cake. Happy? 😊', 'ok I fixed the shelf. happy now?'],
+      flagged: ["I don't know. There. Happy?", 'Fine, I said it. Happy now?', 'ok I was wrong. are you happy now?', 'Fine. satisfied?'],
+      clean: ['there. happy now? the tv works again', 'I said yes to the dinner. Happy?', 'I booked the table for 8. Happy?', 'Happy?', 'Got you the big cake. Happy? 😊', 'ok I fixed the shelf. happy now?'],
     },
   },
   {
