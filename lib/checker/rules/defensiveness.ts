@@ -447,7 +447,7 @@ export const defensivenessRules: Rule[] = [
     id: 'pretend-perfect',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse'],
+    triggers: ['pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse', 'either', 'more'],
     negatable: false,
     patterns: [
       p('(?<span>(?:lets not|dont|do not|stop|quit|you cant|you can not) (?:pretend|pretending|act|acting) (?:like |that |as if )?(?:youre|you are|you were|your) (?:so |some kind of |some |a |this )?(?:perfect|innocent|a saint|saint|an angel|angel|blameless|flawless|squeaky clean|holier than thou))(?! at )'),
@@ -459,18 +459,20 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:dont|do not|stop|quit|youre|you are|dont you dare|dont try to|dont even) (?:twist|twisting|flip|flipping|spin|spinning|throw|throwing|push|pushing) (?:this|it|that|everything)(?: all)?(?: around| back)? on me)'),
       p('(?<span>you (?:cant|cannot|can not|shouldnt|should not) (?:expect|ask) me to (?:keep track of|remember|know|be|do|handle) (?:everything|it all|all of it|every(?:thing| little thing| single thing)|perfect|everywhere|all of this))'),
       p('(?<span>(?:your|ur|you) [a-z]+ (?:were|was|are|is) (?:way |much |far |a lot |so much )?worse than (?:mine|me|what i (?:did|said)))'),
+      p('(?<span>(?:isnt|wasnt|is not|was not|aint)(?: exactly| totally| completely| entirely)? (?:innocent|blameless|perfect|squeaky clean|great behaviour|great behavior) either)'),
+      p('(?<span>you (?:spend|spent|drink|drank|go out|went out|text|texted|lie|lied|waste|wasted|yell|yelled|do|did)(?: [a-z]+)? (?:way |much |far |a lot |so much )?more(?: [a-z]+){0,4} than (?:i do|i did|i ever do|i ever did|me))'),
       p('(?<span>(?:others|other people|plenty of people|lots of people|loads of people|everyone else|some people) (?:have |had )?(?:done|said) (?:far |way |much |a lot |so much )?worse)'),
       p('(?<span>i (?:dont|do not) need (?:a |you to be my |you being my )?(?:babysitter|babysitting|chaperone|parent|nanny|lecture))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:lol you|jk|joking|kidding|for a living|toddler|kids at|babysitter (?:for|on|this|tonight|tomorrow))(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol you|jk|joking|kidding|for a living|toddler|kids at|babysitter (?:for|on|this|tonight|tomorrow)|thank you|thanks|appreciate|grateful)(?![a-z])/],
     message: 'Pointing at their flaws, or at how they talk to you, turns their hurt into a debate about them. Their part can be talked about later; right now they need to be heard.',
     reframes: [
       { label: 'Stay with their hurt', text: 'I want to hear what hurt you first. We can talk about the rest later' },
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ['lets not pretend ur perfect either', "We were both yelling, so let's not pretend it was all me", "youre acting like its all my fault", "so don't lecture me about the dishes", 'u pushed me away first so dont act like i ghosted u', 'its giving u need someone to blame', "I'm an adult, I don't need a babysitter", "Don't twist this around on me", "u cant expect me to keep track of everything", 'your texts were way worse than mine', 'others have done far worse'],
-      clean: ['The weather was worse than we expected', "Don't act like you're perfect at karaoke lol, you're worse than me", 'Stop pretending the film was good!', "We need a babysitter for Friday, any ideas?", "he doesn't need a babysitter, he's 16"],
+      flagged: ['lets not pretend ur perfect either', "We were both yelling, so let's not pretend it was all me", "youre acting like its all my fault", "so don't lecture me about the dishes", 'u pushed me away first so dont act like i ghosted u', 'its giving u need someone to blame', "I'm an adult, I don't need a babysitter", "Don't twist this around on me", "u cant expect me to keep track of everything", 'your texts were way worse than mine', 'others have done far worse', "and you reading my diary wasn't exactly innocent either", 'you spend way more on your hobbies than I do'],
+      clean: ['you do way more cooking than I do, thank you', 'The weather was worse than we expected', "Don't act like you're perfect at karaoke lol, you're worse than me", 'Stop pretending the film was good!', "We need a babysitter for Friday, any ideas?", "he doesn't need a babysitter, he's 16"],
     },
   },
   {

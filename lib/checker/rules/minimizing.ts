@@ -14,6 +14,9 @@ const CALENDAR = /(?<![a-z0-9])(?:monday|tuesday|wednesday|thursday|friday|satur
 // A laugh next to a shrinking line: the laugh does not soften it, so it is what lets this rule run at all.
 const LAUGH = /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE05|(?<![a-z])(?:haha[a-z]*|hehe[a-z]*|lol|lmao[a-z]*|lmfao|rofl)(?![a-z])/;
 
+// The writer quoting their own earlier words to take them back: "I said you were overreacting. You weren't."
+const RETRACTED = /(?<![a-z])(?:you (?:werent|were not)|you were right|that was me (?:dodging|deflecting|ducking|being unfair|making excuses)|i was wrong to (?:say|call))(?![a-z])/;
+
 const UPSET = '(?:upset|angry|mad|crying|sulking|pissed|annoyed|fuming|worked up|bothered|offended|hurt)';
 
 export const minimizingRules: Rule[] = [
@@ -33,7 +36,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
     ],
     negatable: true,
-    unless: [FRIENDLY, PRAISE, /(?<![a-z])(?:im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
+    unless: [FRIENDLY, PRAISE, RETRACTED, /(?<![a-z])(?:im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
     message: 'Telling them they are overreacting says their feelings are wrong. Trust grows when their hurt is taken seriously.',
     reframes: [
       { label: 'Validate', text: 'I can see this really hurt you' },
@@ -41,7 +44,7 @@ export const minimizingRules: Rule[] = [
     ],
     examples: {
       flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', "you're being a right drama queen"],
-      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals'],
+      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "I said you were overreacting. You weren't, and I'm sorry."],
     },
   },
   {
@@ -146,7 +149,7 @@ export const minimizingRules: Rule[] = [
     severity: 3,
     triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into'],
     patterns: [
-      p('(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
+      p('(?<!(?:i|ive|i have|i was|im|i am|we|weve) )(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
       p('(?<span>(?:blowing|blow|blew|turning|turn) (?:this|it|things|everything|every little thing)(?: up)? into (?:a |such a )?(?:huge |massive |big |whole )?(?:drama|thing|deal|saga|crisis|scene))'),
       p('(?<span>(?:making|make|turning|turn) (?:this|it|that) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama)|such a big deal|a whole thing))'),
@@ -158,7 +161,7 @@ export const minimizingRules: Rule[] = [
     ],
     examples: {
       flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing"],
-      clean: ['Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
+      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
     },
   },
   {
@@ -397,7 +400,7 @@ export const minimizingRules: Rule[] = [
     id: 'shrinking-words',
     category: 'minimizing',
     severity: 2,
-    triggers: ['one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'had'],
+    triggers: ['like', 'one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'had'],
     negatable: false,
     patterns: [
       p('(?<span>(?:it was|its|that was|it is)(?: just| only| literally| like)? (?:one|a single) (?!little |tiny |stupid |silly |small )[a-z]+ (?:dinner|night|evening|lunch|party|text|comment|drink|call|date|day|weekend|game|time|joke|photo|message|birthday|card|mistake|lie|kiss))(?= ?(?:$|[.,!?;:\\n]| thing| once| you| why| relax| chill| lol))'),
@@ -413,6 +416,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>i (?:didnt|did not|dont|do not) think (?:it|that|this) (?:was|would be|is|mattered|would matter)(?: (?:a|such a|that))?(?: big deal| that big (?:a|of a) deal| huge deal| a problem| that important| important| a secret| so much| that much)?)(?= ?(?:$|[.,!?;:\\n]| to you| lots| everyone| so))'),
       p('(?<span>(?:its|it is|thats|that is|it was|this is)(?: really| honestly| just| even)? not (?:that big (?:a|of a) deal|that big|that important))(?= ?(?:$|[.,!?;:\\n]| tbh| honestly| lol| babe))'),
       p('(?<span>(?:relax|chill|calm down)(?: [a-z]+){0,2},? (?:it was|its|it is)(?: only| just| like)? (?:\\d+|one|two|five|ten|twenty|fifty|a few|a couple of) (?:quid|bucks|dollars|pounds|euros|minutes|mins|seconds|hours))'),
+      p('(?<span>(?:its|it is|it was) not like i (?:[a-z]+)(?: [a-z]+){0,3} (?:anything|something|much) (?:that |so |too |super |really )?(?:crazy|bad|terrible|awful|major|huge|serious|big|wild|expensive|important))(?= ?(?:$|[.,!?;:\\n]| and| or| so| though))'),
       p('(?<span>we (?:just|only|literally just|literally only) (?:talked|texted|chatted|messaged|hung out|kissed|danced|had (?:a drink|drinks|coffee|lunch)))(?= ?(?:$|[.,!?;:\\n]| thats| nothing| it was| i swear| honestly| relax))'),
       p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
       p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|sure thing|alright|whatever|right|yeah|yes|calm down|relax|chill|bye|thanks|night)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
@@ -424,10 +428,10 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why it hurt' },
     ],
     examples: {
-      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked."],
+      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
       clean: ['It was one amazing dinner, thank you!', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks'],
     },
   },
 ];
 
-export const MINIMIZING_REGEXES: readonly RegExp[] = [REASSURING, PRAISE, CALENDAR, LAUGH];
+export const MINIMIZING_REGEXES: readonly RegExp[] = [REASSURING, PRAISE, CALENDAR, LAUGH, RETRACTED];

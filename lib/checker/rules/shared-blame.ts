@@ -1,6 +1,9 @@
 import { p, type Rule } from '../rule';
 import { FRIENDLY } from './lexicon';
 
+// The writer quoting their own earlier words to take them back: "I said it takes two; that was me dodging."
+const RETRACTED = /(?<![a-z])(?:you (?:werent|were not)|you were right|that was me (?:dodging|deflecting|ducking|being unfair|making excuses)|i was wrong to (?:say|call))(?![a-z])/;
+
 export const sharedBlameRules: Rule[] = [
   {
     id: 'we-both',
@@ -52,12 +55,12 @@ export const sharedBlameRules: Rule[] = [
     patterns: [
       p('(?<span>it (?:always |only |still )?(?:takes|took) (?:two|2)(?: (?:people|of us))?(?: to (?:tango|fight|argue|make a mess|mess (?:it|this|things) up|screw (?:it|this|things) up|break (?:a|up|it|this|things|us|the|our)|ruin|wreck|end|kill|fail|start (?:a|this|the) (?:fight|argument|row))(?: [a-z0-9]+){0,3})?)(?= ?(?:$|[.,!?;]| you know| mate| babe| love| hun| man| dude| bro| honestly| tbh| not (?:just|only) me| just saying| remember| bestie| girl| sis| bro| stop| so))'),
     ],
-    unless: [/(?<![a-z])(?:dance|dancing|class|lesson|lessons|partner|salsa|hours|days|minutes|people to (?:carry|lift|move))(?![a-z])/],
+    unless: [RETRACTED, /(?<![a-z])(?:dance|dancing|class|lesson|lessons|partner|salsa|hours|days|minutes|people to (?:carry|lift|move))(?![a-z])/],
     message: '"It takes two" moves the focus from what you did to what they did. Owning your half first is what rebuilds trust.',
     reframes: [{ label: 'Own your half', text: 'I played my part in this, and I own it' }],
     examples: {
       flagged: ['It takes two to fight, you know.', 'It takes two to tango.', 'It always takes two. Just saying.', 'it takes 2 to break a relationship not just me', 'it took two of us to mess this up'],
-      clean: ['It takes two hours to get there by car.', 'It takes two people to carry that couch', 'it takes 2 days to ship', 'It took two tries but we fixed the sink!'],
+      clean: ['I said it takes two, and that was me dodging. This one is on me.', 'It takes two hours to get there by car.', 'It takes two people to carry that couch', 'it takes 2 days to ship', 'It took two tries but we fixed the sink!'],
     },
   },
   {
@@ -144,3 +147,5 @@ export const sharedBlameRules: Rule[] = [
     },
   },
 ];
+
+export const SHARED_BLAME_REGEXES: readonly RegExp[] = [RETRACTED];
