@@ -488,7 +488,7 @@ export const contemptRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>have fun being (?:so )?(?:perfect|right|always right|miserable|bitter|alone|the victim|a victim|a martyr|a loser|a clown|petty|insufferable|a hypocrite|a know it all))(?![a-z])'),
-      p('(?<span>(?:(?:fine|ok|okay|sure|whatever|yeah),? )+you win(?:,? (?:like always|as always|as usual|again|every time|happy))?|you win(?:,? (?:like always|as always|as usual|again|every single time|every time)))(?= ?(?:$|[.!?]))'),
+      p('(?<span>(?:fine|ok|okay|sure|whatever|yeah),? (?:(?:fine|ok|okay|sure|whatever|yeah),? ){0,2}you win(?:,? (?:like always|as always|as usual|again|every time|happy))?|you win(?:,? (?:like always|as always|as usual|again|every single time|every time)))(?= ?(?:$|[.!?]))'),
       p('(?<span>(?:the|your|this|that|another|with the|cue the|here comes the) (?:martyr|victim|poor me|woe is me|sob story|pity party|guilt trip|holier than thou) (?:speech|act|routine|card|story|show|performance|party|thing|bit)(?: again)?)(?![a-z])'),
       p('(?<span>(?:the |a |you win the |youre |you are )?(?:martyr|victim|drama queen|liar|hypocrite|actor|actress|performance|guilt trip|excuse) of the (?:year|decade|century)(?: award)?)(?![a-z])'),
       p('(?<span>(?:(?:wow,? |oh,? |well,? |ok,? |sure,? |congrats,? |truly |real |another )(?:mother|father|mom|mum|dad|parent|partner|boyfriend|girlfriend|husband|wife|friend|son|daughter|employee|boss|sister|brother) of the (?:year|decade|century)(?: right here| award| over here)?|(?:mother|father|mom|mum|dad|parent|partner|boyfriend|girlfriend|husband|wife|friend|son|daughter|sister|brother) of the (?:year|decade|century) (?:right here|over here|award goes to)))(?![a-z])'),
