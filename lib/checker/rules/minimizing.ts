@@ -400,7 +400,7 @@ export const minimizingRules: Rule[] = [
     id: 'shrinking-words',
     category: 'minimizing',
     severity: 2,
-    triggers: ['like', 'one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'had'],
+    triggers: ['anything', 'something', 'one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'drink', 'drinks', 'coffee', 'lunch'],
     negatable: false,
     patterns: [
       p('(?<span>(?:it was|its|that was|it is)(?: just| only| literally| like)? (?:one|a single) (?!little |tiny |stupid |silly |small )[a-z]+ (?:dinner|night|evening|lunch|party|text|comment|drink|call|date|day|weekend|game|time|joke|photo|message|birthday|card|mistake|lie|kiss))(?= ?(?:$|[.,!?;:\\n]| thing| once| you| why| relax| chill| lol))'),

@@ -147,5 +147,3 @@ export const sharedBlameRules: Rule[] = [
     },
   },
 ];
-
-export const SHARED_BLAME_REGEXES: readonly RegExp[] = [RETRACTED];
