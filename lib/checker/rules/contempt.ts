@@ -585,6 +585,24 @@ export const contemptRules: Rule[] = [
       clean: ['We missed the train again. Classic.', 'I burnt the toast. classic', 'you got the last ticket! classic'],
     },
   },
+  {
+    id: 'quote-back',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['sure', 'right', 'ok', 'okay', 'uh', 'course', 'yeah'],
+    negatable: false,
+    // Their own words held up in quotes and waved off: "'crazy-busy', sure."
+    patterns: [
+      p('(?<span>[\'"\\u201c\\u2018][a-z][a-z -]{1,30}[\'"\\u201d\\u2019],? (?:sure|right|ok|okay|yeah right|yeah ok|uh huh|of course|sure thing|sure you (?:were|are|did)))(?= ?(?:$|\\.|\\uD83D))'),
+    ],
+    unless: [FRIENDLY, /!|\?|(?<![a-z])(?:lol|lmao|song|film|movie|book|show|album|episode|title|called)(?![a-z])/],
+    message: 'Repeating their words back in quotes mocks them, which makes it hard for them to stay open. Say what you doubt plainly.',
+    reframes: [{ label: 'Say what you doubt', text: "I'm finding that hard to believe, and I'd like to understand" }],
+    examples: {
+      flagged: ["'crazy-busy', sure.", '"working late", right.', '\u201cjust friends\u201d, uh huh'],
+      clean: ['"7pm", sure! see you there', 'the song "yellow", ok.', '"the blue one", right?'],
+    },
+  },
 ];
 
 export const CONTEMPT_REGEXES: readonly RegExp[] = [SYMPATHY];
