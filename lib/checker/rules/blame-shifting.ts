@@ -189,9 +189,10 @@ export const blameShiftingRules: Rule[] = [
     id: 'because-you',
     category: 'blame-shifting',
     severity: 2,
-    triggers: ['because', 'youd', 'why'],
+    triggers: ['because', 'youd', 'why', 'snapped', 'lost', 'blew', 'exploded', 'yelled', 'shouted', 'screamed', 'went', 'kicked', 'lashed'],
     patterns: [
       p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
+      p('(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? so(?: yeah| yes| you| of course| obviously| naturally)? i(?: just| finally)? (?:snapped|lost it|lost my temper|blew up|exploded|went off|kicked off|lashed out))(?![a-z])(?! (?:laughing|with laughter|crying|in tears|out|a |off to|to the|for joy|happy))'),
       p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
       p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
       p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
@@ -203,8 +204,8 @@ export const blameShiftingRules: Rule[] = [
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
     reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
-      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
-      clean: ['I love you because you never give up.', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
+      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'u knew how stressed i was and still brought it up so ya i blew up', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
+      clean: ['I love you because you never give up.', 'you did the voice again so i lost it laughing', 'you were driving so I yelled out the directions', 'you were asleep so i just went off to the shops', 'you were tired so i snapped a photo of you sleeping', 'you told me the ending so I screamed at the TV 😂', 'you scored so I screamed!!', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
     },
   },
   {
@@ -250,6 +251,7 @@ export const blameShiftingRules: Rule[] = [
       p(`(?:sorry|apologize|apologies|i know i|i admit|i shouldnt have|i should not have|i messed up|i screwed up|my bad)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+)(?: literally| just| really| basically| honestly| actually)? (?:${OTHER_DID})(?: [a-z0-9]+){0,6})`),
       p(`${ADMIT},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID_WEAK})(?: [a-z0-9]+){0,6})`),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>(?:i had|id|ive|i have)(?: already)? (?:asked|told|reminded|warned) you(?: [a-z0-9]+){0,3} (?:times|already|twice|before|again))'),
+      p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>i knew (?:youd|you would|you were going to) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|kick off|go mental|go crazy|hate)(?: [a-z0-9]+){0,4})'),
       p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+ ){0,8}?(?:and )?(?<span>(?:nobody|no one|noone) (?:told|warned|reminded|asked) me(?: [a-z0-9]+){0,4})'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy|kind|lovely|cute|brilliant|gorgeous|nice|sweet)(?![a-z])/],
@@ -259,7 +261,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "That's on me. Separately, I'd like to talk about how I felt when …" },
     ],
     examples: {
-      flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway"],
+      flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', 'sorry i lied but i knew youd freak out if i told u the truth', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway"],
       clean: ["I'm sorry I was late, but you were right about the traffic.", "Sorry I missed it, but you looked amazing in the photos!", "I'm sorry, but you need to book by Friday to get the discount.", "Sorry to bother you, but your parcel arrived here by mistake.", "I'm sorry I cried, but you were so kind about it", "sorry, but you didn't attach the file", 'sorry but you had the last slice lol', "Sorry I can't make it, but you should definitely go!"],
     },
   },
@@ -347,7 +349,7 @@ export const blameShiftingRules: Rule[] = [
         "I hate that I hurt you. I'd never have gone on that app if you hadn't shut me out for months.",
         "Yes I forgot to pick up the kids. I'm sorry. But you could have reminded me.",
         'sorry i blew up. you were being so rude all night and i lost it',
-        'sorry bout yesterday, u never let me finish a sentence tho so i lost it',
+        'sorry bout yesterday, u never let me finish a sentence tho and i lost it',
         "I'm sorry I said it. how is this on me when you were the one who asked",
       ],
       clean: [
