@@ -1,8 +1,8 @@
 import { p, type Rule } from '../rule';
 import { alt, FRIENDLY, TRAITS, triggerWords, WORST } from './lexicon';
 
-/** FRIENDLY, except "I love you, but …", which cushions the verdict rather than softening it. */
-const KIND = new RegExp(FRIENDLY.source.replace('love you|', 'love you(?!,? but)|'), FRIENDLY.flags);
+/** FRIENDLY, except "I love you (and I'm sorry), but …", which cushions the verdict rather than softening it. */
+const KIND = new RegExp(FRIENDLY.source.replace('love you|', 'love you(?![^.!?\\n]{0,40}(?<![a-z])but(?![a-z]))|'), FRIENDLY.flags);
 
 /** Words between "you're" and the trait: "you're honestly just so …". */
 const TRAIT_ADV =
@@ -360,18 +360,18 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youd|you would) (?:complain|moan|whine|argue|fight|find fault|pick a fight) (?:about|with|over) (?:anything|everything|literally anything))(?![a-z])(?! ?\\?)'),
       p('(?<span>(?:youd|you would|youll|you will|you always|you can always|you) (?:always |still |just |even )?find (?:something|anything|a reason|some reason|a way|some way) to (?:complain|moan|whine|criticize|criticise|nitpick|nag|be (?:mad|angry|upset|unhappy)|argue|fight|pick at|get upset|blame me)(?: about)?)(?![a-z])'),
       p('(?<span>nothing (?:i (?:ever )?(?:do|say|did) )?(?:is|s|was) ever (?:good enough|enough|right)(?: for you)?)(?= ?(?:$|[.,!?]| for you))'),
-      p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|[.,!?]| at all| anymore| one bit))'),
+      p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|[.,!?]| at all| anymore| one bit| anyway| though| either| honestly))'),
       p('(?<span>some people (?:just |really |clearly |obviously )?(?:never|dont|cant|will never|cannot|can never) (?:learn|change|grow up|listen|get it|take responsibility|think about (?:anyone|others|other people)))(?= ?(?:$|[.,!?]| do they| i guess| huh))'),
       p('(?:^|[.,] |honestly |and |but |because )(?<span>(?:she|he) (?:always|constantly|honestly|really) thinks? (?:shes|hes|she is|he is) (?:so )?(?:better than (?:everyone|everybody|the rest of us|us|me)(?: else)?|above (?:everyone|everybody|it all|the rest of us)|always right|never wrong|perfect))(?![a-z])'),
       p('^(?:and |yep |yeah |like |literally |just )?(?<span>(?:every (?:single )?time|each and every time|every single day|without fail)(?: with you)?)(?= ?(?:$|[.!]))'),
       p(`^(?:an?|such an?|what an?) (?:[a-z]+[ -]){0,2}(?<span>(?:drama queen|liar|flake|mess|victim|martyr|hypocrite|baby|brat|control freak|narcissist|attention seeker|disappointment|letdown|know it all),? (?:as always|as usual|per usual|once again|yet again|like always))(?![a-z])`),
       p('(?<span>(?:you (?:always |constantly |just )?|if you (?:didnt|did not|would stop|stopped|wouldnt) )(?:make|makes|making|turn|turns|turning) every (?:single )?(?:call|conversation|talk|chat|visit|dinner|fight|argument|discussion|text|phone call|holiday|day) (?:about|into)(?: [a-z]+){1,4})'),
       p('^(?:and |just |so |always )?(?<span>never (?:thinking|listening|helping|planning|asking|caring|checking|considering|bothering|remembering|paying attention|thinking ahead|thinking about (?:anyone|anybody|others|me|us)|pulling your weight|following through|owning (?:up|it)))(?= ?(?:$|[.!?,]))'),
-      p('(?<span>you (?:just |really |seriously |literally |honestly |still )?(?:cant|can not|cannot|never|dont know how to) (?:take|handle) (?:a joke|criticism|feedback|any criticism|any feedback|the truth|constructive criticism|a little teasing|banter|anything))(?= ?(?:$|[.,!?]| smh| honestly| at all| ever))'),
+      p('(?<span>you (?:just |really |seriously |literally |honestly |still )?(?:cant|can not|cannot|never|dont know how to) (?:take|handle) (?:a joke|criticism|feedback|any criticism|any feedback|the truth|constructive criticism|a little teasing|banter|anything))(?= ?(?:$|[.,!?]| smh| honestly| at all| ever| and))'),
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|stop being|quit being)${TRAIT_ADV} (?<trait>insecure|attention[ -]seeking|an attention seeker|an emotional vampire|an energy vampire))(?![a-z])(?! about)`),
       p(`(?<span>(?:youre|you are|youve been|you have been)${TRAIT_ADV} (?:touchy|sensitive|oversensitive|dramatic|paranoid|insecure|jealous|moody|needy|clingy|defensive|negative|uptight|grumpy|snappy) (?:lately|these days|recently|all the time|constantly|all week))(?![a-z])`),
     ],
-    unless: [KIND, /(?<![a-z])(?:wasnt fair|was not fair|i was wrong|out of line|shouldnt have said|i said you|everything ok|are you ok|you ok|is something|whats up|worried about you|talk to me|thank you|thanks|love|laugh|smile|gets me|normal|its ok|thats ok|valid|no wonder|(?:wrong|unfair|mean) (?:of me )?to say)(?![a-z])/],
+    unless: [KIND, /(?<![a-z])(?:wasnt fair|was not fair|i was wrong|out of line|shouldnt have said|i said you|everything ok|are you ok|you ok|is something|whats up|worried about you|talk to me|thank you|thanks|laugh|smile|gets me|normal|its ok|thats ok|valid|no wonder|(?:wrong|unfair|mean) (?:of me )?to say)(?![a-z])/],
     message: 'This sums up who they are from a pattern, and they will likely defend rather than hear you. Naming one moment and how it felt is easier to take in.',
     reframes: [
       { label: 'Name one moment', text: 'When … happened, I felt hurt' },
