@@ -325,7 +325,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
     ],
-    unless: [BENIGN, /(?<![a-z])(?:dont worry|you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense|new year|future|oven|cake|recipe)(?![a-z])/],
+    unless: [BENIGN, /(?<![a-z])(?:you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense|new year|future|oven|cake|recipe)(?![a-z])/],
     message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
     reframes: [
       { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
