@@ -1,6 +1,16 @@
 import { p, type Rule } from '../rule';
 import { FRIENDLY } from './lexicon';
 
+const NOT_YOUR_FAULT = /(?<![a-z])(?:dont (?:worry|blame yourself|beat yourself up)|not your fault)(?![a-z])/;
+/**
+ * "we were both stuck in traffic": an outside cause named close to "both" (or to "we all"), in the
+ * same stretch of words, not anywhere in the neighbouring sentences.
+ */
+function nearBoth(causes: string): RegExp {
+  const who = '(?:both|all|everyone|everybody|nobody|nobodys|no one|no ones|noones)';
+  return new RegExp(`(?<![a-z])${who}(?:,? [a-z]+){0,6},? (?:${causes})(?![a-z])|(?<![a-z])(?:${causes})(?:,? [a-z]+){0,6},? ${who}(?![a-z])`);
+}
+
 // The writer quoting their own earlier words to take them back: "I said it takes two; that was me dodging."
 const RETRACTED = /(?<![a-z])(?:you (?:werent|were not)|you were right|that was me (?:dodging|deflecting|ducking|being unfair|making excuses)|i was wrong to (?:say|call))(?![a-z])/;
 
@@ -35,7 +45,7 @@ export const sharedBlameRules: Rule[] = [
       p('(?<span>(?:the whole team|everyone|everybody|all of us)(?: [a-z]+){0,2} (?:dropped the ball|messed up|screwed up|missed (?:it|the deadline|this)|was to blame|is to blame|were to blame)(?: [a-z0-9]+){0,4})(?=(?: [a-z0-9]+){0,4},? not (?:just|only) me)'),
       p('(?<span>(?:its|this is|relationships are|it is) a two[ -]way street)'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:dont (?:worry|blame yourself|beat yourself up)|not your fault|weather|rain|traffic|flight|train|delay|delayed|cancelled|canceled)(?![a-z])/],
+    unless: [FRIENDLY, NOT_YOUR_FAULT, nearBoth('weather|rain|traffic|flight|train|delay|delayed|cancelled|canceled')],
     message:
       'Spreading the blame over both of you can feel like a way out of owning your part. Speak to your share first; theirs can be talked about later.',
     reframes: [
@@ -135,7 +145,7 @@ export const sharedBlameRules: Rule[] = [
       p('(?<span>(?:can we|lets|we should|we need to|time to|you need to)(?: just| all)? (?:stop|quit) (?:pointing fingers|the finger pointing|finger pointing|playing the blame game|the blame game))'),
       p('(?<span>(?:im|i am|i was|i) (?:not|wasnt|was not) the only one (?:who|that|whos) (?:checked out|cheated|gave up|pulled away|stopped trying|was distant|hurt|wasnt perfect|did stuff|did things|crossed|broke|ghosted|got angry|lost it|was hiding)(?: [a-z]+){0,4})'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:dont (?:worry|blame yourself|beat yourself up)|not your fault|weather|traffic|flight|train|delayed|cancelled|canceled|wifi|internet|power cut|the game|the match|the team lost|exam|quiz|lol we)(?![a-z])/],
+    unless: [FRIENDLY, NOT_YOUR_FAULT, /(?<![a-z])lol we(?![a-z])/, nearBoth('weather|traffic|flight|train|delayed|cancelled|canceled|wifi|internet|power cut|the game|the match|the team lost|exam|quiz')],
     message: 'Spreading the blame over both of you, or everyone, can sound like a way out of owning your part. Speak to your own share first; theirs can be talked about later.',
     reframes: [
       { label: 'Own your part', text: 'I was out of line, and I am sorry' },
