@@ -214,7 +214,7 @@ export const contemptRules: Rule[] = [
       p('^(?:oh |yeah |ok )?(?<span>sure you (?:did|do|are|were|will|would|have))(?= ?(?:$|[.,!?\\n\\uD83D]))'),
       p('(?<span>whatever you say(?:,? (?:boss|sir|dear|princess|your highness|captain))?)(?= ?(?:$|[.,!?\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done(?! ?\.)|so happy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
+    unless: [/(?<![a-z])(?:proud|congrats on|congratulations on|love|amazing job|thank|thanks|well done(?! ?\.)|so happy|(?:was|is|looks|tastes|looked|tasted) (?:amazing|delicious|incredible|perfect|lovely|so good|the best)|delicious|yum|yummy|lets (?:do|go|try)|im in|count me in|sounds good|why didnt i think|wish id thought|ill book|lets book)(?![a-z])/],
     requires: [/(?<![a-z])(?:really|again|as usual|of course|typical|ruining|breaking|messing|forgetting|wrecking|embarrassing|move|genius|brilliant|mature|played|ruined|managed|sure|whatever|wow|another|classy)(?![a-z])|\uD83D\uDE44/],
     message: 'Sarcasm stings more than plain words and makes it hard for them to open up. Saying what bothers you is kinder and clearer.',
     reframes: [
@@ -223,7 +223,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'whatever you say boss', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.', 'Great, another amazing decision from you. Well done.'],
-      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in', 'Great job today, well done!'],
+      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in', 'Great job today, well done!', 'whatever you say, chef 👨‍🍳 dinner was amazing', 'whatever you say boss, the cake looks delicious'],
     },
   },
   {
@@ -577,12 +577,13 @@ export const contemptRules: Rule[] = [
     // "classic." after being blamed rolls the eyes at them; after one's own mishap ("I burnt the toast. classic") it is self-mockery.
     patterns: [p('^(?:(?:wow|oh|yep|yeah|so|just|how|and),? )?(?<span>classic)(?= ?(?:$|[.\\uD83D]))')],
     requires: [/(?<![a-z])(?:you|your|youre|my fault|blame me|blaming me|on me)(?![a-z])/],
-    unless: [FRIENDLY, /!|(?<![a-z])(?:lol|lmao)(?![a-z])/],
+    // Gossip about someone else's apology ("apparently his apology was ...") shrugs at them, not at the reader.
+    unless: [FRIENDLY, /!|(?<![a-z])(?:lol|lmao|apparently|(?:his|her|their) (?:apology|excuse|answer|reply|text|response))(?![a-z])/],
     message: 'A one-word shrug like this reads as an eye-roll at them, which makes it hard to keep talking. Say what you think happened instead.',
     reframes: [{ label: 'Say it plainly', text: "I don't think that's fair on me, and I'd like to talk it through" }],
     examples: {
       flagged: ['oh so now everything is my fault. classic', 'you forgot again. classic.'],
-      clean: ['We missed the train again. Classic.', 'I burnt the toast. classic', 'you got the last ticket! classic'],
+      clean: ['We missed the train again. Classic.', 'I burnt the toast. classic', 'you got the last ticket! classic', "Apparently his apology was 'I'm sorry you feel that way'. Classic.", 'her excuse was that you never asked. classic.'],
     },
   },
   {

@@ -19,6 +19,13 @@ const HURT_ONE = /(?<![a-z])(?:expect|expects|expecting|want|wants|ask|asking|as
 /** "drop it" on its own shuts the talk (stonewalling); "can we drop it" after an apology stays rushing. */
 const MOVE_ON_WORDS = MOVE_ON.filter((w) => w !== 'drop it');
 
+/**
+ * Not a push on the reader: the writer takes their own words back ("I know I told you to get over it. That was
+ * wrong"), promises not to hurry them ("I won't ask you to move on"), or reports what someone said to a third
+ * person ("someone told Mia to get over it").
+ */
+const NOT_PUSHING = /(?<![a-z])(?:(?:that|it|which) was (?:so )?(?:wrong|cruel|unfair|unkind|mean|out of line|not fair|not okay|not ok|a terrible thing)|i shouldnt have (?:said|told|asked)|i take (?:it|that) back|i was wrong to|(?:wont|will not|not going to|never going to|never|cant|can not|cannot|shouldnt|wouldnt) (?:just )?(?:ask you to|expect you to|tell you to|rush you|push you|pressure you|say sorry and)|(?:told|tells|telling|asked) (?!(?:you|u|me|us) )[a-z]+ to (?:just )?(?:get|move|let|forget|put)|even (?:though|if) (?:it|that|this) (?:was|happened))(?![a-z])/;
+
 export const rushingRules: Rule[] = [
   {
     id: 'already-said-sorry',
@@ -207,7 +214,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:get|got|be|getting) over (?:it|this|that|yourself)(?: already)?)'),
       p('(?<span>(?:you need to|you have to|you gotta|you got to|just) (?:get|move) past (?:it|this|that))'),
     ],
-    unless: [HURT_ONE, /(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
+    unless: [HURT_ONE, NOT_PUSHING, /(?<![a-z])(?:together|at your pace|help you|when youre ready|hard to|i cant|i will|ill)(?![a-z])/],
     message: 'Telling them to get over it asks them to skip the part where they heal. Patience is part of rebuilding trust.',
     reframes: [
       { label: 'Be patient', text: 'Take the time you need. I will be here' },
@@ -215,7 +222,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Get over it.', 'You need to get over this.', 'You need to get past this.', 'It happened months ago, get over it.'],
-      clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news.", "you always do this and expect me to just get over it"],
+      clean: ['I want to get over this together, at your pace.', "I'm over the moon about the news.", "you always do this and expect me to just get over it", 'I know I told you to get over it. That was wrong, and you can take all the time you need.', 'my cousin told Jay to get over it when his cat died, so rude', 'i told my brother to get over it about the match lol'],
     },
   },
   {
@@ -234,7 +241,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us))(?= ?(?:$|[.,!?;:\\n]| and))'),
       p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|[.!?\\n]))'),
     ],
-    unless: [/(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time|(?:im|i am) not ready|not ready to|i need (?:more )?time)(?![a-z])/],
+    unless: [NOT_PUSHING, /(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time|(?:im|i am) not ready|not ready to|i need (?:more )?time)(?![a-z])/],
     message: 'Asking to move on can feel like their hurt is an inconvenience. They need to be ready first; asking what would help works better.',
     reframes: [
       { label: 'Let them set the pace', text: "I'd like us to move forward, whenever you're ready" },
@@ -242,7 +249,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
-      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready."],
+      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
     },
   },
   {
@@ -325,7 +332,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:just )?forget about it(?: already)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>water under the bridge)'),
     ],
-    unless: [BENIGN, /(?<![a-z])(?:you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense|new year|future|oven|cake|recipe)(?![a-z])/],
+    unless: [BENIGN, NOT_PUSHING, /(?<![a-z])(?:you did (?:great|well|your best)|proud of you|exam|test|interview|match|game|race|tense|new year|future|oven|cake|recipe)(?![a-z])/],
     message: 'Pointing to how long ago it was tells them their hurt should have an end date. Healing is not linear; patience helps it along.',
     reframes: [
       { label: 'Make room', text: "I know it still hurts, even though it's been a while" },
@@ -333,7 +340,7 @@ export const rushingRules: Rule[] = [
     ],
     examples: {
       flagged: ["It's the past.", 'The past is the past.', "It happened, it's over.", "Let's not dwell on it, okay?", "what's done is done", 'its literally in the past', 'It was months ago.', 'Let it go.', "It's in the past, forget about it.", 'that was ages ago'],
-      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.', "don't worry about the exam, it's in the past now", 'that is the past tense of the verb', 'the past is the past, the future is bright, happy new year!', "what's done is done, the cake is in the oven", "what happened happened at the match, we'll win next week", "let's not dwell on the budget, the plan is fine"],
+      clean: ['It was months ago that we booked it, right?', 'Let it go in the oven for 20 min.', 'I told him to let it go, the referee made the call.', "don't worry about the exam, it's in the past now", 'that is the past tense of the verb', 'the past is the past, the future is bright, happy new year!', "what's done is done, the cake is in the oven", "what happened happened at the match, we'll win next week", "let's not dwell on the budget, the plan is fine", 'You deserve the whole story, even though it was years ago.'],
     },
   },
   {
@@ -345,7 +352,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p(`(?:^|(?<=[,.!?;:]) |just |please |can you |can we |can you just |can we just |can everyone |can everyone just |will you |now |ok |okay |so |mate |babe |seriously |honestly |omg |god |come on |you need to |you have to |you should |time to |lets |lets just |and |or |for gods sake |for fucks sake |oh )(?<span>${alt(MOVE_ON_WORDS)})(?= ?(?:$|[.,!?;:\\n]| already| now| please| ok| okay| mate| babe| for once| and| its| it was| we| you| seriously| lol| ffs| jeez| geez| man| dude| bro))`),
     ],
-    unless: [BENIGN, HURT_ONE, /(?<![a-z])(?:dont|do not|never|wont) (?:want|expect|need|ask) you to(?![a-z])/],
+    unless: [BENIGN, HURT_ONE, NOT_PUSHING, /(?<![a-z])(?:dont|do not|never|wont) (?:want|expect|need|ask) you to(?![a-z])/],
     message: 'Telling them to be done with it puts a deadline on their hurt. Trust comes back at its own pace.',
     reframes: [
       { label: 'Make room', text: 'I know this is still with you, and I am here for it' },

@@ -30,7 +30,8 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:think|believe|say|feel) (?:whatever|what) you (?:want|like))(?= ?(?:$|[.!?\\n]|, i(?:m| am| dont) (?:done|out|care)))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|[.,!?;:\\n]| i dont care))'),
     ],
-    unless: [RETURN, /(?<![a-z])(?:dont mind|im easy|either way|either is fine|up to you|your call|no pressure|your choice|happy either)(?![a-z])/],
+    // Praise next to it ("whatever you say, chef, dinner was amazing") makes it banter.
+    unless: [RETURN, /(?<![a-z])(?:dont mind|im easy|either way|either is fine|up to you|your call|no pressure|your choice|happy either|(?:was|is|looks|tastes|looked|tasted) (?:amazing|delicious|incredible|perfect|lovely|so good|the best)|delicious|yum|yummy)(?![a-z])/],
     message: 'A flat "whatever" can feel like a door closing. If you need a pause, saying so and naming when you will come back keeps the door open.',
     reframes: [
       { label: 'Ask for a pause', text: "I'm too upset to talk well right now. Can we pick this up in an hour?" },
@@ -38,7 +39,7 @@ export const stonewallingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Whatever.', 'k. whatever', 'ya whatever', 'yea whatever then', 'Fine. Do whatever you want.', 'whateverrr', 'whatever mate', 'lol whatever', 'whatever you say, im off', 'believe what you want.', "say what you want, I'm done", "whatever you say, you're always right aren't you 🙃"],
-      clean: ['Whatever you prefer works for me.', "I don't mind, do whatever you want", 'whatever you say, princess', 'say what you want about him, he cooks a great curry', 'feel what you like, all feelings are okay here', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.', 'did you get the tickets or whatever?'],
+      clean: ['Whatever you prefer works for me.', "I don't mind, do whatever you want", 'whatever you say, princess', 'say what you want about him, he cooks a great curry', 'feel what you like, all feelings are okay here', "whatever happens, I'm with you", 'Pizza or whatever, I am easy.', 'did you get the tickets or whatever?', 'whatever you say, chef 👨‍🍳 dinner was amazing'],
     },
   },
   {
