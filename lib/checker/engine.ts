@@ -44,6 +44,8 @@ interface CompiledPattern {
    * of them is in the sentence (each such word stamps it, see `wordPatterns`).
    */
   gated: boolean;
+  /** When gated: ids of the trigger words written in it. */
+  needs: Int32Array | null;
   /**
    * Words any match must hold (see `requiredWords`), as groups [count, id, id, …]: each group needs
    * one of its words in the sentence, or the pattern cannot match there and is skipped.
@@ -70,14 +72,17 @@ export interface TriggerIndex {
   /** Scratch stamps: which words and rules are in the sentence being checked. */
   wordStamp: Int32Array;
   ruleStamp: Int32Array;
-  /** Per word id: the patterns it lets run (it is one of their rule's triggers written in them). */
+  /**
+   * Per word id: the patterns it anchors. Each pattern is anchored on one set of words at least one
+   * of which every sentence it can run in holds (its rule's triggers, the triggers written in it, or
+   * one of its required-word groups), the set least likely to be there; a sentence's candidates are
+   * the patterns its words anchor, then filtered by all three conditions.
+   */
   wordPatterns: (Int32Array | null)[];
   /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
   allPatterns: CompiledPattern[];
   /** Per pattern id: index of its rule. */
   patternRule: Int32Array;
-  /** Per rule: ids of its patterns that no trigger word gates (they run whenever the rule does). */
-  ungated: Int32Array[];
   patternStamp: Int32Array;
   stamp: number;
   /** Per rule: its place among the rule ids in `localeCompare` order, the sort's last tie-break. */
@@ -139,22 +144,42 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
   let patternCount = 0;
-  const patternLists: number[][] = [];
+  const groupsOf: number[][][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const id = patternCount++;
-      const needs = rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!);
-      for (const w of new Set(needs)) (patternLists[w] ??= []).push(id);
-      const requires = requiredWords(exact).flatMap((set) => [set.length, ...set.map(idOf)]);
+      const needs = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
+      const groups = requiredWords(exact).map((set) => set.map(idOf));
+      groupsOf[id] = groups;
+      const requires = groups.flatMap((set) => [set.length, ...set]);
       return {
         exact,
         scan: new RegExp(exact.source, exact.flags.replace('d', '')),
         id,
         gated: needs.length > 0,
+        needs: needs.length > 0 ? Int32Array.from(needs) : null,
         requires: requires.length > 0 ? Int32Array.from(requires) : null,
       };
     }),
   );
+  // How many patterns need a word is a rough sign of how common it is in messages ("you", "it").
+  const commonness = new Int32Array(words.length);
+  for (const groups of groupsOf) for (const set of groups) for (const w of new Set(set)) commonness[w]!++;
+  const cost = (set: Iterable<number>): number => {
+    let c = 0;
+    for (const w of new Set(set)) c += commonness[w]! + 1;
+    return c;
+  };
+  const patternLists: number[][] = [];
+  patterns.forEach((list, r) => {
+    const triggers = [...new Set(rules[r]!.triggers.map((t) => ids.get(t)!))];
+    for (const p of list) {
+      let anchor: readonly number[] = triggers;
+      const options: (readonly number[])[] = [...(p.needs ? [[...p.needs]] : []), ...groupsOf[p.id]!];
+      for (const o of options) if (cost(o) < cost(anchor)) anchor = o;
+      for (const w of new Set(anchor)) (patternLists[w] ??= []).push(p.id);
+    }
+  });
   let size = 64;
   while (size < words.length * 4) size *= 2;
   const mask = size - 1;
@@ -192,7 +217,6 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     patternStamp: new Int32Array(patternCount),
     allPatterns: patterns.flat(),
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
-    ungated: patterns.map((list) => Int32Array.from(list.filter((c) => !c.gated), (c) => c.id)),
     stamp: 0,
   };
 }
@@ -297,7 +321,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp, ungated, allPatterns } = index;
+  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp, allPatterns, patternRule } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -348,14 +372,14 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
     const end = sentences[si]!;
     const stamp = nextStamp(index);
-    // The sentence's candidate patterns: every ungated pattern of a rule keyed on one of its words,
-    // and every gated one a word written in it stamps (that word is one of its rule's triggers).
+    // The sentence's candidate patterns: those its words anchor. Stamps note its words and the
+    // rules keyed on them.
     let k = 0;
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
       wordStamp[id] = stamp;
       const rules = wordRules[id];
-      if (!rules) continue;
+      if (rules) for (let q = 0; q < rules.length; q++) ruleStamp[rules[q]!] = stamp;
       const lets = wordPatterns[id];
       if (lets) {
         for (let q = 0; q < lets.length; q++) {
@@ -365,22 +389,18 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
           k = addCandidate(k, pid);
         }
       }
-      for (let q = 0; q < rules.length; q++) {
-        const r = rules[q]!;
-        if (ruleStamp[r] === stamp) continue;
-        ruleStamp[r] = stamp;
-        const open = ungated[r]!;
-        for (let u = 0; u < open.length; u++) k = addCandidate(k, open[u]!);
-      }
     }
-    // Then only those whose required words are all in the sentence, in pattern order: a rule's
-    // patterns run in their own order (its first match at a place wins), and the rules' relative
-    // order changes nothing (a finding is kept or dropped by its own rule and place, then sorted).
+    // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
+    // in a gated one is there, and so are its required words. They run in pattern order: a rule's
+    // patterns in their own order (its first match at a place wins), and the rules' relative order
+    // changes nothing (a finding is kept or dropped by its own rule and place, then sorted).
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
-      const req = allPatterns[pid]!.requires;
-      if (req === null || holds(req, wordStamp, stamp)) candidates[kk++] = pid;
+      if (ruleStamp[patternRule[pid]!] !== stamp) continue;
+      const { needs, requires } = allPatterns[pid]!;
+      if (needs !== null && !anyPresent(needs, wordStamp, stamp)) continue;
+      if (requires === null || holds(requires, wordStamp, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -394,6 +414,11 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     if (kk > 0) checkSentence(prep, index, si, kk, found);
   }
   return found;
+}
+
+function anyPresent(ids: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
+  for (let q = 0; q < ids.length; q++) if (wordStamp[ids[q]!] === stamp) return true;
+  return false;
 }
 
 /** Whether each group of `requires` has a word stamped as present. */
