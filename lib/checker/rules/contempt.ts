@@ -338,7 +338,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>do you (?:even |actually )?(?:have|own) (?:a brain|half a brain|two brain cells|a single brain cell|eyes|ears|a clue)|use (?:your|youre) (?:brain|brain cells|common sense|two brain cells)|did you (?:even|actually|ever) (?:think|stop to think)|do you (?:ever|even) (?:think|stop to think) before you (?:speak|talk|act|open your mouth|say|post|text|do)|you (?:cant|can not|cannot) (?:really |seriously |honestly |possibly )?be (?:that|this|so) (?:stupid|dumb|dense|thick|naive|clueless|slow|blind))(?![a-z])'),
       p('(?<span>are you (?:deaf|blind|illiterate|stupid|dense|thick|slow|dumb)(?: or something| or what)?|can(?:t| not)? you (?:not |even |actually )?read|do you (?:even )?hear yourself(?: right now| talking)?|listen to yourself(?: right now| talking)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>who (?:the hell|the heck|even|the fuck|tf) raised you|who raised you to (?:act|talk|behave|think|be|treat people) like (?:this|that)|(?:were|was) you (?:raised|brought up|born) (?:by wolves|in a barn))(?![a-z])'),
-      p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound)(?: just| exactly| so| more and more)? like your (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])'),
+      p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound|youre acting|you are acting|youre being|you are being|you act|you always act|youre behaving|you are behaving|youre|you are)(?: just| exactly| so| more and more)? like (?:your|youre) (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])(?! (?:in|on) (?:this|that|the) (?:photo|pic|picture|video))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:easy|simple|proud|cute|sweet|lovely|adorable)(?![a-z])/],
     message: 'Talking down to them says they are less than you, which makes it hard for them to stay open. Say what you need without the comparison.',
@@ -347,8 +347,8 @@ export const contemptRules: Rule[] = [
       { label: 'Explain plainly', text: 'Here is why it matters to me:' },
     ],
     examples: {
-      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', 'were you raised by wolves'],
-      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?'],
+      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', 'were you raised by wolves', "You're acting just like your mother.", 'ur being exactly like ur dad rn'],
+      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?', "you're just like your dad in this photo, so sweet"],
     },
   },
   {

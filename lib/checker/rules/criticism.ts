@@ -382,6 +382,27 @@ export const criticismRules: Rule[] = [
       clean: ['you cry at everything and I love that', 'nothing is ever good enough for my boss lol', 'some people never learn to swim and that is fine', 'Every single time I hear this song I smile', "you've been so moody lately, is everything ok?", "you're insecure about your teeth? they're lovely", 'never thinking about work on holiday is the goal', 'you cant take the train, it is on strike', 'my sister always thinks she is better than everyone'],
     },
   },
+  {
+    id: 'compared-to-family',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['like'],
+    negatable: false,
+    // Held up against a sibling, parent or "everyone else": "why can't you be more like your sister".
+    patterns: [
+      p('(?<span>why (?:cant|can not|cannot|couldnt|dont|wont) you (?:just |ever )?(?:be|act) (?:a (?:bit|little) )?(?:more )?like (?:your|youre|my|her|his) (?:sister|brother|mother|mom|mum|father|dad|friend|friends|ex|cousin|colleague|colleagues|boss)|why (?:cant|can not|cannot|couldnt|dont|wont) you (?:just |ever )?(?:be|act) (?:a (?:bit|little) )?(?:more )?like (?:everyone else|other people|normal people|the others|a normal (?:person|partner|adult)))(?![a-z])'),
+    ],
+    unless: [KIND, /(?<![a-z])(?:proud|lovely|beautiful|gorgeous|funny|cute|kind|brave|strong|talented|smart|clever|sweet|compliment|lucky|voice|laugh|smile|eyes|same (?:nose|hair|eyes|laugh|smile))(?![a-z])/],
+    message: 'Comparing them with someone in their family tells them they fall short as themselves. Saying what you need from them is easier to hear.',
+    reframes: [
+      { label: 'Ask for what you need', text: 'What I need from you right now is …' },
+      { label: 'Name one moment', text: 'When … happened, I felt let down' },
+    ],
+    examples: {
+      flagged: ["Why can't you be more like your brother?", "why cant u be more like ur sister", "Why can't you just act like a normal person?", "why can't you ever be more like everyone else"],
+      clean: ['why cant you be more like your brother and take a day off for once haha', 'My boss asked why I can\'t be more like my colleague, it stung', 'we asked why the test cant be more like the real exam'],
+    },
+  },
 ];
 
 export const CRITICISM_REGEXES: readonly RegExp[] = [/[^a-z ]/g];

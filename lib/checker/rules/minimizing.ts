@@ -26,7 +26,7 @@ export const minimizingRules: Rule[] = [
     severity: 3,
     triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'overreacted', 'crybaby', 'queen', 'llama', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
+      p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
       p('(?<span>(?:youre|you are|you get|you got)(?: just| so| too| way too| really| always)? (?:easily (?:offended|triggered|upset|hurt)|triggered|thin skinned)(?: (?:by|over|about) (?:everything|anything|nothing|every little thing))?)(?= ?(?:$|[.,!?;:\\n]| by| over| about| lol| omg| jeez| man| dude))'),
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
@@ -98,7 +98,7 @@ export const minimizingRules: Rule[] = [
     triggers: ['nothing', 'deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
       p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? not worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed) (?:over|about))'),
       p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? nothing to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
@@ -114,8 +114,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ["it's nothing to cry about", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
-      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat"],
+      flagged: ["it's nothing to cry about", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
     },
   },
   {
@@ -212,17 +212,19 @@ export const minimizingRules: Rule[] = [
     id: 'only-a-thing',
     category: 'minimizing',
     severity: 2,
-    triggers: ['just', 'only'],
+    triggers: ['just', 'only', 'merely', 'mostly'],
     negatable: false,
     patterns: [
+      // Shrinking what happened with someone else: "it was just sex", "literally just a few texts", "its just liking pics".
+      p('(?<span>(?:its|it was|thats|that was|it is|it were|it wasnt anything but)(?: literally| honestly| really| seriously)?(?: just| only| merely| mostly) (?:sex|a kiss|one kiss|kissing|texting|flirting|banter|memes|a fling|a crush|a hookup|a one night stand|a one time thing|a few (?:texts|messages|drinks|dms|pics|photos|memes)|a couple (?:of )?(?:texts|messages|drinks|dms|pics|photos|memes)|some (?:texts|messages|flirting|dms|pics|photos|memes)|liking (?:pics|photos|posts|her (?:pics|photos|posts)|his (?:pics|photos|posts))|physical|a bit of fun|harmless fun))(?= ?(?:$|[.,!?;:\\n]| nothing| it (?:didnt|meant|wasnt|doesnt)| thats| everyone| i (?:didnt|never)| with| relax| lol))'),
       p('(?<span>(?:its|it was|thats|that was|it is)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
     ],
     unless: [/(?<![a-z])(?:dont worry|no worries|its ok|its okay|all good|no harm|dont stress|no stress|dont feel bad)(?![a-z])/],
     message: 'Calling it "just" that tells them it should not matter. What it meant to them is what counts here.',
     reframes: [{ label: 'Take it seriously', text: 'I know this mattered to you' }],
     examples: {
-      flagged: ["It's just money, we'll make more.", 'it was only a birthday, relax'],
-      clean: ["Don't worry, it's just a phone, I'll get a new one.", 'It was just a game we played at the party, so fun.'],
+      flagged: ["It's just money, we'll make more.", 'it was only a birthday, relax', 'i didnt love her, it was just sex', 'it was literally just a few texts, nothing happened', 'its just liking pics, everyone does it', 'It was merely sex.', 'honestly it was mostly memes'],
+      clean: ["Don't worry, it's just a phone, I'll get a new one.", 'it was just a few texts about the rota, nothing urgent', 'That was only a kiss on the cheek from my gran', "I told her the truth: it wasn't just sex, it was an affair, and I'm sorry.", 'It was just a game we played at the party, so fun.'],
     },
   },
   {
