@@ -1,6 +1,7 @@
 /** Checks on the words around a match that change what it means. All look at a bounded window. */
 
-const NEGATION = /(?<![a-z])(?:not|never|dont|didnt|doesnt|isnt|wasnt|arent|werent|wont|cant|shouldnt|wouldnt|nobody|no one|nothing)(?![a-z])/;
+// "I don't know why you're …", "I can't believe you're …" frame what follows; they do not deny it.
+const NEGATION = /(?<![a-z])(?:not|never|dont(?! (?:know|understand|get|see) why)|didnt|doesnt|isnt|wasnt|arent|werent|wont|cant(?! believe)|shouldnt|wouldnt|nobody|no one|nothing)(?![a-z])/;
 
 /** A negation in the same clause just before the match: "I'm not saying you overreacted". */
 export function negatedBefore(sentence: string, at: number): boolean {

@@ -12,6 +12,9 @@ describe('reported speech and apologies in context', () => {
     // A capitalised "I've" / "I'd" opening a sentence is the writer, not a name doing the saying.
     ["I've said sorry, I've told you it won't happen again. Get over it", 'rushing'],
     ["I'd told you already, calm down", 'minimizing'],
+    // "don't know why" / "can't believe" frame what follows; they do not negate it.
+    ["i dont know why ur making such a big deal", 'minimizing'],
+    ["I can't believe you're overreacting.", 'minimizing'],
   ])('still reads %j as %s', (text, category) => {
     expect(analyze(text).categories).toContain(category);
   });
@@ -20,6 +23,8 @@ describe('reported speech and apologies in context', () => {
     'Sarah said calm down',
     'he told me to calm down',
     'Then Mark goes "whatever"',
+    "I'm not saying you overreacted",
+    "I don't think you're overreacting",
   ])('leaves words reported from someone else alone: %j', (text) => {
     expect(analyze(text).categories).toEqual([]);
   });
