@@ -305,6 +305,7 @@ export const defensivenessRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:i cant believe|how could|how can|i cant believe that) you (?:would )?(?:even )?(?:think|believe|suggest|say|assume|accuse me)(?: that)? (?:i|of me)(?: [a-z]+){0,4})'),
+      p('(?<span>(?:why would|why do|why did|what makes|what made) you (?:even )?(?:think|assume|suspect|believe|imagine)(?: that)? (?:im|i am|i was|i would|id|i) (?:cheating|having an affair|lying|lied|cheated|seeing (?:someone|her|him)|sleeping with|hiding (?:something|things|stuff)|talking to (?:her|him|them|someone)|texting (?:her|him|them|someone)|flirting|into (?:her|him)|(?:would|could) (?:do|ever do) (?:that|something like that)))'),
       p('(?<span>(?:are you|youre|you are|how dare you|dont you dare|stop|quit) (?:seriously |actually |really |now |even )?(?:accusing|accuse) me(?: of(?: [a-z]+){1,3})?)'),
       p('(?<span>(?:stop|quit|youre|you are|why are you|always|you keep) nagging(?: me(?= )| me(?= ?[.,!?;:]|$)|(?= ?(?:$|[.,!?;:]))))'),
       p('(?<span>(?:im|i am) not the (?:problem|issue|crazy one|unreasonable one|one with (?:the|a) problem|one with (?:the|an) issue|toxic one)(?: here)?)'),
@@ -322,8 +323,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Own your part', text: 'I did mess up, and I want to hear how it affected you' },
     ],
     examples: {
-      flagged: ["I can't believe you think I would do something like that.", 'are you seriously accusing me of lying?', "I'm not the problem; you are", "Why don't you just close them if it bothers you so much?", 'excuse me?? i was at work all day', 'ok i messed up but so did you', "I've never intentionally set out to upset anyone.", "stop nagging me", 'not my fault you cant take a joke', "everyone was yelling, it's not just me"],
-      clean: ['I messed up the recipe but you saved it, thanks!', "Excuse me, is this seat free?", 'I cannot believe you think the film was boring!', 'Stop nagging the dog about the ball lol', "It's not my fault the train was late, sorry!", "Is the wifi slow or is it not just me?"],
+      flagged: ["I can't believe you think I would do something like that.", 'are you seriously accusing me of lying?', "I'm not the problem; you are", "Why don't you just close them if it bothers you so much?", 'excuse me?? i was at work all day', 'ok i messed up but so did you', "I've never intentionally set out to upset anyone.", 'Why would you even think I\'m having an affair?', 'what makes u think i cheated', "stop nagging me", 'not my fault you cant take a joke', "everyone was yelling, it's not just me"],
+      clean: ['I messed up the recipe but you saved it, thanks!', "Excuse me, is this seat free?", 'I cannot believe you think the film was boring!', 'Why would you think I hate the film? I loved it!', 'why do you think im tired all the time, should I see a doctor?', 'what made you think i was seeing a movie tonight?', 'Stop nagging the dog about the ball lol', "It's not my fault the train was late, sorry!", "Is the wifi slow or is it not just me?"],
     },
   },
   {
@@ -531,6 +532,29 @@ export const defensivenessRules: Rule[] = [
     examples: {
       flagged: ["I did not 'abandon' the project.", "i wasn't 'ignoring' you, i was asleep", "I never 'lied' to anyone"],
       clean: ["I never said 'no' to the trip, let's plan it", "I did not know 'cwtch' was a Welsh word!"],
+    },
+  },
+  {
+    id: 'you-snooped',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['privacy', 'snooping', 'snoop', 'snooped', 'dare', 'trusting', 'trust', 'spying', 'spy'],
+    negatable: false,
+    patterns: [
+      p('(?<span>how dare you (?:go|going|went|look|looking|read|reading|check|checking|snoop|snooping|dig|digging)(?: [a-z]+){0,2}(?: (?:through|in|at|on|around))? my (?:phone|messages|texts|emails?|dms|laptop|computer|stuff|things|bag|car|accounts?|chats?))'),
+      p('(?<span>(?:thats|that is|this is|its|it is|that was|what an|what a)(?: a| an)?(?: complete| total| huge| massive| such an?)? invasion of (?:my )?privacy)'),
+      p('(?<span>(?:youd|you would|you) (?:go |went |been |were )?(?:snooping|spying|snoop|spy|snooped|spied)(?: on me| through my [a-z]+| around)?(?: [a-z]+){0,2} (?:instead of|rather than) (?:just )?(?:trusting|asking|talking to) me)'),
+      p('(?<span>(?:why (?:were|are) you|(?<!while )(?:youre|you are)|stop|quit) (?:snooping|spying|going through my (?:phone|messages|texts|stuff|things))(?: on me| through my [a-z]+| around)?)(?= ?(?:$|[.,!?;:\\n]| again| behind| like))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:app|apps|company|companies|government|facebook|google|cookies|website|data|neighbou?rs?|cat|dog)(?![a-z])/],
+    message: 'Turning to how they found out moves the talk away from what they found. Their worry is the thing to answer first; the snooping can be talked about after.',
+    reframes: [
+      { label: 'Answer the worry', text: 'I can see why you looked. Let me be open with you about it' },
+      { label: 'Both can be said', text: 'I did not like finding out you went through my phone, and I understand why you felt you had to' },
+    ],
+    examples: {
+      flagged: ["How dare you go through my phone.", "That's a complete invasion of my privacy.", "Honestly I feel betrayed that you'd go snooping on me instead of just trusting me.", 'why were u snooping on me', 'how dare u read my texts', 'what an invasion of privacy'],
+      clean: ['That app is a complete invasion of privacy, delete it', 'I trust you, you can check my phone any time', 'The cat was snooping around the bins again lol', 'how dare you eat the last cookie 😂'],
     },
   },
   {
