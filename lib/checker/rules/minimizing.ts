@@ -24,7 +24,7 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'overreacted', 'crybaby', 'queen', 'llama', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
@@ -32,7 +32,7 @@ export const minimizingRules: Rule[] = [
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
-      p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned)(?: [a-z0-9]+){0,3})'),
+      p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned|ran off with|slept with|had an affair|robbed (?:a|the|you|someone)|stabbed (?:you|someone)|shot (?:you|someone)|kicked (?:your|the|a) (?:dog|cat|puppy))(?: [a-z0-9]+){0,3})'),
       p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
     ],
     negatable: true,
@@ -43,7 +43,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', "you're being a right drama queen"],
+      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', "you're being a right drama queen", "you're acting like I ran off with her"],
       clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "I said you were overreacting. You weren't, and I'm sorry."],
     },
   },
@@ -129,7 +129,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:youre|you are|stop|quit|dont be|youre always) taking (?:it|this|that|things|everything) (?:way )?(?:too|so) (?:seriously|personally|hard))'),
       p('(?<span>(?:its|it was|that was) nothing)(?= ?(?:$|[.!?\\n]| relax| chill| calm| lol| seriously))'),
       p('(?<!sorry (?:that )?)(?<span>(?:you|youre|you are)(?: always| just| really| clearly)? (?:take|took|taking) (?:it|this|that|things|everything|what i (?:said|say|meant)|my (?:words|joke|comment)) (?:the )?wrong way)(?! (?:round|around|up|in|out)(?![a-z]))'),
-      p('(?<!sorry (?:that )?)(?<span>you (?:always |just |really |tend to |kind of |kinda )?(?:take|took) (?:it|this|that|things|everything|stuff|jokes) (?:way )?(?:too|so) (?:seriously|personally|hard|literally))'),
+      p('(?<!sorry (?:that )?)(?<span>you (?:always |just |really |tend to |kind of |kinda )?(?:take|took) (?:it|this|that|things|everything|stuff|jokes)(?: (?:about|from|with|at|in) (?:that|this|the|my|your|last) [a-z]+)? (?:way |far )?(?:too|so) (?:seriously|personally|hard|literally))'),
       p('(?<span>lighten up)'),
       p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|insecure))'),
     ],
@@ -139,7 +139,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what it felt like for you' },
     ],
     examples: {
-      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so silly.", 'You take things too personally', 'u always take stuff so seriously', 'you took it the wrong way', 'you take everything the wrong way'],
+      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so silly.", 'You take things too personally', "You take everything about that night way too personally.", 'u always take stuff so seriously', 'you took it the wrong way', 'you take everything the wrong way'],
       clean: ['you took it the wrong way round, the lid goes on top', 'I was reading into the history of the town, so interesting.', "It's nothing serious, the doctor said, just a cold."],
     },
   },
@@ -147,8 +147,10 @@ export const minimizingRules: Rule[] = [
     id: 'big-deal-out-of-nothing',
     category: 'minimizing',
     severity: 3,
-    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into'],
+    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into', 'worse', 'bigger'],
     patterns: [
+      p('(?<span>(?:youre|you are|you keep|stop|quit) making (?:it|this|that|everything|things) (?:sound|seem|look) (?:so |way |much |so much |way more |a lot |ten times |a hundred times )?(?:worse|bigger|more serious|like a bigger deal)(?: than (?:it (?:was|is|really was|actually was)|it is))?)(?![a-z])'),
+      p('(?<span>(?:youre|you are|stop|quit|you keep) (?:turning|blowing|making) (?:a (?:couple|few) (?:of )?(?:texts|messages|drinks|dms|pics|photos|likes|comments)|one (?:text|message|drink|kiss|comment|mistake|night|photo|like)|a (?:text|message|like|kiss|comment|mistake|joke|hug)) into (?:a |such a |an )?(?:huge |massive |big |whole |full blown |entire )?(?:drama|saga|crisis|scene|soap opera|circus|tragedy|federal case|catastrophe|disaster|affair|betrayal|thing))(?![a-z])'),
       p('(?<!(?:i|ive|i have|i was|im|i am|we|weve) )(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
       p('(?<span>(?:blowing|blow|blew|turning|turn) (?:this|it|things|everything|every little thing)(?: up)? into (?:a |such a )?(?:huge |massive |big |whole )?(?:drama|thing|deal|saga|crisis|scene))'),
@@ -160,8 +162,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what made this so painful' },
     ],
     examples: {
-      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing"],
-      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.'],
+      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing", "You're making it sound way worse than it was.", "You're turning a couple of texts into a whole soap opera.", 'ur making one kiss into a whole affair', "stop making it seem so much bigger than it is"],
+      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.', "the kids are acting like I shot the winning goal, so cute", 'the rain is making it look worse than it is outside', "I'm making the wound sound worse than it was, it's healing fine", 'she turned one photo into a whole exhibition, so proud', "don't take it too personally, the boss is like that with everyone"],
     },
   },
   {
