@@ -41,11 +41,13 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   let remorse = false;
   let minor = false;
   let action = false;
+  let firstRemorse = -1;
   REMORSE.lastIndex = 0;
   for (let m = REMORSE.exec(text); m; m = REMORSE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (NOT_AN_APOLOGY.test(after)) continue;
     remorse = true;
+    if (firstRemorse < 0) firstRemorse = m.index + m[0].length;
     if (MINOR.test(after)) minor = true;
     if (namesAct(after)) action = true;
   }
@@ -55,14 +57,39 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   const impact = IMPACT.test(text) || (minor && action);
   const anatomy: ApologyAnatomy = { remorse, action, impact };
   if (!action || !impact) {
-    const base = prep.original.trim();
-    const closed = /[.!?\u2026]$/u.test(base) ? base : `${base}.`;
+    const base = withoutBut(prep, firstRemorse).trim();
+    const bare = !action && BARE_SORRY.test(base);
+    const closed = bare ? '' : /[.!?\u2026]$/u.test(base) ? `${base} ` : `${base}. `;
     const parts: string[] = [];
     if (!action) parts.push("I'm sorry for …");
     if (!impact) parts.push('I know it hurt you.');
-    anatomy.suggestion = `${closed} ${parts.map((s) => adapt(s, styleOf(prep), true)).join(' ')}`;
+    anatomy.suggestion = `${closed}${parts.map((s) => adapt(s, styleOf(prep), true)).join(' ')}`;
   }
   return anatomy;
 }
 
-export const APOLOGY_REGEXES: readonly RegExp[] = [REMORSE, NOT_AN_APOLOGY, MINOR, /[ ,]/, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];
+/** A "but" that turns the apology into a reason, in the same sentence: ", but I was tired". */
+const BUT_AFTER = /^[^.!?\n]*?[.!?]*,? (?:but|however|though)(?![a-z])/;
+/** Nothing but the sorry itself: the suggestion then says what for, instead of a second sorry. */
+const BARE_SORRY = /^(?:(?:i['\u2019]?m|i am) )?(?:so |really |very |truly )?sorry[.!]*$/i;
+
+/**
+ * The draft the suggestion builds on: "I'm sorry I yelled, but you started it" becomes "I'm sorry I
+ * yelled", so the completed apology does not keep the excuse. Only a short draft is cut.
+ */
+function withoutBut(prep: Prepared, remorseEnd: number): string {
+  const text = prep.shadow.text;
+  if (remorseEnd < 0 || text.length > 600) return prep.original;
+  const m = BUT_AFTER.exec(text.slice(remorseEnd));
+  if (!m) return prep.original;
+  // Back to the start of ", but" / " but" in the shadow, then to the original.
+  let cut = remorseEnd + m[0].length;
+  while (cut > remorseEnd && text.charCodeAt(cut - 1) !== 32) cut--;
+  cut--;
+  if (text.charCodeAt(cut - 1) === 44) cut--;
+  const end = prep.shadow.starts[cut] ?? prep.original.length;
+  const kept = prep.original.slice(0, end).trimEnd();
+  return kept.length > 0 ? kept : prep.original;
+}
+
+export const APOLOGY_REGEXES: readonly RegExp[] = [BUT_AFTER, BARE_SORRY, REMORSE, NOT_AN_APOLOGY, MINOR, /[ ,]/, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];

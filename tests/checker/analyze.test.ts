@@ -252,10 +252,18 @@ describe('apology anatomy', () => {
     expect({ remorse: a.remorse, action: a.action, impact: a.impact }).toEqual(parts);
   });
   it('suggests a rewrite that adds what is missing, with slots', () => {
-    const a = analyze('I’m sorry.').apology!;
-    expect(a.suggestion).toBeDefined();
-    expect(a.suggestion!.startsWith('I’m sorry.')).toBe(true);
-    expect(a.suggestion).toContain('…');
+    const a = analyze('I’m sorry for lying.').apology!;
+    expect(a.suggestion).toBe('I’m sorry for lying. I know it hurt you.');
+    // A bare sorry gets its missing "for what" in place, not a second sorry.
+    expect(analyze('I’m sorry.').apology!.suggestion).toBe('I’m sorry for … I know it hurt you.');
+  });
+  it.each([
+    ["I'm sorry I yelled, but you always overreact.", "I'm sorry I yelled. I know it hurt you."],
+    ['im sorry i lied but i was scared', 'im sorry i lied. i know it hurt you.'],
+    ["I'm sorry. But honestly you were rude too.", "I'm sorry for … I know it hurt you."],
+    ['sorry but ur the one who started it', 'im sorry for … i know it hurt you.'],
+  ])('does not keep the "but" clause in the suggestion for %j', (text, suggestion) => {
+    expect(analyze(text).apology!.suggestion).toBe(suggestion);
   });
   it('has no suggestion when the apology is complete', () => {
     expect(analyze('I’m sorry that I yelled. I know it hurt you.').apology!.suggestion).toBeUndefined();
