@@ -5,14 +5,14 @@ import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, FRIENDLY, SELF_FAULTS, triggerWords 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
 const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
 /** An apology or an admission somewhere near the reason. */
-const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
+const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|i feel (?:so |really )?(?:bad|terrible|awful|horrible)(?: about (?:it|that|this))?|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
 const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better)(?![a-z])/;
 
 const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
 const EXCUSE_START =
-  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre (?:the one|mum|mom|mother|dad|father|sister|brother|friends?|family|parents|cousin|boss|ex|mates?)|there was|everyone|everybody|at least|in my defense|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre (?:the one|mum|mom|mother|dad|father|sister|brother|friends?|family|parents|cousin|boss|ex|mates?)|there was|everyone|everybody|at least|in my defense|(?:he|she|they) started (?:it|this|that|the whole thing)|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
 const NOT_EXCUSE =
   '(?!(?:its|it has|its already|it has already) been (?:like |almost |nearly |over |more than )?(?:(?:\\d+|a|an|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?|hours?|years?)|ages|forever|weeks|days|months)(?![a-z])|i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
@@ -41,7 +41,7 @@ export const excuseRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies'],
     patterns: [
-      p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6}),? (?:but|however|though),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+      p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?:(?: [a-z0-9]+){0,6}| i(?: [a-z0-9]+){6,8})),? (?:but|however|though),? (?:like |i mean |tbh |honestly )?${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
     unless: [LOGISTICS, /(?<![a-z])(?:best|great|amazing|kind|lovely|sweet|proud|thank|thanks|beautiful|brilliant|gorgeous|cute)(?![a-z])/],
     message:
@@ -51,8 +51,8 @@ export const excuseRules: Rule[] = [
       { label: 'Own it first', text: (m) => ownItFirst(m.group('remorse'), m.group('excuse')) },
     ],
     examples: {
-      flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under."],
-      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", 'sorry but you were the best man tonight', "I'm sorry I cried, but you were so kind about it", "I'm sorry, but I was wrong and I want to fix it."],
+      flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under.", 'sorry i forgot to pick u up but like i had a million things going on today', 'sorry i was rude to ur sister but she started it tbh'],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", 'sorry but you were the best man tonight', "I'm sorry I cried, but you were so kind about it", "I'm sorry, but I was wrong and I want to fix it.", "Sorry to hear about the match, but she started it strong and you'll win next time"],
     },
   },
   {
@@ -76,7 +76,7 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace"],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'Yes I forgot our anniversary and I feel bad, but work has been insane, you know that.', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace"],
       clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
     },
   },
@@ -259,7 +259,7 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:there was|theres|there is|there wasnt) (?:nothing|not much|not a lot|anything) (?:else )?(?:i|we) could (?:have )?(?:do|done)(?: about it)?)'),
       p('(?<span>(?:(?:it was|that was|its|thats|it is|it was all) (?:completely |totally |just |really |honestly )?)?(?:out of|beyond) my (?:control|hands))'),
       p('(?<span>so (?:it|this|that) (?:really |honestly |technically |actually |genuinely )?(?:wasnt|isnt|was not|is not) (?:really |even )?my fault)'),
-      p('(?<span>(?:someone|somebody) (?:had|needed) to (?:say|tell) (?:it|you|the truth))'),
+      p('(?<span>(?:someone|somebody) (?:had|needed) to (?:say|tell) (?:it|you|the truth|something|them|him|her))'),
       p('(?<span>(?:something|things|stuff|work|life|an emergency) (?:just )?came up)(?= ?(?:$|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| again| last minute| at work| i| ill))'),
       p('(?<span>i (?:just |only |really )?(?:didnt|did not) want (?:to (?:start|upset|hurt|worry|ruin|stress|cause|make|fight|spoil|disappoint|deal with|have)|you to (?:worry|be upset|get upset|be hurt|stress|freak|find out|know|be mad|get mad))(?: [a-z0-9]+){0,5})'),
       p('(?<span>i (?:just )?(?:felt|feel|thought) (?:like )?i (?:had|have) no (?:other )?(?:choice|option)(?: [a-z0-9]+){0,3})'),
@@ -281,6 +281,7 @@ export const excuseRules: Rule[] = [
         'Sorry I missed the handoff. There was nothing I could do.',
         "I'm sorry I kept you waiting. Traffic was a nightmare, so it really wasn't my fault.",
         "I'm sorry if I came across harsh, but someone had to say it.",
+        "I'm sorry I yelled at the ref, but the call was ridiculous and someone had to say something.",
         'sorry i cancelled again but something came up',
         "I'm sorry I lied about where I was. I just didn't want to start another fight.",
         "I'm sorry I went behind your back. I just felt like I had no other option at the time.",
