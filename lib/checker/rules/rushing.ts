@@ -231,12 +231,14 @@ export const rushingRules: Rule[] = [
     id: 'move-on',
     category: 'rushing',
     severity: 2,
-    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let'],
+    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let', 'without'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just|not)){0,2} (?:move on|drop (?:it|this)|forget (?:it|this|about it|about this)|let it go|stop (?:talking about|bringing up|going on about|banging on about|harping on about) (?:this|it|that|the [a-z]+))(?: (?:now|already|from this|please))?)(?= ?(?:$|[.,!?;:\\n]| and))'),
       p('(?<span>can we(?: (?:please|pls|just)){0,2} (?:move past|get past|put) (?:it|this|that)(?: behind us)?(?: (?:now|already|please))?)'),
       p('(?<span>lets(?: just)? (?:forget|pretend) (?:it|this|that) (?:ever |never )?happened)'),
+      p('(?<span>we (?:need|have|got|gotta) to (?:move on|move past (?:it|this|that)|put (?:it|this|that) behind us|let (?:it|this|that) go|get past (?:it|this|that))(?: now| already| from (?:it|this|that))?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:can|could) we(?: (?:please|pls|just)){0,2} (?:have|get) (?:one|a|a single) (?:day|night|weekend|week|evening|dinner|meal|morning) without (?:this|it|that) (?:coming up|being brought up)|(?:can|could) we(?: (?:please|pls|just)){0,2} (?:have|get) (?:one|a|a single) (?:day|night|weekend|week|evening|dinner|meal|morning) without (?:talking about|bringing up|discussing|going over) (?:it|this|that|the [a-z]+))(?![a-z])'),
       p('(?<span>(?:lets|can we)(?: just)? go back to (?:normal|how (?:it|things) (?:was|were)))'),
       p('(?<span>(?:when|how soon) (?:are you going to|will you|are you gonna) (?:forgive me|get over (?:it|this)|let (?:it|this) go|move on(?! to)|stop being (?:mad|upset|angry))(?: already)?)'),
       p('(?<span>(?:just )?forgive me already)'),
@@ -250,8 +252,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What do you need before we can move forward?' },
     ],
     examples: {
-      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already'],
-      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
+      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already', 'ok I told you what happened, we need to move on now', 'we have to move past this.', 'Can we please just have one weekend without this coming up?', 'can we have one day without talking about it'],
+      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", 'we need to move on to the next topic now', 'can we have one day without rain please', "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
     },
   },
   {
@@ -274,6 +276,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:why do you (?:keep|always have to|always|have to)|(?:you )?(?:need to |have to |gotta |got to |should )?(?:stop|quit)|you (?:keep|always|dont get to|cant keep|cannot keep)|no point (?:in )?|dont|do not)(?: keep| just)? (?:bring|bringing|drag|dragging|dig|digging|dredge|dredging|rake|raking) up (?:(?:old )?(?:stuff|things)(?= from (?:when|years|the past|before|back then|ages ago|last year|[0-9a-z]+ (?:years|months|weeks) ago)| ?(?:$|[.,!?;:\\n]))|everything|every little thing|the past|ancient history|old history|history|what happened|all that|old (?:fights|arguments|mistakes)))'),
       p('(?<span>(?:no point (?:in )?|stop |quit |why do you keep |you keep )(?:bringing|dragging|dredging|digging) (?:it|this|that|the past|all that) up (?:every day|every time|all the time|again and again|over and over|constantly|every chance you get))'),
       p('(?<span>(?:stop|quit) milking (?:it|this|that))'),
+      p('(?<span>(?:(?:can|could) we(?: (?:please|pls|just)){0,2} |please |pls |just )?(?:stop|quit) (?:digging|dragging|dredging|raking|bringing) (?:it|this|that|the past|all (?:of )?(?:this|that)) up(?: again| all the time| every time)?)(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still not over (?:it|this|that))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|pissed) (?:about|over) (?:the|that|those|my) [a-z]+(?: [a-z]+){0,3})(?=\\?\\?|\\?!)'),
     ],
@@ -285,7 +288,7 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
+      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', 'can we please stop digging it up', 'just stop dragging all this up again', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
       clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "stop bringing up old stuff from the attic, there's no room", 'you can\'t hold it over me forever, I beat you at chess fair and square', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
     },
   },
@@ -369,7 +372,7 @@ export const rushingRules: Rule[] = [
     id: 'deadline-on-forgiveness',
     category: 'rushing',
     severity: 2,
-    triggers: ['punish', 'punishing', 'punished', 'pay', 'paying', 'couch', 'sofa', 'doghouse', 'prove', 'earn', 'tired', 'sick', 'keep', 'point', 'forget', 'forgive', 'down', 'over', 'ever', 'long', 'longer', 'eventually', 'being', 'trust', 'living', 'okay', 'ok'],
+    triggers: ['punish', 'punishing', 'punished', 'pay', 'paying', 'couch', 'sofa', 'doghouse', 'prove', 'earn', 'tired', 'sick', 'keep', 'point', 'forget', 'forgive', 'down', 'over', 'ever', 'long', 'longer', 'eventually', 'being', 'trust', 'trusting', 'living', 'okay', 'ok'],
     negatable: false,
     patterns: [
       p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
@@ -378,7 +381,8 @@ export const rushingRules: Rule[] = [
       p('(?<span>how long (?:are|r) we (?:going to|gonna) (?:do this|keep doing this|be like this|keep (?:fighting|arguing)(?: about (?:this|it))?|fight about (?:this|it)))(?= ?(?:$|[.,!?;:\\n]| for))'),
       p('(?<span>(?:are|r) you (?:done|finished|over) being (?:mad|upset|angry|pissy|moody|cold|off with me|annoyed)(?: (?:yet|now|already))?)'),
       p('(?<span>(?:when|how soon) (?:will|are|r) you (?:going to |gonna )?(?:trust me again|be (?:over it|okay again|ok again|normal again|done being mad)))'),
-      p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) trust me (?:again|already)(?: now)?)'),
+      p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) (?:trust|start trusting) me (?:again|already)(?: now)?)'),
+      p('(?<span>(?:dont|do not|stop|quit|you cant|you can not|you cannot|you shouldnt)(?: keep)? (?:punish|punishing) me (?:forever|for ever|for the rest of my life|for (?:one|a single|a) (?:[a-z]+ )?(?:mistake|night|moment|slip|error|thing)(?: of [a-z]+)?))(?![a-z])'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
       p('(?<span>how long (?:do|will|must) i (?:have to |need to )?(?:keep )?(?:pay(?:ing)? for (?:this|it|that)|apologiz(?:e|ing)|say(?:ing)? sorry|be punished|grovel(?:ling|ing)?|sleep(?:ing)? on the (?:couch|sofa)(?! bed)|be in the doghouse|prove myself|earn (?:it|your trust) back)(?: for)?)'),
@@ -399,8 +403,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how long do I have to sleep on the couch for?', "I'm sorry. But I'm tired of being treated like a criminal.", 'stop making me pay for it', 'at some point you have to let me back in', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this', 'you need to trust me again', "why can't you just trust me again"],
-      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'I hope one day you can trust me again', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', 'stop making me pay for the taxi, I have cash', 'how long do I have to prove myself in this job before a raise?', "I'm tired of saying sorry to my boss for things that aren't my fault"],
+      flagged: ['how long are you going to punish me for this', "I can't keep being punished for the same thing", "I'm tired of apologising", "im sick of saying sorry", 'At some point you have to decide if you are going to forgive me', "you're never going to let me forget this are you", 'are you ever going to forgive me', 'Forgive and forget, right? come on babe', 'I just want it to be over', 'how long is this going to go on for', 'u gotta let it go eventually', 'how long do I have to keep paying for this', 'how long do I have to sleep on the couch for?', "I'm sorry. But I'm tired of being treated like a criminal.", 'stop making me pay for it', 'at some point you have to let me back in', 'how much longer are you going to be like this', 'are you done being mad yet', 'when will you trust me again', 'can you just forgive me', 'you need to stop living in the past', 'how long r we gonna do this', 'you need to trust me again', "why can't you just trust me again", "Don't punish me forever for one moment of weakness.", 'pls dont punish me forever for one stupid night', 'you cant punish me for the rest of my life', 'Now you need to start trusting me again.'],
+      clean: ["you're never going to let me forget that karaoke night are you 😂", 'I just want this week to be over', 'how long is this meeting going to go on for', 'take your time, I will wait as long as you need', 'I hope one day you can trust me again', 'stop punishing the kids for one mistake at school', 'I need to start trusting myself again', 'how long is the rain going to last?', "I can't keep apologising to my landlord for the rent", 'at some point you have to decide on the paint colour', 'how much longer is this going to take, the parking runs out at 5', 'can you forgive me for being late? the bus broke down', 'stop making me pay for the taxi, I have cash', 'how long do I have to prove myself in this job before a raise?', "I'm tired of saying sorry to my boss for things that aren't my fault"],
     },
   },
   {
