@@ -3,7 +3,7 @@ import { upTo } from './helpers';
 import { FRIENDLY } from './lexicon';
 
 const ACT =
-  '(?:done (?:that|it|this)|do (?:that|it|this)|lied|lie|yelled|yell|shouted|shout|cheated|cheat|snapped|snap|said (?:that|it|those things|anything|what i said)|say (?:that|it)|hidden|hid|hide|checked|check|looked|gone (?:through|behind)|lost (?:it|my temper|my cool)|reacted|react|hit|blown up|blew up|gotten angry|got angry|gotten mad|got mad|left|walked out)';
+  '(?:done (?:that|it|this)|do (?:that|it|this)|lied|lie|yelled|yell|shouted|shout|cheated|cheat|snapped|snap|said (?:that|it|those things|anything|what i said)|say (?:that|it)|hidden|hid|hide|checked|check|looked|gone (?:through|behind)|lost (?:it|my temper|my cool)|reacted|react|hit|blown up|blew up|gotten angry|got angry|gotten mad|got mad|left|walked out|(?:started|gone back to|been|kept) (?:drinking|smoking|gambling|using|cheating|lying|texting (?:her|him|them))(?! (?:coffee|tea|water|juice|milk|smoothies))|needed (?:to get out|a drink|space)|need (?:to get out|a drink|space))';
 
 /** Acts people usually need to own, when followed by "because you…". */
 const BAD_ACT =
@@ -88,7 +88,7 @@ export const blameShiftingRules: Rule[] = [
     severity: 3,
     triggers: ['wouldnt', 'would', 'werent', 'wasnt', 'wouldve', 'had', 'youd'],
     patterns: [
-      p('(?<span>if you(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
+      p('(?<span>if (?:you|youd)(?: [a-z0-9]+){1,8},? (?:then )?i (?:wouldnt|would not|would never) (?:have to|need to|have had to)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:told|said|asked|let|been|answered|called|texted|listened|trusted|given|shown|explained|mentioned|warned|picked|replied|cared|paid|stayed|come|came|made)(?: [a-z0-9]+){0,8},? (?:then )?i (?:wouldve|would have|would of|wouldnt|would not|would never|would)(?: [a-z0-9]+){1,6})'),
       p(`(?<span>i (?:wouldnt|would not|would never) (?:have )?(?:had to |need to |have to )?${ACT}(?: [a-z0-9]+){0,6} if (?:you|youd)(?: [a-z0-9]+){1,8})`),
       p('(?<span>you (?:shouldve|should have)(?: just| at least)? [a-z]+(?: [a-z0-9]+){0,5},? (?:then|and|because then) i (?:wouldnt|would not|would never|never would)(?: have)?(?: [a-z0-9]+){1,5})'),
@@ -96,6 +96,8 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>had you(?: just| only| ever| actually)? [a-z]+(?: [a-z0-9]+){0,6},? (?:then )?i (?:wouldnt|would not|would never|wouldve|would have)(?: [a-z0-9]+){1,6})'),
       p('(?<span>if you (?:werent|wasnt|were not) so [a-z]+(?: [a-z0-9]+){0,4},? (?:then )?(?:i would|id|i wouldnt|i would not|i could|i might)(?: [a-z0-9]+){1,5})'),
       p('(?<span>if you (?:hadnt|didnt|had not|did not|had just|would just|would|werent|wasnt|had|just|stopped|would stop|didnt always|didnt keep|ever|actually)(?: [a-z0-9]+){1,8},? (?:then )?(?:i|we) (?:wouldnt|would not|would never|never would|wouldve never|would have never)(?: have to| need to)?(?: [a-z0-9]+){1,6})'),
+      // The whole mess hangs on what they did: "if u hadnt gone thru my phone none of this wouldve happened".
+      p('(?<span>if (?:you|youd)(?: [a-z0-9]+){1,8},? (?:then )?(?:none of (?:this|it|that) (?:wouldve|would have|would ever have|would)|(?:this|it|that|we) (?:wouldnt|would not|would never|never would)(?: have)?) (?:happened|be happening|come to this|gotten this bad|got this bad|gone this far|be here|be in this mess))'),
       p('(?<span>if (?:youd|you had|you would have|you wouldve)(?: just| only| actually| ever)? (?:been there for me|been there|paid (?:me )?(?:more |any |some )?attention(?: to me)?|given me (?:more |any |some )?(?:attention|affection|time|love)|cared (?:more|enough)|made (?:me|time for me) (?:feel|a priority)(?: [a-z]+){0,2}))(?= ?(?:$|[.,!?;:\\n]| i | we | none| this| things| maybe| then))'),
     ],
     unless: [/(?<![a-z])(?:thank|thanks|grateful|lucky|glad|love to|surprise)(?![a-z])/],
@@ -106,8 +108,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose to … and that's on me. Separately, I felt hurt when …" },
     ],
     examples: {
-      flagged: ['If you had been on time, I never would have had to leave without you', 'if you didnt take everything so personally we wouldnt have these fights', "if you'd paid me more attention, none of this", "if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "you should have told me, then i wouldnt have done it", "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come"],
-      clean: ["If you hadn't helped we wouldn't have finished in time, thanks", 'if you had been there you would have loved the show', "I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.'],
+      flagged: ['If you had been on time, I never would have had to leave without you', 'if you didnt take everything so personally we wouldnt have these fights', "if you'd paid me more attention, none of this", "if you'd told me earlier I wouldn't have booked it", "if you had asked me I wouldn't have said yes", "I wouldn't have done that if you hadn't ignored me all weekend.", 'If you would just listen I would not have to shout.', 'i wouldnt have done it if u didnt start it', "you should have told me, then i wouldnt have done it", "I wouldn't have gone through your phone if you'd been honest.", "Had you just picked up, I wouldn't have driven over.", "If you noticed me once in a while I wouldn't have to go elsewhere.", "if you'd told me it mattered i would've come", 'if u hadnt gone thru my phone none of this wouldve happened', "If you hadn't pushed me, it would never have come to this.", 'i wouldnt have started drinking again if u didnt nag me constantly', "If you'd stop bringing it up I wouldn't need to get out of the house so much."],
+      clean: ["If you hadn't helped we wouldn't have finished in time, thanks", 'if you had been there you would have loved the show', "I wouldn't have found the keys if you hadn't reminded me, thanks!", 'if you hadnt called i would have missed the bus haha', "If you'd told me you were coming I would have baked a cake, thanks for the surprise!", 'If you want, I would love to come along.', "if you hadn't spotted the leak none of this would've been fixed in time, thank god", "I wouldn't have started drinking coffee if you hadn't bought me that machine, best gift"],
     },
   },
   {
