@@ -206,7 +206,7 @@ export const contemptRules: Rule[] = [
     severity: 2,
     triggers: ['genius', 'brilliant', 'nice', 'great', 'good', 'mature', 'classy', 'congratulations', 'congrats', 'surprise', 'shock', 'shocker', 'sure', 'whatever'],
     patterns: [
-      p('(?:^|(?<=,) |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?(?: of you)?)(?= ?(?:$|[.,!?\\n]| really))'),
+      p('(?:^|(?<=,) |wow,? |oh,? |real |really )(?<span>(?:genius|brilliant|smart|real mature|very mature|so mature|mature|real smart|real nice|classy)(?: move| idea| plan| one)?(?: of you)?)(?= ?(?:$|[.,!?\\n]| really| (?:deleting|breaking|ruining|forgetting|losing|crashing|wiping|wrecking|nuking) (?:the|my|our|your|prod|production|everyone|all)(?![a-z])))'),
       p('(?<span>(?:great|good|nice|amazing|fantastic|wonderful|awesome) (?:job|work|going|move)(?:,? really)?)(?= ?(?:$|[.,!?\\n])| (?:ruining|breaking|messing|forgetting|wrecking|embarrassing|making a mess)(?![a-z]))'),
       p('(?<span>(?:well )?congrat[a-z]*,? you (?:ruined|played|managed to|really did it|did it again)(?: [a-z0-9]+){0,3})'),
       p('(?<span>what a (?:surprise|shocker|shock))(?= ?(?:$|[.,!?\\n]))'),
@@ -222,8 +222,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'whatever you say boss', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.', 'Great, another amazing decision from you. Well done.'],
-      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in', 'Great job today, well done!', 'whatever you say, chef 👨‍🍳 dinner was amazing', 'whatever you say boss, the cake looks delicious'],
+      flagged: ['Genius move.', 'Nice going, really.', 'Wow, great job ruining the night.', 'Oh wow, what a surprise, you are upset again.', 'whatever you say, princess', 'whatever you say boss', 'Good one. Really mature of you.', 'real classy', 'Great, another amazing decision from you.', 'Great, another amazing decision from you. Well done.', 'Wow, genius move deleting the production database on a Friday.'],
+      clean: ['Nice going on the exam!! so proud of you', 'Wow, great job on the presentation today!', 'lol that was a genius move by the ref', "genius idea, let's do it", "brilliant plan, I'm in", 'genius idea, count me in', 'Great job today, well done!', 'genius move leaving the keys with your neighbour, saved us!', 'whatever you say, chef 👨‍🍳 dinner was amazing', 'whatever you say boss, the cake looks delicious'],
     },
   },
   {
@@ -239,7 +239,8 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:glad|nice that|good that) (?:someone|somebody|one of us)(?: is|s)? (?:having fun|enjoying (?:themselves|it)|happy|having a good time))'),
       p('(?<span>(?:glad|nice of you|so nice of you|thanks|thank you) (?:you could|to|for) (?:finally )?(?:make it|join us|grace us|show up|turn up|be bothered|bother|joining us|showing up|turning up|gracing us)(?: with your presence)?)'),
       p('(?<span>thanks for finally(?: [a-z]+){1,4})'),
-      p('^(?:lol|lmao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao) ok(?: then)?|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|[.\\uD83D]))'),
+      p('^(?:lol|lmao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao) ok(?: then)?|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|[.\\uD83D]|,? (?:but )?(?:nobody|no one) (?:asked|cares)(?![a-z])))'),
+      p('(?<span>(?:congrats|congratulations|well done|bravo|gold star) (?:on|for) finally [a-z]+ing(?: [a-z]+){0,4}),? (?:only|it only|and it only|just) took (?:you )?(?:[a-z0-9]+ ){0,2}(?:years|months|weeks|days|hours|tries|attempts|issues|reminders|goes|times|emails|messages)(?![a-z])'),
       p('(?:^|ok,? |okay,? |sure,? |yeah,? |right,? |alright,? |nice one,? |well done,? |good one,? |thanks,? |great,? )(?<span>(?:genius|einstein|sherlock|smartass|smart arse|mastermind|captain obvious))(?= ?(?:$|[.,!?;:\\n]))'),
       p('(?<span>bless your (?:little )?heart|imagine being (?:this|that|so) [a-z]+)'),
       p('^(?:(?:lol|lmao|ha|haha|oh|ok|okay|sure),? )*(?<span>(?:ok|okay|k|sure|yes|alright) (?:boomer|karen))(?= ?(?:$|[.!?\\n\\uD83D]))'),
@@ -264,7 +265,7 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'lol ok boomer', 'ok karen', 'yeah right.', 'not everything is about you, shocking i know', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro'],
+      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'lol ok boomer', 'ok karen', 'yeah right.', 'not everything is about you, shocking i know', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro', 'cool story, nobody asked', 'Congrats on finally reading the docs, only took you three issues.', 'well done for finally replying, only took you two weeks'],
       clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'yeah right turn after the church', 'ok sweetie, see you at 8 x', 'i know, shocking news about the shop closing', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
     },
   },
