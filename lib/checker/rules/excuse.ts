@@ -5,7 +5,9 @@ import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, FRIENDLY, SELF_FAULTS, triggerWords 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
 const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
 /** An apology or an admission somewhere near the reason. */
-const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|i feel (?:so |really )?(?:bad|terrible|awful|horrible)(?: about (?:it|that|this))?|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
+const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
+/** Feeling bad about it is owning it too: "Yes I forgot and I feel bad, but…". Kept apart so OWNING stays simple to match. */
+const FEEL_BAD = /(?<![a-z])i feel (?:so |really )?(?:bad|terrible|awful|horrible)(?![a-z])/;
 const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better)(?![a-z])/;
 
 const STATE =
@@ -60,7 +62,7 @@ export const excuseRules: Rule[] = [
     category: 'excuse',
     severity: 2,
     triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
-    requires: [OWNING],
+    requires: [OWNING, FEEL_BAD],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
       p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
@@ -309,4 +311,4 @@ export const excuseRules: Rule[] = [
   },
 ];
 
-export const EXCUSE_REGEXES: readonly RegExp[] = [LOGISTICS, THOUGH_END, / (?:only|just)(?= )/, AT_OTHERS, /['\u2019]/g];
+export const EXCUSE_REGEXES: readonly RegExp[] = [FEEL_BAD, LOGISTICS, THOUGH_END, / (?:only|just)(?= )/, AT_OTHERS, /['\u2019]/g];
