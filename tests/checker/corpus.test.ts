@@ -18,9 +18,8 @@ interface Bar {
 }
 
 // The blind and real sets were each written without reading the rules and scored before any tuning on
-// them (the score in each note); the tuned ones then bar what they meet now. real-g, real-h and
-// held-out.jsonl were never tuned on: their bars record where the rules stand on unseen wording, so a
-// change that loses precision or recall there fails.
+// them (the score in each note); their bars are what they meet now. held-out.jsonl was never tuned on:
+// its bar records where the rules stand on unseen wording, so a change that loses precision there fails.
 const BARS: Bar[] = [
   { file: 'dev.jsonl', note: 'the labelled development set', precision: 0.95, recall: 0.95, macroF1: 0.85 },
   { file: 'own.jsonl', note: 'written with the first rules, hard negatives', minSize: 250, minCleanShare: 0.4, f1: 0.9, maxCleanFp: 0.05, macroF1: 0.85 },
@@ -29,17 +28,16 @@ const BARS: Bar[] = [
   { file: 'blind3.jsonl', note: 'third blind set; held-out P 0.959, R 0.618', minSize: 300, minCleanShare: 0.4, precision: 0.95, recall: 0.93, maxCleanFp: 0.03, macroF1: 0.9 },
   { file: 'blind4.jsonl', note: 'fourth blind set; held-out P 0.94, R 0.57, clean FP 3.7%', minSize: 150, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.95 },
   // real-*: written blind from public pages that quote what people text in conflicts; two thirds
-  // (a, b) or three quarters (c–h) of each, the rest is in held-out.jsonl.
+  // (a, b) or three quarters (c–h) of each; the rest is in held-out.jsonl.
   { file: 'real-a.jsonl', note: 'phrase lists and chat variants; held-out F1 0.804 (R 0.70)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-b.jsonl', note: 'four horsemen, sarcasm, stonewalling; held-out F1 0.725 (R 0.59)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-c.jsonl', note: 'longer messages from threads; held-out F1 0.765 (R 0.64)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.93, maxCleanFp: 0.02, macroF1: 0.88 },
   { file: 'real-d.jsonl', note: 'after broken trust, public statements; held-out F1 0.760 (R 0.64)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-e.jsonl', note: 'slang and chat style; held-out F1 0.784 (R 0.65)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-f.jsonl', note: 'whole apologies with one trap; held-out F1 0.700 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
-  // Not tuned on: what the rules do on wording they were not written for.
-  { file: 'real-g.jsonl', note: 'maintainer and workplace disputes; not tuned on (F1 0.738)', minSize: 250, minCleanShare: 0.45, precision: 0.93, recall: 0.55, maxCleanFp: 0.04, macroF1: 0.6 },
-  { file: 'real-h.jsonl', note: 'messages after betrayal; not tuned on (F1 0.730)', minSize: 250, minCleanShare: 0.45, precision: 0.92, recall: 0.55, maxCleanFp: 0.05, macroF1: 0.55 },
-  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h; never tuned on (F1 0.804)', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.65, maxCleanFp: 0.03, macroF1: 0.65 },
+  { file: 'real-g.jsonl', note: 'maintainer and workplace disputes; held-out F1 0.748 (R 0.61)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.75, maxCleanFp: 0.02, macroF1: 0.8 },
+  { file: 'real-h.jsonl', note: 'messages after betrayal; held-out F1 0.699 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.75, maxCleanFp: 0.02, macroF1: 0.7 },
+  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h, first scored after tuning at F1 0.804; no set of rules was tuned on it', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.65, maxCleanFp: 0.03, macroF1: 0.65 },
 ];
 
 describe('labelled corpora', () => {
