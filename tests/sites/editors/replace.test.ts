@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { editorOps } from '../../../lib/sites/editors';
 
 /** A stand-in engine: reacts to the input paths the way the table says, and counts what it got. */
-function fakeEngine(behaviour: { beforeinput: 'apply' | 'ignore' | 'double'; paste: 'apply' | 'ignore' }) {
+function fakeEngine(behaviour: { beforeinput: 'apply' | 'ignore' | 'double' | 'undone'; paste: 'apply' | 'ignore' }) {
   document.body.innerHTML = '<div data-root contenteditable="true"><p>I hear you.</p><p>you always ignore me</p></div>';
   const root = document.querySelector<HTMLElement>('[data-root]')!;
   const calls = { beforeinput: 0, paste: 0 };
@@ -18,7 +18,10 @@ function fakeEngine(behaviour: { beforeinput: 'apply' | 'ignore' | 'double'; pas
     const data = (event as InputEvent).data ?? '';
     if (behaviour.beforeinput === 'ignore') return;
     event.preventDefault();
+    const html = root.innerHTML;
     insert(behaviour.beforeinput === 'double' ? data + data : data);
+    // The user presses Ctrl+Z a moment after the reframe landed.
+    if (behaviour.beforeinput === 'undone') setTimeout(() => (root.innerHTML = html), 5);
   });
   root.addEventListener('paste', (event) => {
     calls.paste++;
@@ -36,6 +39,7 @@ describe('replace through synthetic input (Slate: beforeinput, then paste)', () 
     { name: 'uses beforeinput when the engine takes it, and never pastes as well', beforeinput: 'apply', paste: 'apply', ok: true, text: 'I hear you.\nI felt ignore me', calls: { beforeinput: 1, paste: 0 } },
     { name: 'falls back to paste only when beforeinput changed nothing', beforeinput: 'ignore', paste: 'apply', ok: true, text: 'I hear you.\nI felt ignore me', calls: { beforeinput: 1, paste: 1 } },
     { name: 'stops and reports failure when the first path changed the text wrongly', beforeinput: 'double', paste: 'apply', ok: false, text: 'I hear you.\nI feltI felt ignore me', calls: { beforeinput: 1, paste: 0 } },
+    { name: 'does not apply it again when the user undoes it right away', beforeinput: 'undone', paste: 'apply', ok: true, text: 'I hear you.\nyou always ignore me', calls: { beforeinput: 1, paste: 0 } },
     { name: 'reports failure when no path takes', beforeinput: 'ignore', paste: 'ignore', ok: false, text: 'I hear you.\nyou always ignore me', calls: { beforeinput: 1, paste: 1 } },
   ] as const;
   test.each(cases)('$name', async ({ beforeinput, paste, ok, text, calls }) => {
