@@ -7,16 +7,12 @@
  * word-level checker must do) and with alex, the nearest local text checker; then measures how time
  * and memory grow with text size.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { text as alexText } from 'alex';
 import { analyze } from '../../lib/checker/index.ts';
+import { buildText, messageSources, root, textsFromJsonl } from './texts.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 
 const TARGETS = {
   floorRatio: 10, // analyze / floor ≤
@@ -27,30 +23,8 @@ const TARGETS = {
 
 // ---------- messages ----------
 
-function textsFromJsonl(file: string): string[] {
-  const texts: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const value = JSON.parse(line) as { text?: unknown };
-      if (typeof value.text === 'string' && value.text.trim() !== '') texts.push(value.text);
-    } catch {
-      // A fixture line that is not JSON is not a message; skip it.
-    }
-  }
-  return texts;
-}
-
 function loadMessages(): { messages: string[]; sources: string[] } {
-  const sources = [join(here, 'messages.jsonl')];
-  const fixtures = join(root, 'tests', 'fixtures');
-  try {
-    for (const name of readdirSync(fixtures).sort()) {
-      if (name.endsWith('.jsonl')) sources.push(join(fixtures, name));
-    }
-  } catch {
-    // No fixtures folder: the bench's own messages are enough.
-  }
+  const sources = messageSources();
   const messages = [...new Set(sources.flatMap(textsFromJsonl))];
   return { messages, sources: sources.map((s) => s.slice(root.length + 1)) };
 }
@@ -90,20 +64,6 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-function buildText(messages: readonly string[], bytes: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < bytes; i++) {
-    const m = messages[i % messages.length] as string;
-    parts.push(m);
-    length += m.length + 1;
-  }
-  // Cut at a whitespace so the last word is whole.
-  const text = parts.join('\n');
-  const cut = text.lastIndexOf(' ', bytes);
-  return text.slice(0, cut > bytes * 0.9 ? cut : bytes);
 }
 
 function fmt(n: number, digits = 1): string {

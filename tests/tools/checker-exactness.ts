@@ -9,45 +9,13 @@
  * checker folders that share one copy of the rules: e.g. `git archive BASE lib/checker` into one
  * folder, the same with the working engine files copied over into another, then `cmp` the dumps.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function textsFromJsonl(file: string): string[] {
-  const texts: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const value = JSON.parse(line) as { text?: unknown };
-      if (typeof value.text === 'string' && value.text.trim() !== '') texts.push(value.text);
-    } catch {
-      // Not a message.
-    }
-  }
-  return texts;
-}
-
-/** Same construction as tests/bench/checker-bench.ts, so the guard covers the bench's own texts. */
-function buildText(messages: readonly string[], bytes: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < bytes; i++) {
-    const m = messages[i % messages.length] as string;
-    parts.push(m);
-    length += m.length + 1;
-  }
-  const text = parts.join('\n');
-  const cut = text.lastIndexOf(' ', bytes);
-  return text.slice(0, cut > bytes * 0.9 ? cut : bytes);
-}
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildText, messageSources, textsFromJsonl } from '../bench/texts.ts';
 
 function freezeInputs(out: string): void {
-  const sources = [join(root, 'tests', 'bench', 'messages.jsonl')];
-  const fixtures = join(root, 'tests', 'fixtures');
-  for (const name of readdirSync(fixtures).sort()) if (name.endsWith('.jsonl')) sources.push(join(fixtures, name));
-  const all = sources.flatMap(textsFromJsonl);
+  const all = messageSources().flatMap(textsFromJsonl);
   const messages = [...new Set(all)];
   // Whole texts as the bench builds them, plus odd inputs the messages may not hold.
   const extra = [1_000, 10_000, 100_000, 1_000_000].map((b) => buildText(messages, b));
