@@ -42,6 +42,7 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   let minor = false;
   let action = false;
   let firstRemorse = -1;
+  let named: boolean | undefined;
   REMORSE.lastIndex = 0;
   for (let m = REMORSE.exec(text); m; m = REMORSE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -50,11 +51,13 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     if (firstRemorse < 0) firstRemorse = m.index + m[0].length;
     if (MINOR.test(after)) minor = true;
     if (namesAct(after)) action = true;
+    // Nothing a later sorry finds can change the answer now (a long paste holds hundreds).
+    if (action && (minor || (named ??= IMPACT.test(text)))) break;
   }
   if (!remorse) return undefined;
   if (!action && ACT_ANYWHERE.test(text)) action = true;
   // A quick "sorry I'm late" names its act and has no hurt to name.
-  const impact = IMPACT.test(text) || (minor && action);
+  const impact = (named ?? IMPACT.test(text)) || (minor && action);
   const anatomy: ApologyAnatomy = { remorse, action, impact };
   if (!action || !impact) {
     const base = withoutBut(prep, firstRemorse).trim();

@@ -16,11 +16,18 @@ export interface Prepared {
   gates: number;
   /** How the writer writes; see `styleOf`. */
   style: WriterStyle | undefined;
+  /**
+   * The sentences that hold an indexed word, in order, and the gate bits of their words: the passes
+   * after the rules (strengths) run per sentence, only where a word they need is. Views of scratch
+   * buffers, valid until the next call.
+   */
+  gatedSentences: Int32Array;
+  sentenceGates: Int32Array;
 }
 
 export function prepare(original: string): Prepared {
   const shadow = normalize(original);
-  return { original, shadow, sentences: splitSentences(shadow.text), gates: 0, style: undefined };
+  return { original, shadow, sentences: splitSentences(shadow.text), gates: 0, style: undefined, gatedSentences: NO_SENTENCES, sentenceGates: NO_SENTENCES };
 }
 
 /** Computed on first use: most drafts need no reframe. */
@@ -286,6 +293,11 @@ function atSentenceStart(original: string, start: number): boolean {
   return true;
 }
 
+const NO_SENTENCES = new Int32Array(0);
+// Scratch buffers reused across calls: the sentences holding an indexed word and their gate bits.
+let gatedAt = new Int32Array(64);
+let gatedBits = new Int32Array(64);
+
 // Scratch buffers reused across calls: where each rule-keyed word occurs, and its id.
 let hitAt = new Int32Array(256);
 let hitWord = new Int32Array(256);
@@ -367,6 +379,11 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const found: Hit[] = [];
   if (hits === 0) return found;
   const count = sentences.length;
+  if (gatedAt.length < count) {
+    gatedAt = new Int32Array(Math.max(count, gatedAt.length * 2));
+    gatedBits = new Int32Array(gatedAt.length);
+  }
+  let gated = 0;
   let si = 0;
   for (let h = 0; h < hits; ) {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
@@ -375,8 +392,10 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     // The sentence's candidate patterns: those its words anchor. Stamps note its words and the
     // rules keyed on them.
     let k = 0;
+    let bits = 0;
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
+      bits |= wordGates[id]!;
       wordStamp[id] = stamp;
       const rules = wordRules[id];
       if (rules) for (let q = 0; q < rules.length; q++) ruleStamp[rules[q]!] = stamp;
@@ -411,8 +430,14 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       }
       candidates[w + 1] = v;
     }
+    if (bits !== 0) {
+      gatedAt[gated] = si;
+      gatedBits[gated++] = bits;
+    }
     if (kk > 0) checkSentence(prep, index, si, kk, found);
   }
+  prep.gatedSentences = gatedAt.subarray(0, gated);
+  prep.sentenceGates = gatedBits.subarray(0, gated);
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { Prepared } from './engine';
+import { sentenceStart } from './sentences';
 import type { Strength, StrengthId } from './types';
 
 interface StrengthRule {
@@ -47,19 +48,33 @@ const STRENGTH_RULES: readonly StrengthRule[] = [
 
 /** Gate bits 1, 2, 4, … one per strength, in STRENGTH_RULES order. */
 export const STRENGTH_GATES = STRENGTH_RULES.map((r, i) => ({ bit: 1 << i, words: r.words }));
+const ALL_BITS = (1 << STRENGTH_RULES.length) - 1;
 
+/**
+ * Each pattern runs only on the sentences holding one of its words. No pattern can cross a sentence
+ * break (they are letters and spaces), so this finds what a scan of the whole text would.
+ */
 export function findStrengths(prep: Prepared): Strength[] {
-  const text = prep.shadow.text;
   const out: Strength[] = [];
-  for (let i = 0; i < STRENGTH_RULES.length; i++) {
-    if ((prep.gates & (1 << i)) === 0) continue;
-    const rule = STRENGTH_RULES[i]!;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const a = m.index;
-      let b = a + m[0].length;
-      while (b > a && text[b - 1] === ' ') b--;
-      out.push({ id: rule.id, label: rule.label, start: prep.shadow.starts[a]!, end: prep.shadow.ends[b - 1]! });
+  if ((prep.gates & ALL_BITS) === 0) return out;
+  const text = prep.shadow.text;
+  const { sentences, gatedSentences, sentenceGates } = prep;
+  for (let g = 0; g < gatedSentences.length; g++) {
+    const bits = sentenceGates[g]! & ALL_BITS;
+    if (bits === 0) continue;
+    const si = gatedSentences[g]!;
+    const base = sentenceStart(sentences, si);
+    const sentence = text.slice(base, sentences[si]!);
+    for (let i = 0; i < STRENGTH_RULES.length; i++) {
+      if ((bits & (1 << i)) === 0) continue;
+      const rule = STRENGTH_RULES[i]!;
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+        const a = base + m.index;
+        let b = a + m[0].length;
+        while (b > a && text.charCodeAt(b - 1) === 32) b--;
+        out.push({ id: rule.id, label: rule.label, start: prep.shadow.starts[a]!, end: prep.shadow.ends[b - 1]! });
+      }
     }
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
