@@ -17,10 +17,97 @@ function isAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** Splits on . ! ? newlines and emoji. Linear in the text length; valid until the next call. */
+/**
+ * Chat tags that close a clause when only more tags, punctuation or emoji follow ("that's on you
+ * lol", "I'm done talking about it tbh"): they sit after the clause the way a full stop does.
+ * Words as the shadow writes them ("tho" is "though", "idk" is "i dont know").
+ */
+const TAILS: ReadonlySet<string> = new Set([
+  'lol', 'lool', 'lmao', 'lmaoo', 'lmfao', 'rofl', 'tbh', 'ngl', 'fr', 'frfr', 'smh', 'ffs', 'tbf', 'imo', 'istg', 'fml', 'ugh', 'jeez', 'geez', 'sheesh', 'omg', 'omfg',
+]);
+/** Tags that name the person spoken to: a tail only when no article or adjective ties them to the clause ("a grown man"). */
+const VOCATIVES: ReadonlySet<string> = new Set(['man', 'dude', 'bro', 'bruh', 'babe', 'mate', 'hun', 'fam', 'sis', 'girl', 'bestie', 'buddy', 'pal']);
+const TIES: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'my', 'your', 'youre', 'his', 'her', 'our', 'their', 'old', 'grown', 'young', 'other',
+  'nice', 'good', 'real', 'any', 'some', 'every', 'no', 'one', 'same', 'best', 'big', 'little', 'poor', 'random', 'new',
+  'rich', 'family', 'wise', 'lucky', 'bad', 'right', 'wrong', 'single', 'married', 'older', 'younger', 'sweet', 'kind',
+]);
+/** Tags that can also be part of the clause: a tail unless a word they modify or follow stands just before. */
+const ADVERBS: ReadonlySet<string> = new Set(['though', 'honestly', 'seriously']);
+const MODIFIED: ReadonlySet<string> = new Set([
+  'too', 'so', 'very', 'more', 'most', 'as', 'it', 'this', 'that', 'them', 'me', 'him', 'her', 'us', 'quite', 'pretty',
+  'really', 'do', 'did', 'does', 'am', 'is', 'was', 'are', 'were', 'have', 'had', 'has', 'can', 'could', 'will', 'would',
+  'should', 'might', 'must', 'even', 'if', 'and', 'but', 'or', 'not',
+]);
+/**
+ * Verbs the adverb more likely goes with ("take anything seriously", "tell me honestly"), and for
+ * "though", a statement about oneself, which it turns into a defence ("I had a deadline though").
+ */
+const ADVERB_VERBS: Readonly<Record<string, RegExp>> = {
+  seriously: /(?<![a-z])(?:take|takes|taking|took|taken|mean|meant|consider|considered|think|thought)(?![a-z])/,
+  honestly: /(?<![a-z])(?:answer|answered|tell|told|speak|spoke|talk|say|said|act|acted|live|lived|earned|mean|meant)(?![a-z])/,
+  though: /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/,
+};
+/** Laughs of any length: "haha", "hahaha", "hehe", "ahaha". */
+const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
+/** "idk" as the shadow spells it. */
+const IDK = 'i dont know';
+
+/** Start of the word that ends at `to` (exclusive) in `text`, or `to` when none does. */
+function wordStartBefore(text: string, to: number, floor: number): number {
+  let k = to;
+  while (k > floor && isAlnum(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * Where the clause before a closing run of chat tags ends: `end` itself when no tag stands just
+ * before it, else the start of the first tag (the clause keeps at least one word of its own).
+ */
+function clauseEnd(text: string, start: number, end: number): number {
+  let at = end;
+  let cut = end;
+  for (let tags = 0; tags < 3; tags++) {
+    let k = at;
+    while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 44)) k--;
+    const to = k;
+    const from = wordStartBefore(text, to, start);
+    if (from === to || to - from > 10) break;
+    let next = from;
+    if (to - from === 4 && text.startsWith(IDK, to - IDK.length) && to - IDK.length >= start) next = to - IDK.length;
+    else {
+      const word = text.slice(from, to);
+      if (VOCATIVES.has(word)) {
+        let p = from;
+        while (p > start && text.charCodeAt(p - 1) === 32) p--;
+        if (TIES.has(text.slice(wordStartBefore(text, p, start), p))) break;
+      } else if (ADVERBS.has(word)) {
+        // "taking it too seriously", "I do though": the word belongs to the clause.
+        let p = from;
+        while (p > start && text.charCodeAt(p - 1) === 32) p--;
+        if (MODIFIED.has(text.slice(wordStartBefore(text, p, start), p))) break;
+        if (ADVERB_VERBS[word]!.test(text.slice(word === 'though' ? start : Math.max(start, from - 40), from))) break;
+      } else if (!TAILS.has(word) && !LAUGH.test(word)) break;
+    }
+    // Something of the clause's own must stay before the tags.
+    let q = next;
+    while (q > start && !isAlnum(text.charCodeAt(q - 1))) q--;
+    if (q === start) break;
+    cut = next;
+    at = next;
+  }
+  return cut;
+}
+
+/**
+ * Splits on . ! ? newlines and emoji; a run of chat tags just before a break ("lol", "tbh", "man")
+ * is split off too, so the clause before it ends where a pattern expects an end. Linear in the text
+ * length; valid until the next call.
+ */
 export function splitSentences(text: string): SentenceEnds {
   const n = text.length;
-  if (buf.length < n + 1) buf = new Int32Array(Math.max(n + 1, buf.length * 2));
+  // Each break may add one boundary for its tags: at most one per two chars, plus the last.
+  if (buf.length < n + 2) buf = new Int32Array(Math.max(n + 2, buf.length * 2));
   let count = 0;
   let start = 0;
   let i = 0;
@@ -40,13 +127,53 @@ export function splitSentences(text: string): SentenceEnds {
         if (isBreak(c) || c === 32 || c === 34 || c === 39 || c === 41 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f) j++;
         else break;
       }
-      buf[count++] = j;
+      // At the end of the message, a closing emoji ends the clause before it as a full stop would
+      // (an eye-roll or a clap stays with its words, which patterns read together: "sorry 🙄"), and
+      // so do chat tags. Within the message the sentences stay as they were: the engine reads a
+      // match's neighbour sentences for context, and a tag made a sentence of its own would push
+      // the real neighbour out ("sorry babe. long day").
+      if (j < n || readAsWords(text, i, j)) buf[count++] = j;
+      else if (emoji && endsWord(text, start, i)) {
+        count = closeAt(text, start, i, i, count);
+        buf[count++] = j;
+      } else count = closeAt(text, start, i, j, count);
       start = j;
       i = j;
     } else i++;
   }
-  if (start < n) buf[count++] = n;
+  if (start < n) count = closeAt(text, start, n, n, count);
   return buf.subarray(0, count);
+}
+
+/**
+ * Emoji that rules read together with the words before them (🙄 😒 👏 🙃 🤡), as surrogate pairs:
+ * a closing run holding one stays in its sentence. A rule that matches another emoji inside a
+ * pattern adds it here (tests/checker/robustness.test.ts checks this).
+ */
+export const READ_WITH_WORDS: readonly string[] = ['\uD83D\uDE44', '\uD83D\uDE12', '\uD83D\uDC4F', '\uD83D\uDE43', '\uD83E\uDD21'];
+
+function readAsWords(text: string, i: number, j: number): boolean {
+  for (let k = i; k + 1 < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xd800 || c > 0xdbff) continue;
+    for (const e of READ_WITH_WORDS) if (e.charCodeAt(0) === c && e.charCodeAt(1) === text.charCodeAt(k + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a word stands just before `at` (spaces aside), after `start`. */
+function endsWord(text: string, start: number, at: number): boolean {
+  let k = at;
+  while (k > start && text.charCodeAt(k - 1) === 32) k--;
+  return k > start && isAlnum(text.charCodeAt(k - 1));
+}
+
+/** Records the sentence that breaks at `at` and ends (with its closing run) at `end`. */
+function closeAt(text: string, start: number, at: number, end: number, count: number): number {
+  const cut = clauseEnd(text, start, at);
+  if (cut < at && cut > start) buf[count++] = cut;
+  buf[count++] = end;
+  return count;
 }
 
 /** Start of sentence k. */
@@ -54,4 +181,4 @@ export function sentenceStart(ends: SentenceEnds, k: number): number {
   return k === 0 ? 0 : ends[k - 1]!;
 }
 
-export const SENTENCE_REGEXES: readonly RegExp[] = [];
+export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, ...Object.values(ADVERB_VERBS)];
