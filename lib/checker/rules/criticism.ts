@@ -33,6 +33,18 @@ function feeling(verb: string): string {
 }
 
 
+/** After "you always": kindnesses and plain facts, not failings. */
+const ALWAYS_KIND =
+  '(?:i|im|we|he|she|they|it|you|know|make me (?:laugh|smile|happy|feel (?:better|good|safe|loved|special))|look|smell|manage|find (?:a way|the)|help|support|listen|remember|pick the best|have the best|cheer|say the (?:right|nicest|best|sweetest)|bring|get me|give the best|give me|were|was|been|will|do (?:such|so|the best|great|amazing)|come through|show up for|take care|look after|there for|save|win|beat|got my back|have my back|put a smile|brighten|surprise|think of|seem to know|tell the best|cook the best|make the best|pick up the phone|used to|told me|said|say|wear|order|call me|called me|got me|get me|have me|keep me|make (?:it|things|everything|my day|me)|go above|go out of your way|treat me|find time|make time|ask (?:the best|such|great|good)|wanted|dreamed|dreamt|said you wanted|loved|liked|love|like)';
+/** After "you never": failings they avoid ("you never complain"), idioms and plain facts. */
+const NEVER_KIND =
+  '(?:i|im|we|he|she|they|it|you|used to|know|fail|cease|stop (?:amazing|surprising|making)|let me down|disappoint|complain|moan|judge|criticize|criticise|yell|shout|lie|cheat|give up|quit|gave up|hurt|had to|have to|need to|needed to|got to|did anything wrong|do anything wrong|have anything|want to|wanted to|miss|forget|lose|lost|age|looked|look|seemed|seem|sounded|stopped|said it was|asked for|told me you|mentioned|been|were|was|will|would|met|saw|cease|get old|get tired|run out|make me feel (?:bad|small|stupid|judged)|go wrong|disappoint)';
+/** "do you always …?" asks; "why do you always …" still judges. */
+const NOT_ASKED = '(?<!(?<!why )(?:do|did|does|have|had|would|will|can|could|should|if|whether|talk to) )';
+/** Praise or regret next to the words: "you always notice, and I'm glad". */
+const PRAISE_NEAR =
+  /(?<![a-z])(?:thank you|thanks|grateful|appreciate|glad|love (?:that|it|how|this|you)|amazing|proud|lucky|how do you do it|nice|kind|sweet|cute|beautiful|gorgeous|perfect|great|fun|funny|happy|lovely|awesome|brilliant|wonderful|fantastic|incredible|good at|so well|so fast|so quick|smile|laugh|cheers|hero|star|angel|favourite|favorite|so sweet|so kind|the best|best ever|legend|(?:wrong|unfair|mean|not fair) (?:of me )?to (?:say|claim|tell)|shouldnt have said|take (?:it|that) back)(?![a-z])/;
+
 export const criticismRules: Rule[] = [
   {
     id: 'you-always-never',
@@ -401,6 +413,30 @@ export const criticismRules: Rule[] = [
     examples: {
       flagged: ["Why can't you be more like your brother?", "why cant u be more like ur sister", "Why can't you just act like a normal person?", "why can't you ever be more like everyone else"],
       clean: ['why cant you be more like your brother and take a day off for once haha', 'My boss asked why I can\'t be more like my colleague, it stung', 'we asked why the test cant be more like the real exam'],
+    },
+  },
+  {
+    id: 'always-never-open',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['always', 'never', 'constantly', 'forever'],
+    negatable: false,
+    // Any habit pinned on them with "always"/"never", unless what follows is a kindness ("you always know
+    // what to say") or, after "never", a failing they avoid ("you never complain"): polarity by exclusion.
+    patterns: [
+      p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:always|constantly|forever) (?!${ALWAYS_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+      p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? never(?: (?:ever|even|once))? (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+    ],
+    unless: [KIND, PRAISE_NEAR],
+    message: '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
+    // The span is only "you always <verb>", so a wider finding of the older rules wins the overlap.
+    reframes: [
+      { label: 'Say how you felt', text: 'I felt hurt when …' },
+      { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
+    ],
+    examples: {
+      flagged: ['walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
+      clean: ['you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
     },
   },
 ];
