@@ -581,4 +581,49 @@ export const defensivenessRules: Rule[] = [
       clean: ['I did my best on the exam, fingers crossed!', 'I do though, I love that café too!', 'Sorry for the wait, I did my best to get here fast, traffic was awful'],
     },
   },
+  {
+    id: 'tu-quoque',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['too', 'well', 'first', 'constantly', 'time', 'week', 'month', 'year', 'night', 'talk', 'talking', 'says', 'kettle', 'perfect', 'innocent', 'saint', 'angel', 'never', 'worse'],
+    negatable: false,
+    // Turning the charge back on them: "you do it too", "look who's talking", "says the one who lied".
+    patterns: [
+      p('(?<span>you (?:do|did|said|say|were|are|have done|ve done|youve done|have|had) (?:it|that|this|the same(?: thing)?|exactly the same(?: thing)?|worse)(?: [a-z]+){0,2} (?:too|as well|all the time|first|constantly|last (?:week|month|time|year|night)))(?![a-z])'),
+      p('(?<span>says the (?:one|person|guy|girl|woman|man) (?:who|that)(?: [a-z]+){1,4}|pot (?:calling|meet)(?: the)? kettle)(?![a-z])'),
+      p('(?<span>like you (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up|been)(?: [a-z]+){0,2}|as if you (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up)(?: [a-z]+){0,2})(?![a-z])'),
+      p('(?:^|(?<=[.!?,] )|well |but |and )(?<span>you (?:lied|cheated|yelled|forgot|started|ignored|did it|did that|said it|were (?:the one|worse))(?: to me| at me| it| that)? (?:first|too|as well))(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /\?|(?<![a-z])(?:same|me too|omg|lol|so cute|proud|congrat[a-z]*)(?![a-z])/],
+    message: 'Pointing back at what they did turns their hurt into a contest. Their side can be a separate talk, once they feel heard.',
+    reframes: [
+      { label: 'Listen first', text: "I hear you. I'd like to talk about what bothered me too, but later" },
+      { label: 'Stay with their hurt', text: 'Tell me more about how this felt for you' },
+    ],
+    examples: {
+      flagged: ['you do it too', 'but u do that all the time too', 'says the one who forgot my birthday', 'like you never lied to me', 'well you lied to me first'],
+      clean: ['you do that too? omg same', 'you did it first, congrats!!', 'you are not alone in this'],
+    },
+  },
+  {
+    id: 'did-not-do-it',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['didnt', 'did', 'never', 'wasnt', 'was', 'havent', 'have'],
+    negatable: false,
+    // A bare denial of the act itself: "I didn't do that", "i wasnt even yelling", "I never touched it".
+    patterns: [
+      p('(?:^|(?<=[.!?,] )|no,? |but |and )(?<span>i (?:didnt|did not|never|have not|havent|wasnt|was not)(?: even| ever| once)? (?:say|said|do|did|touch|touched|lie|lied|cheat|cheated|flirt|flirted|yell|yelled|shout|shouted|scream|screamed|hit|push|pushed|promise|promised|agree|agreed|take|took|break|broke|hide|hid|yelling|shouting|screaming|flirting|lying|cheating|hiding)(?: (?:that|it|this|anything|any of that|such a thing|anything like that|so|at you|with (?:her|him|them)|her|him|them|on you))?)(?= ?(?:$|[.,!?]))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|my bad|should have|shouldve|i should|i wish|regret|yet|will do|ill do|later|tomorrow)(?![a-z])/],
+    message: 'A flat denial makes it about the facts before they feel heard. Even if you remember it differently, their hurt is real; start there.',
+    reframes: [
+      { label: 'Make room for both', text: 'I remember it differently, but I want to hear how it felt for you' },
+      { label: 'Ask', text: 'Can you tell me what you saw?' },
+    ],
+    examples: {
+      flagged: ["I didn't do that", "no i didnt touch it", "I wasn't even yelling", 'i never lied'],
+      clean: ["i didnt do the dishes yet, will do after work", "I didn't do that quiz, was it fun?", "I never said goodbye to him, I regret that", "sorry, I didn't take it"],
+    },
+  },
 ];
