@@ -62,11 +62,13 @@ export interface NameSource {
   base: number;
 }
 
-const UPPER_START = /^\p{Lu}/u;
+/** A capital followed by a small letter or by nothing more of the word: "Sam", "Al", not "SAID" or "THE". */
+const NAME_START = /^\p{Lu}(?!\p{Lu})/u;
 
 function isNameAt(src: NameSource, i: number): boolean {
   const at = src.starts[src.base + i]!;
-  return UPPER_START.test(src.original.slice(at, at + 1));
+  // In a message written in capitals every word starts with one: only a word in mixed case is a name.
+  return NAME_START.test(src.original.slice(at, at + 2));
 }
 
 /**
@@ -91,4 +93,4 @@ export function reported(sentence: string, at: number, names: NameSource): boole
   return false;
 }
 
-export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, REPORTING, TELLS_OTHER, UPPER_START];
+export const CONTEXT_REGEXES: readonly RegExp[] = [NEGATION, REPORTING, TELLS_OTHER, NAME_START];

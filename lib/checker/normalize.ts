@@ -35,6 +35,35 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['watever', 'whatever'], ['whatevr', 'whatever'], ['overeacting', 'overreacting'], ['overracting', 'overreacting'],
   ['sensative', 'sensitive'], ['cmon', 'come on'], ['imma', 'im going to'],
   ['jk', 'just kidding'], ['tbf', 'to be fair'],
+  // "u'd", "u've", "u'll" lose their apostrophe like "you'd" does.
+  ['ud', 'youd'], ['uve', 'youve'], ['ull', 'youll'], ['ure', 'youre'], ['urself', 'yourself'], ['urselves', 'yourselves'],
+  ['urs', 'yours'],
+]);
+
+/**
+ * "ur" is "your" after a word that takes a possessive ("take ur time", "in ur head", "bless ur
+ * heart"); elsewhere it stays "youre", the commoner reading ("ur overreacting").
+ */
+const BEFORE_YOUR: ReadonlySet<string> = new Set([
+  'take', 'takes', 'taking', 'took', 'in', 'on', 'of', 'for', 'with', 'w', 'about', 'at', 'from', 'to', 'by', 'into', 'all',
+  'lost', 'lose', 'mind', 'check', 'bless', 'hurt', 'read', 'through', 'thru', 'is', 'was', 'get', 'got', 'did', 'do',
+  'does', 'accept', 'own', 'miss', 'love', 'see', 'saw', 'like', 'hate', 'answer', 'change', 'made', 'make', 'use',
+  'not', 'its', 'thats', 'were', 'are', 'be', 'been', 'whats', 'hows', 'wheres', 'over', 'under', 'after', 'before',
+]);
+
+/**
+ * Stretched words whose own double letter went with the stretch ("alll" reads as "al", "tooo" as
+ * "to"): read back as the word. Only used for a word that had a run collapsed.
+ */
+const UNSTRETCH: ReadonlyMap<string, string> = new Map([
+  ['al', 'all'], ['to', 'too'], ['stil', 'still'], ['wel', 'well'], ['se', 'see'], ['wil', 'will'], ['tel', 'tell'],
+  ['cal', 'call'], ['fel', 'feel'], ['kil', 'kill'], ['ful', 'full'], ['god', 'good'], ['lok', 'look'], ['son', 'soon'],
+  ['ned', 'need'], ['fre', 'free'], ['agre', 'agree'], ['col', 'cool'], ['hm', 'hmm'], ['of', 'off'], ['bo', 'boo'],
+  ['swet', 'sweet'], ['mis', 'miss'], ['kis', 'kiss'], ['les', 'less'],
+  ['aw', 'aww'], ['sen', 'seen'], ['gras', 'grass'], ['chil', 'chill'], ['gues', 'guess'], ['stuf', 'stuff'],
+  ['hel', 'hell'], ['yel', 'yell'], ['mes', 'mess'], ['bos', 'boss'], ['pas', 'pass'], ['clas', 'class'],
+  ['cros', 'cross'], ['dres', 'dress'], ['princes', 'princess'], ['stres', 'stress'], ['bles', 'bless'],
+  ['sory', 'sorry'],
 ]);
 const MAX_KEY = Math.max(...Array.from(SHORTHAND.keys(), (k) => k.length));
 
@@ -81,15 +110,8 @@ function grow(need: number, used: number): void {
   ends = en;
 }
 
-/** Ends the word at [from, to) of the scratch buffers: expands it when it is shorthand. Returns the new length. */
-function endWord(from: number, to: number): number {
-  if (to - from > MAX_KEY) return to;
-  const h = hashCodes(out, from, to) & 0xffff;
-  if ((KEY_BITS[h >> 3]! & (1 << (h & 7))) === 0) return to;
-  let word = '';
-  for (let k = from; k < to; k++) word += String.fromCharCode(out[k]!);
-  const rep = SHORTHAND.get(word);
-  if (rep === undefined) return to;
+/** Writes `rep` over the word at [from, to), each char mapped to the whole original word. */
+function replaceWord(from: number, to: number, rep: string): number {
   const st = starts[from]!;
   const en = ends[to - 1]!;
   grow(from + rep.length, from);
@@ -99,6 +121,38 @@ function endWord(from: number, to: number): number {
     ends[from + k] = en;
   }
   return from + rep.length;
+}
+
+/** The word just before `from` in the scratch buffer (one space between), lower case. */
+function previousWord(from: number): string {
+  if (from < 2 || out[from - 1] !== 32) return '';
+  let k = from - 1;
+  while (k > 0 && isWordCode(out[k - 1]!, '') && from - 1 - k < 12) k--;
+  let w = '';
+  for (let q = k; q < from - 1; q++) w += String.fromCharCode(out[q]!);
+  return w;
+}
+
+/** Ends a word that had a run of letters collapsed: restores a double letter the stretch took. */
+function endStretched(from: number, to: number): number {
+  if (to - from > 7) return endWord(from, to);
+  let word = '';
+  for (let k = from; k < to; k++) word += String.fromCharCode(out[k]!);
+  const rep = UNSTRETCH.get(word);
+  return rep === undefined ? endWord(from, to) : replaceWord(from, to, rep);
+}
+
+/** Ends the word at [from, to) of the scratch buffers: expands it when it is shorthand. Returns the new length. */
+function endWord(from: number, to: number): number {
+  if (to - from > MAX_KEY) return to;
+  const h = hashCodes(out, from, to) & 0xffff;
+  if ((KEY_BITS[h >> 3]! & (1 << (h & 7))) === 0) return to;
+  let word = '';
+  for (let k = from; k < to; k++) word += String.fromCharCode(out[k]!);
+  let rep = SHORTHAND.get(word);
+  if (rep === undefined) return to;
+  if (word === 'ur' && BEFORE_YOUR.has(previousWord(from))) rep = 'your';
+  return replaceWord(from, to, rep);
 }
 
 // Set when the shadow holds a surrogate that is not half of a proper pair.
@@ -170,6 +224,7 @@ export function normalize(input: string): Shadow {
   let wordStart = -1; // output index where the current word began, -1 outside a word
   let prevLetter = -1;
   let run = 0;
+  let stretched = false; // the current word had a run of letters collapsed
   unpaired = false;
   for (let i = 0; i < n; i++) {
     let code = input.charCodeAt(i);
@@ -191,7 +246,7 @@ export function normalize(input: string): Shadow {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
         // A surrogate pair (emoji and other astral chars) is copied as is.
         if (wordStart >= 0) {
-          len = endWord(wordStart, len);
+          len = stretched ? endStretched(wordStart, len) : endWord(wordStart, len);
           wordStart = -1;
         }
         prevLetter = -1;
@@ -222,7 +277,7 @@ export function normalize(input: string): Shadow {
         if (isWordCode(nx, nx < 128 ? '' : input[i + 1]!)) continue;
       }
       if (wordStart >= 0) {
-        len = endWord(wordStart, len);
+        len = stretched ? endStretched(wordStart, len) : endWord(wordStart, len);
         wordStart = -1;
         o = out;
         st = starts;
@@ -237,6 +292,7 @@ export function normalize(input: string): Shadow {
       if (code === prevLetter && code > 57) {
         run++;
         if (run === 3) {
+          stretched = true;
           len--;
           en[len - 1] = i + 1;
           continue;
@@ -249,7 +305,10 @@ export function normalize(input: string): Shadow {
         run = 1;
         prevLetter = code;
       }
-      if (wordStart < 0) wordStart = len;
+      if (wordStart < 0) {
+        wordStart = len;
+        stretched = false;
+      }
     }
     if (len === cap) {
       grow(len + 1, len);
@@ -261,7 +320,7 @@ export function normalize(input: string): Shadow {
     st[len] = i;
     en[len++] = i + 1;
   }
-  if (wordStart >= 0) len = endWord(wordStart, len);
+  if (wordStart >= 0) len = stretched ? endStretched(wordStart, len) : endWord(wordStart, len);
   return { text: decode(len), starts, ends };
 }
 

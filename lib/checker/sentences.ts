@@ -53,6 +53,38 @@ const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
 /** "idk" as the shadow spells it. */
 const IDK = 'i dont know';
 
+/** Chat tags that open a message before the clause ("lol you started it", "honestly, you're overreacting"). */
+const LEADS: ReadonlySet<string> = new Set([
+  'lol', 'lmao', 'lmfao', 'omg', 'omfg', 'ngl', 'tbh', 'honestly', 'seriously', 'bro', 'dude', 'man', 'babe', 'bruh',
+  'um', 'umm', 'uh', 'erm', 'ugh', 'jeez', 'geez', 'smh',
+]);
+
+const CURT: ReadonlySet<string> = new Set([
+  'ok', 'okay', 'k', 'kk', 'sure', 'yeah', 'yea', 'yep', 'right', 'drop', 'like', 'cool', 'nice', 'wow', 'noted', 'thanks',
+  'classic', 'great', 'fine', 'whatever',
+]);
+
+/** Where the clause starts after a run of opening chat tags at `start`, or `start` when there is none. */
+function clauseStart(text: string, start: number, end: number): number {
+  let at = start;
+  let cut = start;
+  for (let tags = 0; tags < 3; tags++) {
+    let k = at;
+    while (k < end && isAlnum(text.charCodeAt(k))) k++;
+    if (k === at || !(LEADS.has(text.slice(at, k)) || LAUGH.test(text.slice(at, k)))) break;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k++;
+    // Something of the clause's own must follow the tags, and not a curt reply the tag colours
+    // ("lol ok", "seriously, drop it"): patterns read those together.
+    if (k >= end || !isAlnum(text.charCodeAt(k))) break;
+    let w = k;
+    while (w < end && isAlnum(text.charCodeAt(w))) w++;
+    if (CURT.has(text.slice(k, w))) break;
+    cut = k;
+    at = k;
+  }
+  return cut;
+}
+
 /** Start of the word that ends at `to` (exclusive) in `text`, or `to` when none does. */
 function wordStartBefore(text: string, to: number, floor: number): number {
   let k = to;
@@ -111,6 +143,14 @@ export function splitSentences(text: string): SentenceEnds {
   let count = 0;
   let start = 0;
   let i = 0;
+  // Opening tags become a sentence of their own, so a pattern that wants the clause to start the
+  // sentence still sees it start.
+  const lead = clauseStart(text, 0, n);
+  if (lead > 0) {
+    buf[count++] = lead;
+    start = lead;
+    i = lead;
+  }
   while (i < n) {
     const code = text.charCodeAt(i);
     const emoji = (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf);
