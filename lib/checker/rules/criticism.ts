@@ -116,7 +116,7 @@ export const criticismRules: Rule[] = [
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get)${TRAIT_ADV} (?<trait>${alt(TRAITS)}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
       p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
-      p(`(?<span>(?:your|the) problem is (?:that )?(?:youre|you are|you)(?: [a-z]+){1,6})`),
+      p(`(?<span>(?:your|youre|the) problem is (?:that )?(?:youre|you are|your|you)(?: [a-z]+){1,6})`),
     ],
     unless: [KIND, /(?<![a-z])(?:jacket|coat|blanket|duvet|heating|hoodie|freezing|fever|warm up)(?![a-z])/],
     message: 'A label like this is about who they are, not what happened, so it tends to start a fight rather than a repair. Describe the moment and your feeling instead.',
@@ -139,7 +139,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
       p('^(?:oh |so |how |ugh |wow |just )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always |never |again )?[a-z]+ing(?![a-z]))'),
       p('^(?:oh |so |how |ugh |wow |just |classic |thats )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always|never|only|as usual|again|every time|once again|yet again)(?![a-z]))'),
-      p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?){END}'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
@@ -177,7 +177,7 @@ export const criticismRules: Rule[] = [
     triggers: ['wrong', 'problem', 'deal', 'issue'],
     patterns: [
       p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats) wrong with you)'),
-      p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats|what the fuck is) (?:your|youre) (?:problem|deal|issue)(?: with me)?)(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>(?:whats|what is|what the hell is|what the heck is|whats even|seriously whats|what the fuck is) (?:your|youre) (?:problem|deal|issue)(?: with me)?){END}'),
     ],
     message: 'This questions who they are, not what happened. It is hard to hear without feeling attacked.',
     reframes: [
@@ -320,7 +320,7 @@ export const criticismRules: Rule[] = [
     severity: 2,
     triggers: ['like', 'always', 'forever', 'constantly', 'such', 'once'],
     patterns: [
-      p('(?<span>why (?:are|were) you (?:always |being |even )?like (?:this|that))(?= ?(?:$|[.,!?;:\\n]))'),
+      p('(?<span>why (?:are|were) you (?:always |being |even )?like (?:this|that)){END}'),
       p(`(?<span>why (?:are|were) you (?:always|forever|constantly|always being|such) (?:an? |such an? |so )?(?!(?:sweetheart|angel|star|gem|legend|darling|babe|cutie|dork|nerd|goof|sweetie|doll|sweet|kind|nice|good|lovely|cute|funny|smart|clever|great|amazing|wonderful|thoughtful|generous|helpful|patient|calm|happy|early|quiet|busy|tired|sick|awake|up|here|there|home|around)(?![a-z]))[a-z]+)(?![a-z])(?= ?(?:$|[.,!?;:\\n]| to me| about| all| with| when))`),
       p('(?<span>(?:if you|could you|can you|would you|why cant you|why dont you|maybe you|you could)(?: just)? (?:actually|even|bother to|try to|make an effort to)(?: [a-z]+){1,5} for once)(?![a-z])(?! (?:more|again))'),
       p('(?<span>(?:just|please|can you|could you) (?:listen|help|think|be honest|do something|show up|call|text|be on time|clean up|back me up|take my side|pay attention|put me first|admit it)(?: [a-z]+){0,3} for once)(?![a-z])(?! (?:more|again))'),
