@@ -33,7 +33,7 @@ const TIES: ReadonlySet<string> = new Set([
   'rich', 'family', 'wise', 'lucky', 'bad', 'right', 'wrong', 'single', 'married', 'older', 'younger', 'sweet', 'kind',
 ]);
 /** Tags that can also be part of the clause: a tail unless a word they modify or follow stands just before. */
-const ADVERBS: ReadonlySet<string> = new Set(['though', 'honestly', 'seriously']);
+const ADVERBS: ReadonlySet<string> = new Set(['though', 'honestly', 'seriously', 'ok', 'like']);
 const MODIFIED: ReadonlySet<string> = new Set([
   'too', 'so', 'very', 'more', 'most', 'as', 'it', 'this', 'that', 'them', 'me', 'him', 'her', 'us', 'quite', 'pretty',
   'really', 'do', 'did', 'does', 'am', 'is', 'was', 'are', 'were', 'have', 'had', 'has', 'can', 'could', 'will', 'would',
@@ -47,11 +47,16 @@ const ADVERB_VERBS: Readonly<Record<string, RegExp>> = {
   seriously: /(?<![a-z])(?:take|takes|taking|took|taken|mean|meant|consider|considered|think|thought)(?![a-z])/,
   honestly: /(?<![a-z])(?:answer|answered|tell|told|speak|spoke|talk|say|said|act|acted|live|lived|earned|mean|meant)(?![a-z])/,
   though: /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/,
+  // "sorry ok?" and "fine ok" are curt on their own; "it's ok", "are you ok" ask or grant.
+  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so)$/,
+  // "what it's like", "if you like", "I don't like": the verb or the comparison.
+  like: /(?<![a-z])(?:dont|doesnt|didnt|wouldnt|you|i|we|they|its|whats|what|would|if|feel|felt|feels|look|looks|looked|sound|sounds|be|is|was|are|were|am|im|youre|thats|just|not|id|youd|wed|really|kinda|something|nothing|anything|stuff|things|more|most|act|acting|treat|treated|treating|talk|talking|seem|seems|seemed|me|him|her|them|us|it|this|that|much|people|someone|anyone|smell|smells|taste|tastes)$|(?<![a-z])(?:what|how)(?: [a-z]+){0,4}$/,
 };
 /** Laughs of any length: "haha", "hahaha", "hehe", "ahaha". */
 const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
-/** "idk" as the shadow spells it. */
+/** "idk" and "rn" as the shadow spells them. */
 const IDK = 'i dont know';
+const RIGHT_NOW = 'right now';
 
 /** Chat tags that open a message before the clause ("lol you started it", "honestly, you're overreacting"). */
 const LEADS: ReadonlySet<string> = new Set([
@@ -59,6 +64,8 @@ const LEADS: ReadonlySet<string> = new Set([
   'um', 'umm', 'uh', 'erm', 'ugh', 'jeez', 'geez', 'smh',
 ]);
 
+/** Opening tags that change the tone of a curt reply after them: "lol ok" is a sneer, "bro ok" is not. */
+const COLOURING: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'omg', 'omfg', 'seriously', 'smh', 'ugh']);
 const CURT: ReadonlySet<string> = new Set([
   'ok', 'okay', 'k', 'kk', 'sure', 'yeah', 'yea', 'yep', 'right', 'drop', 'like', 'cool', 'nice', 'wow', 'noted', 'thanks',
   'classic', 'great', 'fine', 'whatever',
@@ -71,14 +78,16 @@ function clauseStart(text: string, start: number, end: number): number {
   for (let tags = 0; tags < 3; tags++) {
     let k = at;
     while (k < end && isAlnum(text.charCodeAt(k))) k++;
-    if (k === at || !(LEADS.has(text.slice(at, k)) || LAUGH.test(text.slice(at, k)))) break;
+    const tag = text.slice(at, k);
+    const laugh = LAUGH.test(tag);
+    if (k === at || !(laugh || LEADS.has(tag))) break;
     while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k++;
     // Something of the clause's own must follow the tags, and not a curt reply the tag colours
     // ("lol ok", "seriously, drop it"): patterns read those together.
     if (k >= end || !isAlnum(text.charCodeAt(k))) break;
     let w = k;
     while (w < end && isAlnum(text.charCodeAt(w))) w++;
-    if (CURT.has(text.slice(k, w))) break;
+    if ((laugh || COLOURING.has(tag)) && CURT.has(text.slice(k, w))) break;
     cut = k;
     at = k;
   }
@@ -107,6 +116,7 @@ function clauseEnd(text: string, start: number, end: number): number {
     if (from === to || to - from > 10) break;
     let next = from;
     if (to - from === 4 && text.startsWith(IDK, to - IDK.length) && to - IDK.length >= start) next = to - IDK.length;
+    else if (to - from === 3 && text.startsWith(RIGHT_NOW, to - RIGHT_NOW.length) && to - RIGHT_NOW.length >= start) next = to - RIGHT_NOW.length;
     else {
       const word = text.slice(from, to);
       if (VOCATIVES.has(word)) {
@@ -118,7 +128,7 @@ function clauseEnd(text: string, start: number, end: number): number {
         let p = from;
         while (p > start && text.charCodeAt(p - 1) === 32) p--;
         if (MODIFIED.has(text.slice(wordStartBefore(text, p, start), p))) break;
-        if (ADVERB_VERBS[word]!.test(text.slice(word === 'though' ? start : Math.max(start, from - 40), from))) break;
+        if (ADVERB_VERBS[word]!.test(text.slice(word === 'though' ? start : Math.max(start, from - 40), word === 'ok' || word === 'like' ? p : from))) break;
       } else if (!TAILS.has(word) && !LAUGH.test(word)) break;
     }
     // Something of the clause's own must stay before the tags.
