@@ -5,6 +5,7 @@ import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
 import { adapt, writerStyle, type WriterStyle } from './style';
 import type { CategoryId, Finding, Reframe } from './types';
+import { warm, warmOnce } from './warm';
 
 /** Everything one analysis shares: built once per text, never per rule. */
 export interface Prepared {
@@ -47,17 +48,19 @@ interface CompiledPattern {
   /** Index among all patterns, for `patternStamp`. */
   id: number;
   /**
-   * Whether some of the rule's trigger words are written in the pattern: then it only runs when one
-   * of them is in the sentence (each such word stamps it, see `wordPatterns`).
+   * Whether the pattern runs only when its rule is keyed on a word of the sentence. False when the
+   * words it is anchored on (see `wordPatterns`) are all the rule's triggers: then it always is.
    */
-  gated: boolean;
-  /** When gated: ids of the trigger words written in it. */
-  needs: Int32Array | null;
+  ruleCheck: boolean;
   /**
-   * Words any match must hold (see `requiredWords`), as groups [count, id, id, …]: each group needs
-   * one of its words in the sentence, or the pattern cannot match there and is skipped.
+   * The other word conditions of a sentence it can match in, as groups [count, id, id, …], each
+   * needing one of its words present: a trigger written in the pattern (when any is) and the words
+   * every match holds (see `requiredWords`). A group its anchor words already imply is left out;
+   * the rarest come first, so a sentence that lacks one is ruled out soonest.
    */
-  requires: Int32Array | null;
+  filter: Int32Array | null;
+  /** Whether `scan` has been compiled to machine code (see `warm`). */
+  warmed: boolean;
 }
 
 /**
@@ -68,7 +71,7 @@ interface CompiledPattern {
 export interface TriggerIndex {
   rules: readonly Rule[];
   patterns: readonly (readonly CompiledPattern[])[];
-  /** Per word id: indices into `rules`, or null when no rule is keyed on it. */
+  /** Per word id: indices into `rules` of the rules keyed on it that some pattern checks (see `ruleCheck`), or null. */
   wordRules: (Int32Array | null)[];
   wordGates: Int32Array;
   words: string[];
@@ -83,7 +86,7 @@ export interface TriggerIndex {
    * Per word id: the patterns it anchors. Each pattern is anchored on one set of words at least one
    * of which every sentence it can run in holds (its rule's triggers, the triggers written in it, or
    * one of its required-word groups), the set least likely to be there; a sentence's candidates are
-   * the patterns its words anchor, then filtered by all three conditions.
+   * the patterns its words anchor, then filtered by the conditions their anchor does not imply.
    */
   wordPatterns: (Int32Array | null)[];
   /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
@@ -100,6 +103,8 @@ export interface TriggerIndex {
   categoryIds: CategoryId[];
   /** Per rule: 1 when a reframe template is a function (it may read the match's groups). */
   readsGroups: Uint8Array;
+  /** Per rule: 1 once its `unless` and `requires` regexes are compiled (see `warm`). */
+  contextWarmed: Uint8Array;
 }
 
 /** Longest text that still gets whole-message rewrites. */
@@ -136,55 +141,52 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     }
     return id;
   };
-  const ruleLists: number[][] = [];
-  rules.forEach((rule, r) => {
-    for (const w of rule.triggers) {
-      const id = idOf(w);
-      const list = (ruleLists[id] ??= []);
-      // A rule listed twice under one word ran once (a Set): keep it once.
-      if (!list.includes(r)) list.push(r);
-    }
-  });
+  for (const rule of rules) for (const w of rule.triggers) idOf(w);
   const gateBits: number[] = [];
   for (const g of gates) for (const w of g.words) {
     const id = idOf(w);
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
   let patternCount = 0;
+  // Per pattern: the trigger words written in it, then the words every match holds (groups).
+  const needsOf: number[][] = [];
   const groupsOf: number[][][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const id = patternCount++;
-      const needs = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
-      const groups = requiredWords(exact).map((set) => set.map(idOf));
-      groupsOf[id] = groups;
-      const requires = groups.flatMap((set) => [set.length, ...set]);
-      return {
-        exact,
-        scan: new RegExp(exact.source, exact.flags.replace('d', '')),
-        id,
-        gated: needs.length > 0,
-        needs: needs.length > 0 ? Int32Array.from(needs) : null,
-        requires: requires.length > 0 ? Int32Array.from(requires) : null,
-      };
+      needsOf[id] = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
+      groupsOf[id] = requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
+      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), id, ruleCheck: true, filter: null, warmed: false };
     }),
   );
   // How many patterns need a word is a rough sign of how common it is in messages ("you", "it").
   const commonness = new Int32Array(words.length);
-  for (const groups of groupsOf) for (const set of groups) for (const w of new Set(set)) commonness[w]!++;
+  for (const groups of groupsOf) for (const set of groups) for (const w of set) commonness[w]!++;
   const cost = (set: Iterable<number>): number => {
     let c = 0;
     for (const w of new Set(set)) c += commonness[w]! + 1;
     return c;
   };
+  const within = (a: readonly number[], b: readonly number[]): boolean => a.every((w) => b.includes(w));
   const patternLists: number[][] = [];
+  const ruleChecked = new Uint8Array(rules.length);
   patterns.forEach((list, r) => {
     const triggers = [...new Set(rules[r]!.triggers.map((t) => ids.get(t)!))];
     for (const p of list) {
+      // A sentence can hold a match only if it holds its rule's triggers, a trigger written in the
+      // pattern (when one is) and each required group: anchor on the rarest of these sets.
+      const conditions: number[][] = [...(needsOf[p.id]!.length > 0 ? [needsOf[p.id]!] : []), ...groupsOf[p.id]!];
       let anchor: readonly number[] = triggers;
-      const options: (readonly number[])[] = [...(p.needs ? [[...p.needs]] : []), ...groupsOf[p.id]!];
-      for (const o of options) if (cost(o) < cost(anchor)) anchor = o;
+      for (const o of conditions) if (cost(o) < cost(anchor)) anchor = o;
       for (const w of new Set(anchor)) (patternLists[w] ??= []).push(p.id);
+      // One of the anchor words is there whenever the pattern is a candidate: the conditions that
+      // hold for every anchor word need no check, nor does a group that a smaller kept one implies.
+      p.ruleCheck = !within(anchor, triggers);
+      if (p.ruleCheck) ruleChecked[r] = 1;
+      const left = conditions.filter((c) => !within(anchor, c)).sort((a, b) => cost(a) - cost(b) || a.length - b.length);
+      const kept: number[][] = [];
+      for (const c of left) if (!kept.some((k) => within(k, c))) kept.push(c);
+      if (kept.length > 0) p.filter = Int32Array.from(kept.flatMap((c) => [c.length, ...c]));
     }
   });
   let size = 64;
@@ -205,6 +207,15 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     idRank[r] = prev !== undefined && rules[prev]!.id.localeCompare(rules[r]!.id) === 0 ? idRank[prev]! : k;
   });
   const categoryIds = [...new Set(rules.map((r) => r.category))].sort();
+  // Per word: the rules keyed on it whose patterns check that (see `ruleCheck`).
+  const ruleLists: number[][] = [];
+  rules.forEach((rule, r) => {
+    if (ruleChecked[r] === 0) return;
+    for (const w of rule.triggers) {
+      const list = (ruleLists[ids.get(w)!] ??= []);
+      if (!list.includes(r)) list.push(r);
+    }
+  });
   return {
     rules,
     patterns,
@@ -212,6 +223,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     ruleCategory: Int32Array.from(rules, (r) => categoryIds.indexOf(r.category)),
     categoryIds,
     readsGroups: Uint8Array.from(rules, (r) => (r.reframes.some((f) => typeof f.text === 'function') ? 1 : 0)),
+    contextWarmed: new Uint8Array(rules.length),
     wordRules: words.map((_, id) => (ruleLists[id] ? Int32Array.from(ruleLists[id]!) : null)),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
@@ -416,10 +428,9 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
-      if (ruleStamp[patternRule[pid]!] !== stamp) continue;
-      const { needs, requires } = allPatterns[pid]!;
-      if (needs !== null && !anyPresent(needs, wordStamp, stamp)) continue;
-      if (requires === null || holds(requires, wordStamp, stamp)) candidates[kk++] = pid;
+      const { ruleCheck, filter } = allPatterns[pid]!;
+      if (ruleCheck && ruleStamp[patternRule[pid]!] !== stamp) continue;
+      if (filter === null || holds(filter, wordStamp, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -441,17 +452,12 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   return found;
 }
 
-function anyPresent(ids: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
-  for (let q = 0; q < ids.length; q++) if (wordStamp[ids[q]!] === stamp) return true;
-  return false;
-}
-
-/** Whether each group of `requires` has a word stamped as present. */
-function holds(requires: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
-  for (let g = 0; g < requires.length; ) {
-    const end = g + 1 + requires[g]!;
+/** Whether each group of `filter` has a word stamped as present. */
+function holds(filter: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
+  for (let g = 0; g < filter.length; ) {
+    const end = g + 1 + filter[g]!;
     let present = false;
-    for (let w = g + 1; w < end && !present; w++) present = wordStamp[requires[w]!] === stamp;
+    for (let w = g + 1; w < end && !present; w++) present = wordStamp[filter[w]!] === stamp;
     if (!present) return false;
     g = end;
   }
@@ -477,7 +483,12 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     const pid = candidates[q]!;
     const r = patternRule[pid]!;
     const rule = index.rules[r]!;
-    const { scan, exact } = allPatterns[pid]!;
+    const pattern = allPatterns[pid]!;
+    const { scan, exact } = pattern;
+    if (!pattern.warmed) {
+      pattern.warmed = true;
+      warm(scan);
+    }
     scan.lastIndex = 0;
     for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
       if (m[0].length === 0) {
@@ -490,6 +501,11 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
       if (rule.negatable !== false && (gates & NEGATION_GATE.bit) !== 0 && negatedBefore(sentence, local)) continue;
       if (rule.unless || rule.requires) {
         window ??= text.slice(winStart, winEnd);
+        if (index.contextWarmed[r] === 0) {
+          index.contextWarmed[r] = 1;
+          for (const u of rule.unless ?? []) warmOnce(u);
+          for (const u of rule.requires ?? []) warmOnce(u);
+        }
         if (rule.unless?.some((u) => u.test(window!))) continue;
         if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
       }
@@ -554,6 +570,7 @@ class Match {
     const at = text.length > 0 ? all.indexOf(text) : -1;
     if (at >= 0 && all.indexOf(text, at + 1) < 0) return [this.m.index + at, this.m.index + at + text.length];
     if (this.exact === undefined) {
+      warmOnce(this.source);
       this.source.lastIndex = this.m.index;
       this.exact = this.source.exec(this.sentence);
     }

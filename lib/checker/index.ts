@@ -17,6 +17,7 @@ import { STONEWALLING_REGEXES } from './rules/stonewalling';
 import { STRENGTH_GATES, STRENGTH_REGEXES, findStrengths } from './strengths';
 import { STYLE_REGEXES } from './style';
 import type { Analysis, AnalyzeOptions, Sensitivity, Severity } from './types';
+import { warm } from './warm';
 
 export type { Rule, RuleReframe, MatchWords } from './rule';
 export type * from './types';
@@ -24,6 +25,9 @@ export { CATEGORY_IDS } from './types';
 export { RULES };
 
 const TRIGGERS = buildTriggerIndex(RULES, [...STRENGTH_GATES, APOLOGY_GATE, NEGATION_GATE, REPORT_GATE]);
+// The regexes every analysis may run, compiled to machine code now (see `warm`); the rules' own
+// are compiled on first use, as most drafts need only a few of them.
+for (const re of [...NORMALIZE_REGEXES, ...CONTEXT_REGEXES, ...ENGINE_REGEXES, ...STYLE_REGEXES, ...STRENGTH_REGEXES, ...APOLOGY_REGEXES, ...SENTENCE_REGEXES]) warm(re);
 
 const MIN_SEVERITY: Record<Sensitivity, Severity> = { gentle: 3, balanced: 2, strict: 1 };
 
