@@ -387,6 +387,23 @@ export const contemptRules: Rule[] = [
     },
   },
   {
+    id: 'sarcastic-clap',
+    category: 'contempt',
+    severity: 2,
+    // The engine reads only 🙄 and 😒 as words, so the rule is keyed on the words a slow clap lands on.
+    triggers: ['you', 'your', 'youre', 'yourself', 'wow', 'well', 'done', 'so', 'great', 'nice', 'good', 'job', 'bravo', 'finally', 'again', 'oh', 'remembered', 'thanks', 'thank', 'amazing', 'brilliant', 'genius', 'congrats', 'congratulations', 'impressive', 'proud', 'all', 'just', 'really', 'only', 'took', 'once', 'ever', 'actually', 'round', 'applause', 'year', 'me', 'i', 'my'],
+    negatable: false,
+    // Applause for something done to them, or for the least one can do, mocks the reader.
+    patterns: [/(?<span>\uD83D\uDC4F(?:\uD83C[\uDFFB-\uDFFF])?(?: ?\uD83D\uDC4F(?:\uD83C[\uDFFB-\uDFFF])?){0,5})/dg],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:congrat[a-z]*|well deserved|so proud|proud of|so happy|yay|love|amazing job|great job|good job|well done you|you did it|you made it|you got (?:it|the)|thank you so much|thanks so much|thank you all|promo|promotion|graduat[a-z]*|passed|new job|engaged|married|baby|birthday|anniversary|slay|slayed|ate|queen|king|legend|icon|go you|bravo to|team|crushed it|killed it|nailed it|smashed it|hired|won|win|winning|champion|speech|performance|show|concert|game|match|goal)(?![a-z])|\uD83C\uDF89|\uD83E\uDD73|\uD83D\uDD25|\uD83D\uDCAF|\uD83C\uDF8A/],
+    message: 'A slow clap mocks them rather than thanks them, and they will feel laughed at. Say what bothered you plainly.',
+    reframes: [{ label: 'Say it plainly', text: "I'm frustrated about this" }],
+    examples: {
+      flagged: ['wow you remembered to take the bins out 👏👏', 'took you three days to reply 👏', 'oh look, you finally showed up 👏'],
+      clean: ['ate and left no crumbs 👏👏 congrats on the promo', 'you did it!! 👏👏', 'so proud of you 👏', 'what a goal 👏👏'],
+    },
+  },
+  {
     id: 'upside-down-tone',
     category: 'contempt',
     severity: 2,
