@@ -47,7 +47,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 const BEFORE_YOUR: ReadonlySet<string> = new Set([
   'take', 'takes', 'taking', 'took', 'in', 'on', 'of', 'for', 'with', 'w', 'about', 'at', 'from', 'to', 'by', 'into', 'all',
   'lost', 'lose', 'mind', 'check', 'bless', 'hurt', 'read', 'through', 'thru', 'is', 'was', 'get', 'got', 'did', 'do',
-  'does', 'accept', 'own', 'miss', 'love', 'see', 'saw', 'like', 'hate', 'answer', 'change', 'made', 'make', 'use',
+  'does', 'accept', 'own', 'miss', 'love', 'see', 'saw', 'hate', 'answer', 'change', 'made', 'make', 'use',
   'not', 'its', 'thats', 'were', 'are', 'be', 'been', 'whats', 'hows', 'wheres', 'over', 'under', 'after', 'before',
 ]);
 

@@ -61,11 +61,17 @@ const RIGHT_NOW = 'right now';
 /** Chat tags that open a message before the clause ("lol you started it", "honestly, you're overreacting"). */
 const LEADS: ReadonlySet<string> = new Set([
   'lol', 'lmao', 'lmfao', 'omg', 'omfg', 'ngl', 'tbh', 'honestly', 'seriously', 'bro', 'dude', 'man', 'babe', 'bruh',
-  'um', 'umm', 'uh', 'erm', 'ugh', 'jeez', 'geez', 'smh',
+  'um', 'umm', 'uh', 'erm', 'ugh', 'jeez', 'geez', 'smh', 'look', 'listen', 'like',
 ]);
 
 /** Opening tags that change the tone of a curt reply after them: "lol ok" is a sneer, "bro ok" is not. */
-const COLOURING: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'omg', 'omfg', 'seriously', 'smh', 'ugh']);
+const COLOURING: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'seriously', 'smh']);
+/** Opening words that are tags only when they do not start a phrase: "look, calm down", not "look what you did". */
+const OPENING_PHRASE: Readonly<Record<string, RegExp>> = {
+  look: /^(?:what|whats|at|how|hows|who|whos|whose|where|wheres|which|like|into|for|after|up|forward|it|there|here|around|out|back|good|great|nice|fine|so|the|a|this|that|me|him|her|them)(?![a-z])/,
+  listen: /^(?:to|up|out|for|here|there|me)(?![a-z])/,
+  like: /^(?:it|you|youd|youve|youll|that|this|anyone|anybody|we|they|he|she|a|the|what|how|when|if|some|to|i (?:said|told|mentioned|care|give|was saying))(?![a-z])/,
+};
 const CURT: ReadonlySet<string> = new Set([
   'ok', 'okay', 'k', 'kk', 'sure', 'yeah', 'yea', 'yep', 'right', 'drop', 'like', 'cool', 'nice', 'wow', 'noted', 'thanks',
   'classic', 'great', 'fine', 'whatever',
@@ -87,7 +93,9 @@ function clauseStart(text: string, start: number, end: number): number {
     if (k >= end || !isAlnum(text.charCodeAt(k))) break;
     let w = k;
     while (w < end && isAlnum(text.charCodeAt(w))) w++;
-    if ((laugh || COLOURING.has(tag)) && CURT.has(text.slice(k, w))) break;
+    const next = text.slice(k, w);
+    if ((laugh || COLOURING.has(tag)) && CURT.has(next)) break;
+    if (OPENING_PHRASE[tag]?.test(text.slice(k, k + 24)) === true) break;
     cut = k;
     at = k;
   }
@@ -231,4 +239,4 @@ export function sentenceStart(ends: SentenceEnds, k: number): number {
   return k === 0 ? 0 : ends[k - 1]!;
 }
 
-export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, ...Object.values(ADVERB_VERBS)];
+export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, ...Object.values(ADVERB_VERBS), ...Object.values(OPENING_PHRASE)];
