@@ -404,6 +404,25 @@ export const contemptRules: Rule[] = [
     },
   },
   {
+    id: 'mock-apology',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['realize', 'realise', 'know', 'forgot', 'silly', 'dare', 'forgive', 'pardon', 'sorry'],
+    negatable: false,
+    // A mock apology that crowns them: "sorry, I didn't realise you were the expert", "silly me for expecting".
+    patterns: [
+      p('(?<span>(?:i (?:didnt|did not) (?:realize|realise|know)|i forgot|silly me,? i (?:forgot|thought)|my bad,? i forgot) (?:that )?(?:you were|youre|you are|i was (?:talking|living|dating|married|speaking) (?:to|with)) (?:an? |the |such an? |so |now )?(?:expert|perfect|saint|angel|authority|boss|queen|king|genius|professional|psychologist|therapist|detective|cop|police|judge|god|never wrong|always right|in charge|my (?:mother|mom|mum|dad|father|boss|parent|keeper|therapist|warden))(?: [a-z]+){0,3})(?![a-z])'),
+      p('(?<span>(?:how dare i|silly me|forgive me|pardon me|so sorry|im so sorry)(?:,? | for )(?:think|thinking|expect|expecting|ask|asking|want|wanting|have (?:feelings|a life|an opinion|needs)|having (?:feelings|a life|an opinion|needs)|assume|assuming|believe|believing|daring|exist|existing|breathe|breathing|living|being alive|being human|not being perfect|not reading your mind|not being a mind reader)(?: [a-z]+){0,3})(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /!!|(?<![a-z])(?:congrat[a-z]*|proud|promoted|promotion|new job|qualified|graduated|passed)(?![a-z])/],
+    message: 'A mock apology says the opposite of sorry and tells them they are being ridiculous. Say plainly what you disagree with.',
+    reframes: [{ label: 'Say it plainly', text: 'I see it differently, and I want to talk about it' }],
+    examples: {
+      flagged: ["Oh, I'm sorry, I didn't realize you were an expert on my life.", 'silly me for expecting a reply', 'sorry i forgot ur perfect', 'how dare i ask for help'],
+      clean: ["I didn't realize you were a therapist now, congrats!!", "sorry, I didn't know you were in the shower"],
+    },
+  },
+  {
     id: 'upside-down-tone',
     category: 'contempt',
     severity: 2,
