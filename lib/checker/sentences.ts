@@ -64,6 +64,8 @@ const LEADS: ReadonlySet<string> = new Set([
   'um', 'umm', 'uh', 'erm', 'ugh', 'jeez', 'geez', 'smh', 'look', 'listen', 'like',
 ]);
 
+const OK_BUT = /^,? but(?= [a-z])(?! (?:you|your|youre|youve|youd)(?![a-z]))/;
+
 /** Opening tags that change the tone of a curt reply after them: "lol ok" is a sneer, "bro ok" is not. */
 const COLOURING: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'seriously', 'smh']);
 /** Opening words that are tags only when they do not start a phrase: "look, calm down", not "look what you did". */
@@ -84,9 +86,15 @@ function clauseStart(text: string, start: number, end: number): number {
   for (let tags = 0; tags < 3; tags++) {
     let k = at;
     while (k < end && isAlnum(text.charCodeAt(k))) k++;
-    const tag = text.slice(at, k);
+    let tag = text.slice(at, k);
+    // "ok but" hands over to what follows; a "but you …" is kept whole, it blames.
+    const but = tag === 'ok' || tag === 'okay' ? OK_BUT.exec(text.slice(k, k + 14)) : null;
+    if (but !== null) {
+      k += but[0].length;
+      tag = 'but';
+    }
     const laugh = LAUGH.test(tag);
-    if (k === at || !(laugh || LEADS.has(tag))) break;
+    if (k === at || !(laugh || tag === 'but' || LEADS.has(tag))) break;
     while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k++;
     // Something of the clause's own must follow the tags, and not a curt reply the tag colours
     // ("lol ok", "seriously, drop it"): patterns read those together.
@@ -239,4 +247,4 @@ export function sentenceStart(ends: SentenceEnds, k: number): number {
   return k === 0 ? 0 : ends[k - 1]!;
 }
 
-export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, ...Object.values(ADVERB_VERBS), ...Object.values(OPENING_PHRASE)];
+export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, OK_BUT, ...Object.values(ADVERB_VERBS), ...Object.values(OPENING_PHRASE)];
