@@ -469,7 +469,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:so |oh )?(?:thats|that is) (?:what|how|your|the)(?: [a-z]+){1,4},? (?:is it|are you|do you|was it|isnt it))(?= ?\\?)'),
       p('(?<span>so now you(?: [a-z]+){1,3},? (?:do you|is it|are you|huh))(?= ?\\?)'),
     ],
-    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x|sounds (?:good|fun|great|nice|perfect|lovely)|hope so|i hope|you deserve|im in|count me in|works for me|lets do it)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
+    unless: [/!!|(?<![a-z])(?:missed you|miss you|welcome back|welcome home|yay|love you|so happy|so glad|xx|x|sounds (?:good|fun|great|nice|perfect|lovely)|hope so|i hope|you deserve|im in(?= ?(?:$|[.,!]))|count me in|works for me|lets do it)(?![a-z])|\u2764|\uD83E\uDD70|\uD83D\uDE0D/],
     message: 'Mockery tells them their hurt is a joke to you, which makes it unsafe to stay open. Saying what bothers you plainly is easier to hear.',
     reframes: [
       { label: 'Say it plainly', text: "I'm frustrated, and I want to talk about it" },
