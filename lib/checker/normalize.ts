@@ -38,6 +38,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "u'd", "u've", "u'll" lose their apostrophe like "you'd" does.
   ['ud', 'youd'], ['uve', 'youve'], ['ull', 'youll'], ['ure', 'youre'], ['urself', 'yourself'], ['urselves', 'yourselves'],
   ['urs', 'yours'],
+  // Pure fillers, read as if they were not there: "but tbh I was tired" is "but I was tired".
+  ['tbh', ''], ['ngl', ''], ['imo', ''], ['imho', ''], ['lowkey', ''], ['istg', ''],
 ]);
 
 /**
@@ -151,6 +153,8 @@ function endWord(from: number, to: number): number {
   for (let k = from; k < to; k++) word += String.fromCharCode(out[k]!);
   let rep = SHORTHAND.get(word);
   if (rep === undefined) return to;
+  // A dropped filler takes the space before it along.
+  if (rep === '') return from > 0 && out[from - 1] === 32 ? from - 1 : from;
   if (word === 'ur' && BEFORE_YOUR.has(previousWord(from))) rep = 'your';
   return replaceWord(from, to, rep);
 }
@@ -286,6 +290,7 @@ export function normalize(input: string): Shadow {
       prevLetter = -1;
       const last = len > 0 ? o[len - 1]! : -1;
       if (code === 32 && (last === -1 || last === 32 || last === 10)) continue;
+      if (code === 44 && last === -1) continue;
       if (code === 10 && last === 32) len--;
     } else {
       // Stretched letters ("sooo", "whateverrr"): a run of three or more reads as one.
