@@ -48,7 +48,7 @@ const ADVERB_VERBS: Readonly<Record<string, RegExp>> = {
   honestly: /(?<![a-z])(?:answer|answered|tell|told|speak|spoke|talk|say|said|act|acted|live|lived|earned|mean|meant)(?![a-z])/,
   though: /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/,
   // "sorry ok?" and "fine ok" are curt on their own; "it's ok", "are you ok" ask or grant.
-  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so)$/,
+  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so|are you|you all)$/,
   // "what it's like", "if you like", "I don't like": the verb or the comparison.
   like: /(?<![a-z])(?:dont|doesnt|didnt|wouldnt|you|i|we|they|its|whats|what|would|if|feel|felt|feels|look|looks|looked|sound|sounds|be|is|was|are|were|am|im|youre|thats|just|not|id|youd|wed|really|kinda|something|nothing|anything|stuff|things|more|most|act|acting|treat|treated|treating|talk|talking|seem|seems|seemed|me|him|her|them|us|it|this|that|much|people|someone|anyone|smell|smells|taste|tastes)$|(?<![a-z])(?:what|how)(?: [a-z]+){0,4}$/,
 };

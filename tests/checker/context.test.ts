@@ -15,12 +15,16 @@ describe('reported speech and apologies in context', () => {
     // "don't know why" / "can't believe" frame what follows; they do not negate it.
     ["i dont know why ur making such a big deal", 'minimizing'],
     ["I can't believe you're overreacting.", 'minimizing'],
+    // In a message written in capitals every word starts with one: none of them is a name.
+    ["YEAH SORRY ABOUT LAST NIGHT, THE FOOTY WENT TO EXTRA TIME, YOU KNOW WHAT IT'S LIKE", 'excuse'],
+    ["I'M SORRY, BUT HONESTLY I'M DONE WITH THIS WHOLE TOPIC FOREVER.", 'stonewalling'],
   ])('still reads %j as %s', (text, category) => {
     expect(analyze(text).categories).toContain(category);
   });
 
   it.each([
     'Sarah said calm down',
+    'Al said calm down',
     'he told me to calm down',
     'Then Mark goes "whatever"',
     "I'm not saying you overreacted",

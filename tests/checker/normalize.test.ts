@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../lib/checker/normalize';
+
+const shadow = (text: string): string => normalize(text).text;
+
+describe('the shadow text reads chat as the words it stands for', () => {
+  it.each([
+    // "u'd" and friends lose their apostrophe like "you'd" does.
+    ["if u'd told me", 'if youd told me'],
+    ["u've done worse", 'youve done worse'],
+    ["u'll smash it", 'youll smash it'],
+    ['look after urself', 'look after yourself'],
+    // "ur" is "your" after a word that takes a possessive, "youre" elsewhere.
+    ['take ur time', 'take your time'],
+    ['bless ur heart', 'bless your heart'],
+    ['its ur fault', 'its your fault'],
+    ['ur overreacting', 'youre overreacting'],
+    ['i think ur wrong', 'i think youre wrong'],
+    ['like ur so lazy', 'like youre so lazy'],
+    // A stretch that took the word's own double letter reads as the word.
+    ['alllll my fault', 'all my fault'],
+    ['way tooooo sensitive', 'way too sensitive'],
+    ['stilllll mad', 'still mad'],
+    ['chilllll', 'chill'],
+    ['i guesssss', 'i guess'],
+    // Stretched words without a double letter still read as one letter.
+    ['sooooo sorry', 'so sorry'],
+    ['whateverrrr', 'whatever'],
+    ['nooooo', 'no'],
+    // A name that is not stretched keeps its letters.
+    ['Al said hi', 'al said hi'],
+    // Pure fillers read as if they were not there.
+    ['sorry, but tbh I was tired', 'sorry, but i was tired'],
+    ["that's on you tbh", 'thats on you'],
+    ["tbh, you're overreacting", 'youre overreacting'],
+    ['ngl i lowkey hate this', 'i hate this'],
+  ])('%j reads as %j', (input, expected) => {
+    expect(shadow(input)).toBe(expected);
+  });
+
+  it.each([
+    ['alllll my fault', 'alllll', 'all'],
+    ['take ur time', 'ur', 'your'],
+  ])('maps %j back to the original word', (input, word, read) => {
+    const s = normalize(input);
+    const at = s.text.indexOf(read);
+    expect(input.slice(s.starts[at]!, s.ends[at + read.length - 1]!)).toBe(word);
+  });
+
+  it('maps the words around a dropped filler to their own offsets', () => {
+    const input = 'but tbh I was tired';
+    const s = normalize(input);
+    const at = s.text.indexOf('i was');
+    expect(s.starts[at]).toBe(input.indexOf('I was'));
+  });
+});
