@@ -48,7 +48,7 @@ const ADVERB_VERBS: Readonly<Record<string, RegExp>> = {
   honestly: /(?<![a-z])(?:answer|answered|tell|told|speak|spoke|talk|say|said|act|acted|live|lived|earned|mean|meant)(?![a-z])/,
   though: /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/,
   // "sorry ok?" and "fine ok" are curt on their own; "it's ok", "are you ok" ask or grant.
-  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so|are you|you all)$/,
+  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so|are you|you all|wasnt|isnt|arent|werent|aint|wow|ah|um|hmm)$/,
   // "what it's like", "if you like", "I don't like": the verb or the comparison.
   like: /(?<![a-z])(?:dont|doesnt|didnt|wouldnt|you|i|we|they|its|whats|what|would|if|feel|felt|feels|look|looks|looked|sound|sounds|be|is|was|are|were|am|im|youre|thats|just|not|id|youd|wed|really|kinda|something|nothing|anything|stuff|things|more|most|act|acting|treat|treated|treating|talk|talking|seem|seems|seemed|me|him|her|them|us|it|this|that|much|people|someone|anyone|smell|smells|taste|tastes)$|(?<![a-z])(?:what|how)(?: [a-z]+){0,4}$/,
 };
@@ -110,6 +110,18 @@ function clauseStart(text: string, start: number, end: number): number {
   return cut;
 }
 
+/** How many words stand in [from, to), counting up to 3. */
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to && words < 3; k++) {
+    const a = isAlnum(text.charCodeAt(k));
+    if (a && !inWord) words++;
+    inWord = a;
+  }
+  return words;
+}
+
 /** Start of the word that ends at `to` (exclusive) in `text`, or `to` when none does. */
 function wordStartBefore(text: string, to: number, floor: number): number {
   let k = to;
@@ -121,7 +133,7 @@ function wordStartBefore(text: string, to: number, floor: number): number {
  * Where the clause before a closing run of chat tags ends: `end` itself when no tag stands just
  * before it, else the start of the first tag (the clause keeps at least one word of its own).
  */
-function clauseEnd(text: string, start: number, end: number): number {
+function clauseEnd(text: string, start: number, end: number, final: boolean): number {
   let at = end;
   let cut = end;
   for (let tags = 0; tags < 3; tags++) {
@@ -139,10 +151,14 @@ function clauseEnd(text: string, start: number, end: number): number {
         let p = from;
         while (p > start && text.charCodeAt(p - 1) === 32) p--;
         if (TIES.has(text.slice(wordStartBefore(text, p, start), p))) break;
+        // Within a message "sorry babe." or "thanks man." greets; it closes no clause.
+        if (!final && wordsIn(text, start, from) < 3) break;
       } else if (ADVERBS.has(word)) {
         // "taking it too seriously", "I do though": the word belongs to the clause.
         let p = from;
-        while (p > start && text.charCodeAt(p - 1) === 32) p--;
+        while (p > start && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 44)) p--;
+        // "wow ok", "fine ok": a short reply with ok is one reply.
+        if (word === 'ok' && wordsIn(text, start, from) < 2) break;
         if (MODIFIED.has(text.slice(wordStartBefore(text, p, start), p))) break;
         if (ADVERB_VERBS[word]!.test(text.slice(word === 'though' ? start : Math.max(start, from - 40), word === 'ok' || word === 'like' ? p : from))) break;
       } else if (!TAILS.has(word) && !LAUGH.test(word)) break;
@@ -158,9 +174,10 @@ function clauseEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * Splits on . ! ? newlines and emoji; a run of chat tags just before a break ("lol", "tbh", "man")
- * is split off too, so the clause before it ends where a pattern expects an end. Linear in the text
- * length; valid until the next call.
+ * Splits on . ! ? newlines and emoji; a run of chat tags just before a break ("lol", "idk", "man")
+ * or a closing emoji is split off too, so the clause before it ends where a pattern expects an
+ * end, and opening tags at the start of the message likewise. Linear in the text length; valid
+ * until the next call.
  */
 export function splitSentences(text: string): SentenceEnds {
   const n = text.length;
@@ -193,13 +210,22 @@ export function splitSentences(text: string): SentenceEnds {
         if (isBreak(c) || c === 32 || c === 34 || c === 39 || c === 41 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f) j++;
         else break;
       }
-      // At the end of the message, a closing emoji ends the clause before it as a full stop would
-      // (an eye-roll or a clap stays with its words, which patterns read together: "sorry 🙄"), and
-      // so do chat tags. Within the message the sentences stay as they were: the engine reads a
-      // match's neighbour sentences for context, and a tag made a sentence of its own would push
-      // the real neighbour out ("sorry babe. long day").
-      if (j < n || readAsWords(text, i, j)) buf[count++] = j;
-      else if (emoji && endsWord(text, start, i)) {
+      // A closing emoji ends the clause before it as a full stop would (an eye-roll or a clap
+      // stays with its words, which patterns read together: "sorry 🙄"), and so do chat tags. At
+      // the end of the message they are a sentence of their own; within it they open the next
+      // sentence instead: the engine reads a match's neighbour sentences for context, and an
+      // extra sentence would push the real neighbour out.
+      if (readAsWords(text, i, j)) buf[count++] = j;
+      else if (j < n) {
+        const cut = clauseEnd(text, start, i, false);
+        if (cut < i || (emoji && endsWord(text, start, i))) {
+          buf[count++] = cut;
+          start = cut;
+          i = j;
+          continue;
+        }
+        buf[count++] = j;
+      } else if (emoji && endsWord(text, start, i)) {
         count = closeAt(text, start, i, i, count);
         buf[count++] = j;
       } else count = closeAt(text, start, i, j, count);
@@ -236,7 +262,7 @@ function endsWord(text: string, start: number, at: number): boolean {
 
 /** Records the sentence that breaks at `at` and ends (with its closing run) at `end`. */
 function closeAt(text: string, start: number, at: number, end: number, count: number): number {
-  const cut = clauseEnd(text, start, at);
+  const cut = clauseEnd(text, start, at, true);
   if (cut < at && cut > start) buf[count++] = cut;
   buf[count++] = end;
   return count;

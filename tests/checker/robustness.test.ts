@@ -36,6 +36,8 @@ const clean = rows.filter((r) => r.labels.length === 0 && !flags(r.text)).map((r
 const stripEnd = (s: string): string => s.replace(/\s*[.!]+\s*$/, '');
 const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const trail = (tag: string) => (s: string): string => `${stripEnd(s)} ${tag}`;
+/** A tag after the clause, then a neutral sentence: the clause no longer ends the message. */
+const thenMore = (tag: string) => (s: string): string => `${stripEnd(s)} ${tag}. anyway talk later`;
 const lead = (tag: string) => (s: string): string => `${tag} ${lowerFirst(s)}`;
 /** A filler before the last clause: after the last comma (and a joining word after it), else before the last sentence. */
 const mid = (filler: string) => (s: string): string => {
@@ -97,6 +99,12 @@ const TRANSFORMS: [string, (s: string) => string, number, number | null][] = [
   ['trailing 🤷', trail('🤷'), 0.005, 0.002],
   ['trailing 😅', trail('😅'), 0.015, 0.002],
   ['trailing ...', (s) => `${stripEnd(s)}...`, 0.01, 0.002],
+  ['lol, then more', thenMore('lol'), 0.07, 0.002],
+  ['man, then more', thenMore('man'), 0.03, 0.002],
+  ['smh, then more', thenMore('smh'), 0.005, 0.002],
+  ['idk, then more', thenMore('idk'), 0.005, 0.002],
+  ['😭, then more', thenMore('😭'), 0.005, 0.002],
+  ['a full stop, then more', thenMore(''), 0.005, 0.002],
   ['leading lol', lead('lol'), 0.08, null],
   ['leading omg', lead('omg'), 0.005, 0.002],
   ['leading honestly', lead('honestly'), 0.005, 0.002],
@@ -168,8 +176,12 @@ describe('where a clause ends in chat', () => {
     // Emoji that rules read with their words stay with them.
     ['sorry 🙄', ['sorry 🙄']],
     ['sure buddy 🤡', ['sure buddy 🤡']],
-    // Within a message the sentences stay as they were: rules read a match's neighbours.
+    // Within a message the tags open the next sentence, so each keeps its real neighbour; a
+    // greeting ("sorry babe.") closes no clause.
+    ["that's on you lol. anyway talk later", ['thats on you ', 'lol. anyway talk later']],
+    ['drop it 😭 see you tomorrow', ['drop it ', '😭 see you tomorrow']],
     ['sorry babe. long day', ['sorry babe. ', 'long day']],
+    ['wow ok. bye', ['wow ok. ', 'bye']],
     // Opening tags, unless they colour a curt reply or start a phrase.
     ['lol you started it', ['lol ', 'you started it']],
     ['honestly, calm down', ['honestly, ', 'calm down']],
