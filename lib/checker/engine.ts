@@ -47,18 +47,6 @@ interface CompiledPattern {
   scan: RegExp;
   /** Index among all patterns, for `patternStamp`. */
   id: number;
-  /**
-   * Whether the pattern runs only when its rule is keyed on a word of the sentence. False when the
-   * words it is anchored on (see `wordPatterns`) are all the rule's triggers: then it always is.
-   */
-  ruleCheck: boolean;
-  /**
-   * The other word conditions of a sentence it can match in, as groups [count, id, id, …], each
-   * needing one of its words present: a trigger written in the pattern (when any is) and the words
-   * every match holds (see `requiredWords`). A group its anchor words already imply is left out;
-   * the rarest come first, so a sentence that lacks one is ruled out soonest.
-   */
-  filter: Int32Array | null;
   /** Whether `scan` has been compiled to machine code (see `warm`). */
   warmed: boolean;
 }
@@ -71,17 +59,14 @@ interface CompiledPattern {
 export interface TriggerIndex {
   rules: readonly Rule[];
   patterns: readonly (readonly CompiledPattern[])[];
-  /** Per word id: indices into `rules` of the rules keyed on it that some pattern checks (see `ruleCheck`), or null. */
-  wordRules: (Int32Array | null)[];
   wordGates: Int32Array;
   words: string[];
   wordHashes: Int32Array;
   /** Open addressing: word id + 1 per slot, 0 when empty. */
   slots: Int32Array;
   mask: number;
-  /** Scratch stamps: which words and rules are in the sentence being checked. */
+  /** Scratch stamps: which words are in the sentence being checked. */
   wordStamp: Int32Array;
-  ruleStamp: Int32Array;
   /**
    * Per word id: the patterns it anchors. Each pattern is anchored on one set of words at least one
    * of which every sentence it can run in holds (its rule's triggers, the triggers written in it, or
@@ -91,6 +76,15 @@ export interface TriggerIndex {
   wordPatterns: (Int32Array | null)[];
   /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
   allPatterns: CompiledPattern[];
+  /**
+   * The word conditions a candidate must still meet, per pattern id p in
+   * `filters[filterAt[p], filterAt[p + 1])`: groups [count, id, id, …], each needing one of its
+   * words in the sentence. They are its rule's triggers, a trigger written in it (when any is) and
+   * the words every match holds (see `requiredWords`), less those its anchor words imply; the
+   * rarest come first, so a sentence that lacks one is ruled out soonest.
+   */
+  filters: Int32Array;
+  filterAt: Int32Array;
   /** Per pattern id: index of its rule. */
   patternRule: Int32Array;
   patternStamp: Int32Array;
@@ -156,7 +150,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
       const id = patternCount++;
       needsOf[id] = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
       groupsOf[id] = requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
-      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), id, ruleCheck: true, filter: null, warmed: false };
+      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), id, warmed: false };
     }),
   );
   // How many patterns need a word is a rough sign of how common it is in messages ("you", "it").
@@ -169,26 +163,26 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   };
   const within = (a: readonly number[], b: readonly number[]): boolean => a.every((w) => b.includes(w));
   const patternLists: number[][] = [];
-  const ruleChecked = new Uint8Array(rules.length);
+  const filterLists: number[][] = [];
   patterns.forEach((list, r) => {
     const triggers = [...new Set(rules[r]!.triggers.map((t) => ids.get(t)!))];
     for (const p of list) {
       // A sentence can hold a match only if it holds its rule's triggers, a trigger written in the
       // pattern (when one is) and each required group: anchor on the rarest of these sets.
-      const conditions: number[][] = [...(needsOf[p.id]!.length > 0 ? [needsOf[p.id]!] : []), ...groupsOf[p.id]!];
+      const conditions: number[][] = [triggers, ...(needsOf[p.id]!.length > 0 ? [needsOf[p.id]!] : []), ...groupsOf[p.id]!];
       let anchor: readonly number[] = triggers;
       for (const o of conditions) if (cost(o) < cost(anchor)) anchor = o;
       for (const w of new Set(anchor)) (patternLists[w] ??= []).push(p.id);
-      // One of the anchor words is there whenever the pattern is a candidate: the conditions that
-      // hold for every anchor word need no check, nor does a group that a smaller kept one implies.
-      p.ruleCheck = !within(anchor, triggers);
-      if (p.ruleCheck) ruleChecked[r] = 1;
+      // One of the anchor words is there whenever the pattern is a candidate: a condition every
+      // anchor word meets needs no check, nor does one that a smaller kept condition implies.
       const left = conditions.filter((c) => !within(anchor, c)).sort((a, b) => cost(a) - cost(b) || a.length - b.length);
       const kept: number[][] = [];
       for (const c of left) if (!kept.some((k) => within(k, c))) kept.push(c);
-      if (kept.length > 0) p.filter = Int32Array.from(kept.flatMap((c) => [c.length, ...c]));
+      filterLists[p.id] = kept.flatMap((c) => [c.length, ...c]);
     }
   });
+  const filterAt = new Int32Array(patternCount + 1);
+  for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
   let size = 64;
   while (size < words.length * 4) size *= 2;
   const mask = size - 1;
@@ -207,15 +201,6 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     idRank[r] = prev !== undefined && rules[prev]!.id.localeCompare(rules[r]!.id) === 0 ? idRank[prev]! : k;
   });
   const categoryIds = [...new Set(rules.map((r) => r.category))].sort();
-  // Per word: the rules keyed on it whose patterns check that (see `ruleCheck`).
-  const ruleLists: number[][] = [];
-  rules.forEach((rule, r) => {
-    if (ruleChecked[r] === 0) return;
-    for (const w of rule.triggers) {
-      const list = (ruleLists[ids.get(w)!] ??= []);
-      if (!list.includes(r)) list.push(r);
-    }
-  });
   return {
     rules,
     patterns,
@@ -224,17 +209,17 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     categoryIds,
     readsGroups: Uint8Array.from(rules, (r) => (r.reframes.some((f) => typeof f.text === 'function') ? 1 : 0)),
     contextWarmed: new Uint8Array(rules.length),
-    wordRules: words.map((_, id) => (ruleLists[id] ? Int32Array.from(ruleLists[id]!) : null)),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
     wordHashes,
     slots,
     mask,
     wordStamp: new Int32Array(words.length),
-    ruleStamp: new Int32Array(rules.length),
     wordPatterns: words.map((_, id) => (patternLists[id] ? Int32Array.from(patternLists[id]!) : null)),
     patternStamp: new Int32Array(patternCount),
     allPatterns: patterns.flat(),
+    filters: Int32Array.from(filterLists.flat()),
+    filterAt,
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
     stamp: 0,
   };
@@ -329,7 +314,6 @@ function nextStamp(index: TriggerIndex): number {
   if (index.stamp === 0x7fffffff) {
     index.stamp = 0;
     index.wordStamp.fill(0);
-    index.ruleStamp.fill(0);
     index.patternStamp.fill(0);
   }
   return ++index.stamp;
@@ -345,7 +329,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordRules, wordGates, wordStamp, ruleStamp, wordPatterns, patternStamp, allPatterns, patternRule } = index;
+  const { wordGates, wordStamp, wordPatterns, patternStamp, filters, filterAt } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -401,16 +385,13 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
     const end = sentences[si]!;
     const stamp = nextStamp(index);
-    // The sentence's candidate patterns: those its words anchor. Stamps note its words and the
-    // rules keyed on them.
+    // The sentence's candidate patterns: those its words anchor. Stamps note its words.
     let k = 0;
     let bits = 0;
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
       bits |= wordGates[id]!;
       wordStamp[id] = stamp;
-      const rules = wordRules[id];
-      if (rules) for (let q = 0; q < rules.length; q++) ruleStamp[rules[q]!] = stamp;
       const lets = wordPatterns[id];
       if (lets) {
         for (let q = 0; q < lets.length; q++) {
@@ -422,15 +403,14 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       }
     }
     // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
-    // in a gated one is there, and so are its required words. They run in pattern order: a rule's
-    // patterns in their own order (its first match at a place wins), and the rules' relative order
-    // changes nothing (a finding is kept or dropped by its own rule and place, then sorted).
+    // in them is there (when one is), and so are their required words (see `filters`). They run in
+    // pattern order: a rule's patterns in their own order (its first match at a place wins), and the
+    // rules' relative order changes nothing (a finding is kept or dropped by its own rule and place,
+    // then sorted).
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
-      const { ruleCheck, filter } = allPatterns[pid]!;
-      if (ruleCheck && ruleStamp[patternRule[pid]!] !== stamp) continue;
-      if (filter === null || holds(filter, wordStamp, stamp)) candidates[kk++] = pid;
+      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -452,12 +432,12 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   return found;
 }
 
-/** Whether each group of `filter` has a word stamped as present. */
-function holds(filter: Int32Array, wordStamp: Int32Array, stamp: number): boolean {
-  for (let g = 0; g < filter.length; ) {
-    const end = g + 1 + filter[g]!;
+/** Whether each group of `filters[from, to)` has a word stamped as present. */
+function holds(filters: Int32Array, from: number, to: number, wordStamp: Int32Array, stamp: number): boolean {
+  for (let g = from; g < to; ) {
+    const end = g + 1 + filters[g]!;
     let present = false;
-    for (let w = g + 1; w < end && !present; w++) present = wordStamp[filter[w]!] === stamp;
+    for (let w = g + 1; w < end && !present; w++) present = wordStamp[filters[w]!] === stamp;
     if (!present) return false;
     g = end;
   }
