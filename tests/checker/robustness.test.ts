@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/checker';
 import { normalize } from '../../lib/checker/normalize';
+import { p } from '../../lib/checker/rule';
 import { RULES } from '../../lib/checker/rules';
 import { READ_WITH_WORDS, splitSentences } from '../../lib/checker/sentences';
 
@@ -105,6 +106,10 @@ const TRANSFORMS: [string, (s: string) => string, number, number | null][] = [
   ['idk, then more', thenMore('idk'), 0.005, 0.002],
   ['😭, then more', thenMore('😭'), 0.005, 0.002],
   ['a full stop, then more', thenMore(''), 0.005, 0.002],
+  // Before a comma only {END} reads a tag as the end; most hand-written ends in contempt,
+  // criticism and defensiveness do not yet, hence the wider bars.
+  ['lol, then a comma', (s) => `${stripEnd(s)} lol, anyway talk later`, 0.13, 0.002],
+  ['man, then a comma', (s) => `${stripEnd(s)} man, anyway talk later`, 0.06, 0.002],
   ['leading lol', lead('lol'), 0.08, null],
   ['leading omg', lead('omg'), 0.005, 0.002],
   ['leading honestly', lead('honestly'), 0.005, 0.002],
@@ -232,5 +237,42 @@ describe('chat tags end a clause for the rules', () => {
     'ur overthinking the presentation, ull smash it',
   ])('leaves %j alone', (text) => {
     expect(analyze(text).categories).toEqual([]);
+  });
+});
+
+describe('{END} and {TAG} in a pattern', () => {
+  const end = p('im done{END}');
+  const tag = p('forget it(?= ?(?:$|{TAG}|[.!?]))');
+  const hits = (re: RegExp, shadow: string): boolean => {
+    re.lastIndex = 0;
+    return re.test(shadow);
+  };
+
+  it.each([
+    ['im done', true],
+    ['im done.', true],
+    ['im done, bye', true],
+    ['im done 😭', true],
+    ['im done lol', true],
+    ['im done lol, see you', true],
+    ['im done man.', true],
+    ['im done i dont know', true],
+    ['im done with this', false],
+    ['im done lol i have to go', false],
+    ['im done mango', false],
+  ])('{END} after %j: %s', (shadow, expected) => {
+    expect(hits(end, shadow)).toBe(expected);
+  });
+
+  it.each([
+    ['forget it', true],
+    ['forget it lol', true],
+    ['forget it bro.', true],
+    ['forget it smh 😭', true],
+    // A tag before a comma is for {END}; a hand-written end without a comma keeps its meaning.
+    ['forget it lol, the other one is better', false],
+    ['forget it man i can do it', false],
+  ])('{TAG} after %j: %s', (shadow, expected) => {
+    expect(hits(tag, shadow)).toBe(expected);
   });
 });
