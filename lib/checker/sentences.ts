@@ -28,30 +28,28 @@ const TAILS: ReadonlySet<string> = new Set([
 /** Tags that name the person spoken to: a tail only when no article or adjective ties them to the clause ("a grown man"). */
 const VOCATIVES: ReadonlySet<string> = new Set(['man', 'dude', 'bro', 'bruh', 'babe', 'mate', 'hun', 'fam', 'sis', 'girl', 'bestie', 'buddy', 'pal']);
 const TIES: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'my', 'your', 'youre', 'his', 'her', 'our', 'their', 'old', 'grown', 'young', 'other',
-  'nice', 'good', 'real', 'any', 'some', 'every', 'no', 'one', 'same', 'best', 'big', 'little', 'poor', 'random', 'new',
-  'rich', 'family', 'wise', 'lucky', 'bad', 'right', 'wrong', 'single', 'married', 'older', 'younger', 'sweet', 'kind',
+  'a', 'an', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their', 'any', 'some', 'every', 'no', 'one',
+  'same', 'old', 'grown', 'family', 'other',
 ]);
 /** Tags that can also be part of the clause: a tail unless a word they modify or follow stands just before. */
 const ADVERBS: ReadonlySet<string> = new Set(['though', 'honestly', 'seriously', 'ok', 'like']);
-const MODIFIED: ReadonlySet<string> = new Set([
-  'too', 'so', 'very', 'more', 'most', 'as', 'it', 'this', 'that', 'them', 'me', 'him', 'her', 'us', 'quite', 'pretty',
-  'really', 'do', 'did', 'does', 'am', 'is', 'was', 'are', 'were', 'have', 'had', 'has', 'can', 'could', 'will', 'would',
-  'should', 'might', 'must', 'even', 'if', 'and', 'but', 'or', 'not',
-]);
-/**
- * Verbs the adverb more likely goes with ("take anything seriously", "tell me honestly"), and for
- * "though", a statement about oneself, which it turns into a defence ("I had a deadline though").
- */
-const ADVERB_VERBS: Readonly<Record<string, RegExp>> = {
-  seriously: /(?<![a-z])(?:take|takes|taking|took|taken|mean|meant|consider|considered|think|thought)(?![a-z])/,
-  honestly: /(?<![a-z])(?:answer|answered|tell|told|speak|spoke|talk|say|said|act|acted|live|lived|earned|mean|meant)(?![a-z])/,
-  though: /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/,
+/** After one of these, "honestly" or "seriously" modifies what comes before ("too seriously"). */
+const DEGREE = '(?<![a-z])(?:too|so|very|more|most|as|quite|pretty|really|even|not)$';
+/** Words just before that make the tag part of the clause; tested on the text before it. */
+const BEFORE_TAG: Readonly<Record<string, RegExp>> = {
+  // "take anything seriously", "you can't be serious": the adverb goes with the verb.
+  seriously: new RegExp(`(?<![a-z])(?:take|takes|taking|took|taken|mean|meant|consider|considered)(?: [a-z]+){0,3}$|${DEGREE}`),
+  // "answer honestly", "tell me honestly".
+  honestly: new RegExp(`(?<![a-z])(?:answer|answered|answering|speak|spoke|talk|talking|act|acted|live|lived|earn|earned|tell|told|say|said|ask|asked)(?: (?:me|you|him|her|them|us))?$|${DEGREE}`),
+  // "I do though", "it was though": an auxiliary or a pronoun it contrasts with.
+  though: /(?<![a-z])(?:too|so|very|more|most|as|it|this|that|them|me|him|her|us|quite|pretty|really|do|did|does|am|is|was|are|were|have|had|has|can|could|will|would|should|might|must|even|if|and|but|or|not)$/,
   // "sorry ok?" and "fine ok" are curt on their own; "it's ok", "are you ok" ask or grant.
-  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so|are you|you all|wasnt|isnt|arent|werent|aint|wow|ah|um|hmm)$/,
-  // "what it's like", "if you like", "I don't like": the verb or the comparison.
-  like: /(?<![a-z])(?:dont|doesnt|didnt|wouldnt|you|i|we|they|its|whats|what|would|if|feel|felt|feels|look|looks|looked|sound|sounds|be|is|was|are|were|am|im|youre|thats|just|not|id|youd|wed|really|kinda|something|nothing|anything|stuff|things|more|most|act|acting|treat|treated|treating|talk|talking|seem|seems|seemed|me|him|her|them|us|it|this|that|much|people|someone|anyone|smell|smells|taste|tastes)$|(?<![a-z])(?:what|how)(?: [a-z]+){0,4}$/,
+  ok: /(?<![a-z])(?:sorry|apologi[sz]ed?|fine|ok|alright|whatever|its|thats|is|was|im|am|be|are|were|feel|feeling|not|all|sounds?|seems?|looks?|everything|everyone|this|that|it|lol|lmao|haha|yeah|yea|sure|right|k|oh|well|then|cool|so|are you|you all|wasnt|isnt|arent|werent|aint|wow|ah|um|hmm|too|so|very|really|quite|pretty)$/,
+  // "what it's like", "if you like", "I don't like", "she was like": the verb or the comparison.
+  like: /(?<![a-z])(?:dont|doesnt|didnt|wouldnt|i|we|they|its|whats|what|would|feel|felt|feels|look|looks|looked|sound|sounds|be|is|was|are|were|am|im|youre|thats|just|not|id|youd|wed|really|kinda|something|nothing|anything|stuff|things|more|most|act|acting|treat|treated|treating|talk|talking|seem|seems|seemed|much|people|someone|anyone|smell|smells|taste|tastes|(?:if|would|do|did|dont|didnt|wouldnt|whatever|anything|as|because) (?:you|u))$|(?<![a-z])(?:what|how)(?: [a-z]+){0,4}$/,
 };
+/** "though" after a statement about oneself turns it into a defence ("I had a deadline though"). */
+const ABOUT_ONESELF = /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/;
 /** Laughs of any length: "haha", "hahaha", "hehe", "ahaha". */
 const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
 /** "idk" and "rn" as the shadow spells them. */
@@ -150,7 +148,12 @@ function clauseEnd(text: string, start: number, end: number, final: boolean): nu
       if (VOCATIVES.has(word)) {
         let p = from;
         while (p > start && text.charCodeAt(p - 1) === 32) p--;
-        if (TIES.has(text.slice(wordStartBefore(text, p, start), p))) break;
+        // "a grown man", "the wrong man", "that man": a determiner just before or one word before.
+        const prev = wordStartBefore(text, p, start);
+        if (TIES.has(text.slice(prev, p))) break;
+        let pp = prev;
+        while (pp > start && text.charCodeAt(pp - 1) === 32) pp--;
+        if (pp < prev && TIES.has(text.slice(wordStartBefore(text, pp, start), pp))) break;
         // Within a message "sorry babe." or "thanks man." greets; it closes no clause.
         if (!final && wordsIn(text, start, from) < 3) break;
       } else if (ADVERBS.has(word)) {
@@ -159,8 +162,8 @@ function clauseEnd(text: string, start: number, end: number, final: boolean): nu
         while (p > start && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 44)) p--;
         // "wow ok", "fine ok": a short reply with ok is one reply.
         if (word === 'ok' && wordsIn(text, start, from) < 2) break;
-        if (MODIFIED.has(text.slice(wordStartBefore(text, p, start), p))) break;
-        if (ADVERB_VERBS[word]!.test(text.slice(word === 'though' ? start : Math.max(start, from - 40), word === 'ok' || word === 'like' ? p : from))) break;
+        if (BEFORE_TAG[word]!.test(text.slice(Math.max(start, from - 40), p))) break;
+        if (word === 'though' && ABOUT_ONESELF.test(text.slice(start, from))) break;
       } else if (!TAILS.has(word) && !LAUGH.test(word)) break;
     }
     // Something of the clause's own must stay before the tags.
@@ -273,4 +276,4 @@ export function sentenceStart(ends: SentenceEnds, k: number): number {
   return k === 0 ? 0 : ends[k - 1]!;
 }
 
-export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, OK_BUT, ...Object.values(ADVERB_VERBS), ...Object.values(OPENING_PHRASE)];
+export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, OK_BUT, ABOUT_ONESELF, ...Object.values(BEFORE_TAG), ...Object.values(OPENING_PHRASE)];
