@@ -135,6 +135,47 @@ function previousWord(from: number): string {
   return w;
 }
 
+/** Words "like" is a filler after: ", like", "but like". */
+const BEFORE_FILLER_LIKE: ReadonlySet<string> = new Set(['but', 'and', 'so', 'because', 'or', 'cause', 'cuz', 'coz']);
+/** Words a filler "like" comes before: the start of the clause it pads. */
+const AFTER_FILLER_LIKE: ReadonlySet<string> = new Set([
+  'i', 'im', 'id', 'ive', 'ill', 'you', 'u', 'ur', 'youre', 'it', 'its', 'the', 'my', 'we', 'he', 'she', 'they', 'this',
+  'there', 'theres', 'nobody', 'no', 'not', 'literally', 'honestly', 'seriously', 'what', 'why', 'how', 'who', 'everyone',
+]);
+
+/**
+ * Whether the word "like" just written at `from` (ending at input index `i`) is a filler between a
+ * clause break and the clause ("but like I was tired", "it was one text, like relax"): then it is
+ * read as if it were not there. A verb ("I like you") or a comparison ("acting like a child") has
+ * no break before it.
+ */
+function fillerLike(input: string, i: number, from: number): boolean {
+  if (out[from + 1] !== 105 || out[from + 2] !== 107 || out[from + 3] !== 101 || from < 2 || out[from - 1] !== 32) return false;
+  const afterComma = out[from - 2] === 44;
+  if (!afterComma && !BEFORE_FILLER_LIKE.has(previousWord(from))) return false;
+  let k = i;
+  while (k < input.length && input.charCodeAt(k) === 32) k++;
+  let next = '';
+  while (k < input.length && next.length < 12) {
+    const c = input.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) {
+      if (input.charCodeAt(k) === 39 || input.charCodeAt(k) === 0x2019) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    next += String.fromCharCode(c);
+    k++;
+  }
+  // ", like you would even notice" compares; "but like you never listen" pads.
+  if (afterComma && (next === 'you' || next === 'u' || next === 'youd' || next === 'youre' || next === 'ur')) return false;
+  return AFTER_FILLER_LIKE.has(next) || (afterComma && CLAUSE_OPENERS.has(next));
+}
+
+/** After a comma, a filler "like" may also pad a short command: "like relax", "like calm down". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['relax', 'calm', 'chill', 'whatever', 'seriously', 'come', 'get', 'stop', 'just']);
+
 /** Ends a word that had a run of letters collapsed: restores a double letter the stretch took. */
 function endStretched(from: number, to: number): number {
   if (to - from > 7) return endWord(from, to);
@@ -281,7 +322,12 @@ export function normalize(input: string): Shadow {
         if (isWordCode(nx, nx < 128 ? '' : input[i + 1]!)) continue;
       }
       if (wordStart >= 0) {
-        len = stretched ? endStretched(wordStart, len) : endWord(wordStart, len);
+        len =
+          len - wordStart === 4 && o[wordStart] === 108 && fillerLike(input, i, wordStart)
+            ? wordStart - 1
+            : stretched
+              ? endStretched(wordStart, len)
+              : endWord(wordStart, len);
         wordStart = -1;
         o = out;
         st = starts;

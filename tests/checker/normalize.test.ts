@@ -34,6 +34,13 @@ describe('the shadow text reads chat as the words it stands for', () => {
     ["that's on you tbh", 'thats on you'],
     ["tbh, you're overreacting", 'youre overreacting'],
     ['ngl i lowkey hate this', 'i hate this'],
+    // A "like" between a clause break and the clause pads it; a verb or a comparison stays.
+    ['but like I was worried', 'but i was worried'],
+    ['it was one text, like relax', 'it was one text, relax'],
+    ["sorry, like I didn't mean it", 'sorry, i didnt mean it'],
+    ['I like you', 'i like you'],
+    ["you're acting like a child", 'youre acting like a child'],
+    ['as if, like you would even notice', 'as if, like you would even notice'],
   ])('%j reads as %j', (input, expected) => {
     expect(shadow(input)).toBe(expected);
   });

@@ -120,7 +120,7 @@ const TRANSFORMS: [string, (s: string) => string, number, number | null][] = [
   ['leading um', lead('um'), 0.005, 0.002],
   ['leading look', lead('look'), 0.005, 0.002],
   ['tbh before the last clause', mid('tbh'), 0.005, 0.002],
-  ['like before the last clause', mid('like'), 0.045, 0.002],
+  ['like before the last clause', mid('like'), 0.025, 0.002],
   ['u, ur, im, dont', chat, 0.005, 0.002],
   ['u and ur in lower case', (s) => noApostrophes(chat(s)).toLowerCase(), 0.005, 0.002],
   ['lower case, no apostrophes', (s) => noApostrophes(s).toLowerCase(), 0.002, 0.002],
