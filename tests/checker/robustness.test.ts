@@ -203,6 +203,25 @@ describe('where a clause ends in chat', () => {
     expect(clauses(text)).toEqual(expected);
   });
 
+  it('keeps the sentences contiguous and covering the text, whatever the tags and emoji', () => {
+    const pieces = ['lol', 'ok', 'but', 'man', 'a', 'grown', 'i', 'dont', 'know', 'like', 'tbh', 'honestly', 'fine', ' ', ' ', ', ', '. ', '!', '?', '\n', '😭', '🙄', '👏', 'look', 'what', 'though', 'right', 'now'];
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const len = 1 + (next() % 14);
+      for (let k = 0; k < len; k++) text += pieces[next() % pieces.length]! + (next() % 2 === 0 ? ' ' : '');
+      const ends = [...splitSentences(text)];
+      expect(ends.length).toBeGreaterThan(0);
+      expect(ends[ends.length - 1]).toBe(text.length);
+      for (let k = 1; k < ends.length; k++) expect(ends[k]!).toBeGreaterThan(ends[k - 1]!);
+      expect(ends[0]!).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps every emoji a rule pattern reads in the list that stays with its words', () => {
     const inPatterns = new Set<string>();
     for (const rule of RULES) {
