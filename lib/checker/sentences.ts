@@ -52,6 +52,9 @@ const BEFORE_TAG: Readonly<Record<string, RegExp>> = {
 const ABOUT_ONESELF = /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/;
 /** Laughs of any length: "haha", "hahaha", "hehe", "ahaha". */
 const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
+/** "i guess", "i suppose" and "i think" closing a clause, and what they are grudging after. */
+const HEDGES: ReadonlySet<string> = new Set(['guess', 'suppose', 'think']);
+const GRUDGING = /(?<![a-z])(?:sorry|apologi[sz]e|apologies|fine|ok|whatever|then|happy|there|for you|me|so|it|that|this|do|did|is|was|not)$/;
 /** "idk" and "rn" as the shadow spells them. */
 const IDK = 'i dont know';
 const RIGHT_NOW = 'right now';
@@ -143,6 +146,12 @@ function clauseEnd(text: string, start: number, end: number, final: boolean): nu
     let next = from;
     if (to - from === 4 && text.startsWith(IDK, to - IDK.length) && to - IDK.length >= start) next = to - IDK.length;
     else if (to - from === 3 && text.startsWith(RIGHT_NOW, to - RIGHT_NOW.length) && to - RIGHT_NOW.length >= start) next = to - RIGHT_NOW.length;
+    else if (to - from >= 5 && to - from <= 7 && text.charCodeAt(from - 2) === 105 && text.charCodeAt(from - 1) === 32 && from - 2 > start && !isAlnum(text.charCodeAt(from - 3)) && HEDGES.has(text.slice(from, to))) {
+      // "that's on you i guess": a hedge after the clause; "sorry i guess" and "good for you i
+      // guess" are grudging, and patterns read them whole.
+      if (GRUDGING.test(text.slice(Math.max(start, from - 30), from - 2).trimEnd())) break;
+      next = from - 2;
+    }
     else {
       const word = text.slice(from, to);
       if (VOCATIVES.has(word)) {
@@ -276,4 +285,4 @@ export function sentenceStart(ends: SentenceEnds, k: number): number {
   return k === 0 ? 0 : ends[k - 1]!;
 }
 
-export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, OK_BUT, ABOUT_ONESELF, ...Object.values(BEFORE_TAG), ...Object.values(OPENING_PHRASE)];
+export const SENTENCE_REGEXES: readonly RegExp[] = [LAUGH, OK_BUT, GRUDGING, ABOUT_ONESELF, ...Object.values(BEFORE_TAG), ...Object.values(OPENING_PHRASE)];
