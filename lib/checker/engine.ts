@@ -1,5 +1,5 @@
 import { negatedBefore, quoted, reported, type NameSource } from './context';
-import { requiredWords } from './required-words';
+import { requiredPairs, requiredWords } from './required-words';
 import { beforeReuse, normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
@@ -85,6 +85,17 @@ export interface TriggerIndex {
    */
   filters: Int32Array;
   filterAt: Int32Array;
+  /**
+   * Word pairs a candidate's matches hold side by side ("calm down", "you always"), per pattern id p
+   * in `pairFilters[pairAt[p], pairAt[p + 1])` as groups [count, slot, slot, …], each needing one
+   * of its pairs in the sentence. A pair is a slot of `pairStamp` (see `pairSlot`); two pairs may
+   * share one, which only lets a pattern run where it finds nothing.
+   */
+  pairFilters: Int32Array;
+  pairAt: Int32Array;
+  pairStamp: Int32Array;
+  /** Per word id: its length. */
+  wordLength: Int32Array;
   /** Per pattern id: index of its rule. */
   patternRule: Int32Array;
   patternStamp: Int32Array;
@@ -145,11 +156,13 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   // Per pattern: the trigger words written in it, then the words every match holds (groups).
   const needsOf: number[][] = [];
   const groupsOf: number[][][] = [];
+  const pairsOf: number[][][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const id = patternCount++;
       needsOf[id] = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
       groupsOf[id] = requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
+      pairsOf[id] = requiredPairs(exact).map((set) => [...new Set(set.map((pair) => pairSlot(...(pair.split(' ').map(idOf) as [number, number]))))]);
       return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), id, warmed: false };
     }),
   );
@@ -183,6 +196,9 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   });
   const filterAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
+  const pairLists = pairsOf.map((groups) => groups.flatMap((set) => [set.length, ...set]));
+  const pairAt = new Int32Array(patternCount + 1);
+  for (let id = 0; id < patternCount; id++) pairAt[id + 1] = pairAt[id]! + pairLists[id]!.length;
   let size = 64;
   while (size < words.length * 4) size *= 2;
   const mask = size - 1;
@@ -220,6 +236,10 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     allPatterns: patterns.flat(),
     filters: Int32Array.from(filterLists.flat()),
     filterAt,
+    pairFilters: Int32Array.from(pairLists.flat()),
+    pairAt,
+    pairStamp: new Int32Array(PAIR_MASK + 1),
+    wordLength: Int32Array.from(words, (w) => w.length),
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
     stamp: 0,
   };
@@ -315,6 +335,7 @@ function nextStamp(index: TriggerIndex): number {
     index.stamp = 0;
     index.wordStamp.fill(0);
     index.patternStamp.fill(0);
+    index.pairStamp.fill(0);
   }
   return ++index.stamp;
 }
@@ -329,7 +350,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordGates, wordStamp, wordPatterns, patternStamp, filters, filterAt } = index;
+  const { wordGates, wordStamp, wordPatterns, patternStamp, filters, filterAt, pairFilters, pairAt, pairStamp, wordLength } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -388,10 +409,16 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     // The sentence's candidate patterns: those its words anchor. Stamps note its words.
     let k = 0;
     let bits = 0;
+    let prevId = -1;
+    let prevEnd = -2;
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
       bits |= wordGates[id]!;
       wordStamp[id] = stamp;
+      // Two words one space apart make a pair.
+      if (at[h] === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) pairStamp[pairSlot(prevId, id)] = stamp;
+      prevId = id;
+      prevEnd = at[h]! + wordLength[id]!;
       const lets = wordPatterns[id];
       if (lets) {
         for (let q = 0; q < lets.length; q++) {
@@ -410,7 +437,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
-      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp)) candidates[kk++] = pid;
+      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairStamp, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -432,7 +459,14 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   return found;
 }
 
-/** Whether each group of `filters[from, to)` has a word stamped as present. */
+const PAIR_MASK = (1 << 14) - 1;
+
+/** The `pairStamp` slot of word `a` followed by word `b`. */
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> 18;
+}
+
+/** Whether each group of `filters[from, to)` has an entry stamped as present. */
 function holds(filters: Int32Array, from: number, to: number, wordStamp: Int32Array, stamp: number): boolean {
   for (let g = from; g < to; ) {
     const end = g + 1 + filters[g]!;

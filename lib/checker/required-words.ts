@@ -242,6 +242,98 @@ function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
   return out;
 }
 
+/** Most pairs one place may stand for: beyond that a check would cost more than the regex. */
+const MAX_PAIRS = 48;
+
+/** The words that certainly end right before seq[k], each a whole word; null when unsure. */
+function wordsEndingAt(seq: Node[], k: number, before: Outer): Set<string> | null {
+  const p = seq[k - 1];
+  if (p === undefined) return null;
+  if (isWordLit(p)) {
+    let j = k - 1;
+    let word = '';
+    while (j >= 0 && isWordLit(seq[j]!)) word = String.fromCharCode((seq[j] as { code: number }).code) + word, j--;
+    return edgeBefore(seq, j + 1, before) ? new Set([word]) : null;
+  }
+  if (p.kind !== 'group' || p.min !== 1 || p.max !== 1) return null;
+  const out = new Set<string>();
+  for (const alt of p.alts) {
+    const words = wordsEndingAt(alt, alt.length, () => edgeBefore(seq, k - 1, before));
+    if (words === null) return null;
+    for (const w of words) out.add(w);
+  }
+  return out;
+}
+
+/** The words that certainly start at seq[k], each a whole word; null when unsure. */
+function wordsStartingAt(seq: Node[], k: number, after: Outer): Set<string> | null {
+  const n = seq[k];
+  if (n === undefined) return null;
+  if (isWordLit(n)) {
+    let j = k;
+    let word = '';
+    while (j < seq.length && isWordLit(seq[j]!)) word += String.fromCharCode((seq[j] as { code: number }).code), j++;
+    return edgeAfter(seq, j, after) ? new Set([word]) : null;
+  }
+  if (n.kind !== 'group' || n.min !== 1 || n.max !== 1) return null;
+  const out = new Set<string>();
+  for (const alt of n.alts) {
+    const words = wordsStartingAt(alt, 0, () => edgeAfter(seq, k + 1, after));
+    if (words === null) return null;
+    for (const w of words) out.add(w);
+  }
+  return out;
+}
+
+/** Pair requirements of a sequence that is itself certain to take part in the match. */
+function pairsOf(seq: Node[], before: Outer, after: Outer): string[][] {
+  const out: string[][] = [];
+  for (let j = 0; j < seq.length; j++) {
+    const n = seq[j]!;
+    if (n.kind === 'lit' && n.code === 32 && n.min === 1 && n.max === 1) {
+      const left = wordsEndingAt(seq, j, before);
+      const right = left && wordsStartingAt(seq, j + 1, after);
+      if (left && right && left.size * right.size <= MAX_PAIRS) {
+        const pairs: string[] = [];
+        for (const a of left) for (const b of right) pairs.push(`${a} ${b}`);
+        out.push(pairs);
+      }
+      continue;
+    }
+    if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
+      const at = j;
+      const perAlt = n.alts.map((alt) =>
+        pairsOf(
+          alt,
+          () => edgeBefore(seq, at, before),
+          () => edgeAfter(seq, at + 1, after),
+        ),
+      );
+      if (perAlt.length === 1) out.push(...perAlt[0]!);
+      else if (perAlt.every((r) => r.length > 0)) {
+        const union = new Set<string>();
+        for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
+        if (union.size <= MAX_PAIRS) out.push([...union]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs of words a match of `re` must hold side by side (two whole words, one space between), as
+ * sets of "first second" of which each match holds one; [] when nothing is certain.
+ */
+export function requiredPairs(re: RegExp): string[][] {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return [];
+  try {
+    return pairsOf(parse(re.source), () => false, () => false);
+  } catch (e) {
+    if (e instanceof Unreadable) return [];
+    throw e;
+  }
+}
+
 /** The word sets a match of `re` must hold, or [] when nothing is certain. */
 export function requiredWords(re: RegExp): string[][] {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return [];
