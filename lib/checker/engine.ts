@@ -153,7 +153,8 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
   let patternCount = 0;
-  // Per pattern: the trigger words written in it, then the words every match holds (groups).
+  // Per pattern: the trigger words written in it, the words every match holds (groups of which
+  // one each), and the word pairs it holds side by side (groups of `pairStamp` slots).
   const needsOf: number[][] = [];
   const groupsOf: number[][][] = [];
   const pairsOf: number[][][] = [];
@@ -315,7 +316,7 @@ const NO_SENTENCES = new Int32Array(0);
 let gatedAt = new Int32Array(64);
 let gatedBits = new Int32Array(64);
 
-// Scratch buffers reused across calls: where each rule-keyed word occurs, and its id.
+// Scratch buffers reused across calls: where each indexed word occurs, and its id.
 let hitAt = new Int32Array(256);
 let hitWord = new Int32Array(256);
 let candidates = new Int32Array(64);
@@ -430,10 +431,10 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       }
     }
     // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
-    // in them is there (when one is), and so are their required words (see `filters`). They run in
-    // pattern order: a rule's patterns in their own order (its first match at a place wins), and the
-    // rules' relative order changes nothing (a finding is kept or dropped by its own rule and place,
-    // then sorted).
+    // in them is there (when one is), and so are their required words and pairs (see `filters`,
+    // `pairFilters`). They run in pattern order: a rule's patterns in their own order (its first
+    // match at a place wins), and the rules' relative order changes nothing (a finding is kept or
+    // dropped by its own rule and place, then sorted).
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
