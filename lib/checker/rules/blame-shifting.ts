@@ -7,7 +7,7 @@ const ACT =
 
 /** Acts people usually need to own, when followed by "because you…". */
 const BAD_ACT =
-  'cheated|lied|yelled|snapped|went quiet|went silent|stopped talking|blanked you|shouted|screamed|went out|went (?:through|thru) (?:your|youre) [a-z]+|went off(?: on you)?|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
+  'did what i did|said what i said|cheated|lied|yelled|snapped|went quiet|went silent|stopped talking|blanked you|shouted|screamed|went out|went (?:through|thru) (?:your|youre) [a-z]+|went off(?: on you)?|snooped|hid it|hid (?:the|my|that)|strayed|lost it|lost my temper|blew up|drank|kissed|flirted|ignored you|hit|said (?:it|that|those things)|did (?:it|that)|checked your [a-z]+|read your [a-z]+|looked (?:at|through) your [a-z]+';
 
 const ENDS_WITH_OBJECT = / (?:to|into) (?:it|this|that|doing it|doing this)$/i;
 const LOSE_IT = /^(?:lose it|lose my temper|snap)$/i;
@@ -39,7 +39,7 @@ export const blameShiftingRules: Rule[] = [
     id: 'you-made-me',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['made', 'make', 'makes', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited', 'worst', 'set', 'tipped', 'tip', 'triggered', 'get', 'purpose', 'surprised', 'shocked', 'provoke', 'pretend', 'act'],
+    triggers: ['made', 'make', 'makes', 'wound', 'wind', 'winds', 'riled', 'rile', 'buttons', 'got', 'had', 'bring', 'brought', 'forced', 'force', 'pushed', 'push', 'drove', 'drive', 'provoked', 'goaded', 'baited', 'worst', 'set', 'tipped', 'tip', 'triggered', 'get', 'purpose', 'surprised', 'shocked', 'provoke', 'pretend', 'act'],
     patterns: [
       p('(?<span>you (?:made|make|makes) me feel like i (?:had to|have to|needed to|need to|couldnt|cant|could not|can not|had no choice but to)(?: [a-z0-9]+){1,4})'),
       p('(?<span>you (?:made|make) it (?:so )?(?:that )?i (?:couldnt|cant|could not|had to|have to|needed to)(?: [a-z0-9]+){1,4})'),
@@ -51,9 +51,11 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>you(?: literally| really| basically| kind of| kinda| just)? (?:forced|force) my hand)'),
       p('(?<span>you (?:pushed|drove|push|drive) me (?:to|over|past) (?:my limit|my limits|the edge|my breaking point|breaking point))'),
       p('(?<span>(?:what|everything|all the things|the things) you (?:did|said|do|say) to (?:make|get) me)'),
-      p('(?<span>you (?:bring|brought|bringing) out the worst in me|you (?:set|tipped|tip|set) me off|you triggered me)'),
-      p('(?<span>you (?:made|make|forced|force|provoked)(?: me| me to))(?= (?:do|say|lie|act|yell|snap|react|cheat|hide|check|go|behave|treat|hit|scream|shout|lose|look|leave|text|drink|walk|get (?:mad|angry|physical)|do (?:it|this|that)|this|it|that way)(?![a-z]))'),
-      p('(?<span>you(?: kinda| kind of| basically| literally| really| just| sort of| pretty much)? (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|{TAG}|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that)(?![a-z])))'),
+      p('(?<span>you (?:bring|brought|bringing) out the worst in me|you (?:bring|brought) (?:it|that|this|this side|that side) out (?:in|of) me|you (?:set|tipped|tip|set) me off|you triggered me)'),
+      p('(?<span>you(?: literally| really| basically| actually| kinda| kind of)? (?:made|make|forced|force|provoked)(?: me| me to))(?= (?:do|say|lie|act|yell|snap|react|cheat|hide|check|go|behave|treat|hit|scream|shout|lose|look|leave|text|drink|walk|get (?:mad|angry|physical)|do (?:it|this|that)|this|it|that way|miss(?! (?:you|u|ya|him|her|them|my baby|the old|the good|those|being|home)(?![a-z]))|tilt|feed|forget|break|mess (?:up|it up)|screw (?:up|it up)|snap|late|like this(?! [a-z])|into (?:this|that|someone|somebody|a monster|a liar|the bad guy))(?![a-z]))'),
+      p('(?<span>you(?: kinda| kind of| basically| literally| really| just| sort of| pretty much)? (?:pushed|drove|forced|provoked|push|drive|force) me (?:to|into)(?: (?:it|this|that|doing it|doing this))?)(?= ?(?:$|{TAG}|[.,!?;]| (?:do|say|check|cheat|lie|drink|yell|snap|leave|look|hide|go behind|the edge|breaking point|it|this|that|saying|doing|cheating|lying|drinking|yelling|snapping|leaving|looking|checking|acting|going)(?![a-z])))'),
+      // Being wound up or having buttons pushed, named as the cause: "you wound me up", "you kept pushing my buttons".
+      p('(?<span>you(?: literally| really| just| always| kept| keep)? (?:(?:wound|wind|winds|riled|rile|wound) me up|(?:got|get|had) me (?:so |all |really )?(?:worked up|wound up|riled up|fired up))|you(?: literally| really| just| always)? (?:pushed|push|pushing|kept pushing|keep pushing|pressed|press|know (?:exactly )?(?:which|what)) my buttons(?: to push)?|you know (?:exactly )?(?:which|what) buttons to push)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| and| on purpose| until| till| then| i| tbh| honestly| every time| all (?:night|day|week)))'),
     ],
     unless: [FRIENDLY],
     message:
@@ -62,8 +64,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own the choice', text: (m) => (ENDS_WITH_OBJECT.test(m.span) ? 'I chose to do it' : 'I chose to') },
     ],
     examples: {
-      flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'you made me feel like i had to lie', 'you made it so i couldnt tell you', 'you make it impossible to be honest with you', 'You set me off, so that is why it went badly.'],
-      clean: ['look what you made me do, I ate all the cookies you baked 😂', 'You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You make it so easy to be honest with you.', 'You made me feel like I could do anything.', 'You drove me to the airport, thank you so much.'],
+      flagged: ["you wind me up on purpose and then act surprised when I snap", "you rile me up on purpose", "don't act like you didn't provoke me", "don't pretend you didn't start it", 'You made me do this.', 'Look what you made me do.', 'You pushed me to it.', 'You drove me to check your phone.', 'you made me lie to you', 'You provoked me and now you act shocked.', 'u forced my hand tbh', 'honestly u pushed me to my limit', 'you know exactly what you did to make me react like that', 'you brought out the worst in me', 'you made me feel like i had to lie', 'you made it so i couldnt tell you', 'you make it impossible to be honest with you', 'You set me off, so that is why it went badly.', 'u made me miss the bus w all ur drama', 'bro u literally made me tilt', 'you pushed me into saying those things', 'you kept pushing my buttons all night', 'you wound me up and then cried about it', 'you bring it out in me'],
+      clean: ['look what you made me do, I ate all the cookies you baked 😂', 'You made me so happy yesterday.', 'You bring out the best in me.', 'You set me up with the best job ever, thanks!', 'You made me dinner, that was really sweet.', 'You make it so easy to be honest with you.', 'You made me feel like I could do anything.', 'You drove me to the airport, thank you so much.', 'you made me miss you so much this week', 'you made me miss the old days, such a good song', 'you got me so fired up for the match tomorrow!!', 'you wound me up so good with that prank 😂', 'my boss made me miss lunch again', 'the kids wound me up all day, need wine', 'you made me like this song so much'],
     },
   },
   {
@@ -135,7 +137,7 @@ export const blameShiftingRules: Rule[] = [
     id: 'your-fault',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['fault', 'on', 'started', 'blame', 'happens', 'responsible', 'because'],
+    triggers: ['fault', 'on', 'started', 'blame', 'happens', 'responsible', 'because', 'doing', 'first', 'caused', 'created', 'did', 'thanks', 'cause', 'cos', 'bc'],
     patterns: [
       p('(?<span>(?:its|this is|that is|thats|it was|this was|its all|this is all|thats all|it is) (?:all )?(?:your|youre) (?:own )?(?:fault|doing))'),
       p('(?<span>(?:youre|you are|you were)(?: just| at least| honestly)? (?:half|partly|partially|also|equally|just as much|as much|more) (?:to blame|at fault|responsible(?= ?(?:$|{TAG}|[.,!?;:\\n]| here| too| for (?:this|that|it|what|how|the (?:mess|fight|argument|situation|problem|way))))))'),
@@ -147,6 +149,10 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>i blame you(?: for (?:this|that|it|what|everything|the)(?: [a-z0-9]+){0,4})?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| tbh| honestly))'),
       p('(?<span>you started (?:it|this|all this|all of this|this whole thing|the whole thing|this mess|the fight|this fight|the argument))(?= ?(?:$|{TAG}|[.,!?;]| not me| first| so| and| remember))'),
       p('(?<span>(?:its|it is|thats|that is|this is|its all|it was) (?:all |only |just )?because of you(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|proud|smile|laugh|best)) (?:that )?(?:we|i|this|it|things|everything)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>you (?:hit|poked|pushed|shoved|slapped|punched|kicked|insulted|attacked|swore at|yelled at|shouted at|screamed at|came at|went for|had a go at|started on) me first|you (?:threw|swung|took|fired) the first (?:punch|swing|shot|jab|blow))'),
+      p('(?<span>you (?:caused|created) (?:this|all (?:of )?this|this mess|the whole (?:thing|mess)|this whole (?:thing|mess))|you did this(?: to (?:yourself|us|me|this family|our family|our relationship|this relationship|our marriage))?(?=,? not me)|you did this to (?:yourself|us|this family|our family|our relationship|this relationship|our marriage))(?= ?(?:$|{TAG}|[.,!;:\\n]| not me| so| and| you know))'),
+      // "thanks to you I missed the bus": the outcome hung on them, sarcastic thanks or plain "because of you".
+      p('(?:^|[.,!?] )(?<span>(?:thanks to|because of|cause of|cos of) (?:you|your [a-z]+),? (?:i|we|im|were)(?: just| now| totally| literally| completely| basically| all)? (?:lost|missed|was late|were late|are late|am late|late|got (?:fired|sacked|in trouble|yelled at|told off|grounded|a ticket|a fine)|look like|looked like|failed|cant sleep|couldnt sleep|have to start over|had to start over|have to redo|had to redo)(?: [a-z0-9]+){0,4})'),
       p('(?<!(?:dont|not|never|stop|cant|to) )(?<span>blame yourself)(?= ?(?:$|{TAG}|[.,!?;]| not me| for))'),
       p('(?<span>(?:you only have yourself|you have only yourself) to blame)'),
     ],
@@ -156,24 +162,25 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it plainly', text: "That's on me" },
     ],
     examples: {
-      flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh', 'you started this whole thing', 'its because of you that we fight', 'blame yourself, not me'],
-      clean: ["its not my fault youre so cute", "Don't blame yourself, it was an accident.", 'You started the whole thing with the cake idea and it was brilliant!', "It's because of you that I finished the marathon, thank you!", "It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner."],
+      flagged: ['Honestly you\'re half to blame, you didn\'t remind me either', 'not my fault u didnt check the group chat', "It's as much your fault as mine.", "how is it my fault that you never read the plan?", "Honestly it's your fault I got so angry.", 'its ur fault i got mad', 'This is on you, not me.', "Don't blame me, you started it.", 'its on you for not telling me sooner', 'This is what happens when you ignore me for a week.', 'i blame you for this whole mess tbh', 'you started this whole thing', 'its because of you that we fight', 'blame yourself, not me', 'this is your doing', 'you hit me first', 'you threw the first punch', 'you caused this whole mess', 'you did this, not me', 'you did this to our family', 'thanks to you i missed the bus', 'because of you i got in trouble at work'],
+      clean: ["its not my fault youre so cute", "Don't blame yourself, it was an accident.", 'You started the whole thing with the cake idea and it was brilliant!', "It's because of you that I finished the marathon, thank you!", "It's not my fault the train was late, but I'm sorry you waited.", "It's not your fault, you couldn't have known.", "You're also responsible for the snacks on Saturday!", "It's not your fault. You did everything you could.", "It's your turn to pick the movie.", "It's on me, I'll pay for dinner.", 'thanks to you i passed my driving test!', 'because of you i finally feel at home here', 'thanks to you we made the train just in time', 'the dog hit me first, cheeky thing', 'you did this to yourself? the haircut looks great actually', 'you caused quite a stir at the party, everyone loved your dress'],
     },
   },
   {
     id: 'no-choice',
     category: 'blame-shifting',
     severity: 3,
-    triggers: ['choice', 'option', 'expect', 'reason', 'reasons', 'yourself', 'get', 'supposed', 'meant', 'expected', 'think', 'happen'],
+    triggers: ['choice', 'option', 'asked', 'asking', 'coming', 'expect', 'reason', 'reasons', 'yourself', 'get', 'supposed', 'meant', 'expected', 'think', 'happen'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:gave|left) me no (?:other )?(?:choice|option)|i had no (?:choice|other option)){END}'),
       p('(?<span>you brought (?:this|it|that) on yourself)'),
+      p('(?<span>you (?:were |was )?(?:asked|asking) for it|you had it coming)(?= ?(?:$|{TAG}|[.!?;\\n]| tbh| honestly| really| you know))'),
       p('(?<span>what (?:did|do) you expect(?: me to do)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| when you| after you| if you| with you))'),
       p('(?<span>you (?:gave|give|have given|hadnt given|didnt give|keep giving|gave me|give me) (?:me )?(?:every |good |so many |plenty of |a |all the )?reasons? to (?:be (?:suspicious|jealous|worried|paranoid|mad|angry)|doubt|worry|check|look|suspect|snoop|distrust))'),
       p('(?<span>you know how i get (?:when|if) you(?: [a-z0-9]+){1,4})'),
       p('(?<span>what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do,? (?:(?:when|while|after|if|with) you|stand|sit|just|wait|let|pretend|ignore|keep)(?: [a-z0-9]+){0,6})'),
-      p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason)(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|proud|smile|laugh|best)) (?:i|why i|this|why this|everything)(?: [a-z0-9]+){1,5})'),
+      p('(?<span>(?:youre|you are) the (?:reason|one who made me|only reason)(?![a-z0-9 ,]{0,50}(?:thank|grateful|love|happy|happi|proud|smil|laugh|best)) (?:i|why i|im|why im|i am|this|why this|everything)(?: [a-z0-9]+){1,5})'),
       p('(?<span>what (?:did|do) you (?:think|expect) (?:would|was going to|is going to|will|to) happen)(?= ?(?:$|{TAG}|[.,!?;:\\n]| when| if| after| with))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao)(?![a-z])/],
@@ -183,8 +190,8 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "I chose how I reacted, and that's on me. I also felt hurt when …" },
     ],
     examples: {
-      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'what did you think would happen', "you're the reason this whole thing blew up", 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious."],
-      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'what did you think would happen in the finale?', "You're the reason I smile every day.", 'What was I supposed to do with the leftover rice? Freeze it?', 'what was I supposed to do, stand in the rain? lol'],
+      flagged: ['You gave me no choice.', 'You brought this on yourself.', 'What did you expect me to do?', 'You know how I get when you do that.', 'what did u expect me to do when u ignore me for days', 'You left me no other option.', 'what did you think would happen', "you're the reason this whole thing blew up", 'yes I left early but what was I supposed to do, stand there while you flirted with everyone', 'what else was i meant to do when you stopped answering', "I just wish you hadn't given me reasons to be suspicious.", 'you asked for it tbh', 'you had it coming', 'ur the reason im like this'],
+      clean: ['You gave me no choice but to laugh, that was hilarious.', 'I had no choice of seats on the plane, sorry!', 'What did you expect from the trip? Tell me everything.', 'what did you think would happen in the finale?', "You're the reason I smile every day.", 'What was I supposed to do with the leftover rice? Freeze it?', 'what was I supposed to do, stand in the rain? lol', "you asked for it, so here's the recipe", "you're the reason we won the quiz", "you're the reason im smiling today"],
     },
   },
   {
@@ -196,7 +203,7 @@ export const blameShiftingRules: Rule[] = [
       p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
       p('(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? so(?: yeah| yes| you| of course| obviously| naturally)? i(?: just| finally)? (?:snapped|lost it|lost my temper|blew up|exploded|went off|kicked off|lashed out))(?![a-z])(?! (?:laughing|with laughter|crying|in tears|out|a |off to|to the|for joy|happy))'),
       p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
-      p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
+      p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked|took (?:forever|ages|so long|too long)|(?:sent|gave|told) me the wrong)|(?:your|youre) [a-z]+ (?:was|were) (?:a mess|wrong|broken|outdated|out of date|a disaster)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
       p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
       p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
       p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
@@ -206,7 +213,7 @@ export const blameShiftingRules: Rule[] = [
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
     reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
-      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'u knew how stressed i was and still brought it up so ya i blew up', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out."],
+      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'u knew how stressed i was and still brought it up so ya i blew up', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out.", 'i did what i did because of what you did years ago', 'i was late because you took forever', 'i missed the deadline because you sent me the wrong file'],
       clean: ['I love you because you never give up.', 'you did the voice again so i lost it laughing', 'you were driving so I yelled out the directions', 'you were asleep so i just went off to the shops', 'you were tired so i snapped a photo of you sleeping', 'you told me the ending so I screamed at the TV 😂', 'you scored so I screamed!!', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
     },
   },
@@ -216,17 +223,17 @@ export const blameShiftingRules: Rule[] = [
     severity: 2,
     triggers: ['one'],
     patterns: [
-      p('(?<span>(?:youre|you are|you were) the one (?:who|that) (?:started|invited|brought|wanted|lied|cheated|ignored|chose|picked|pushed|decided|forgot|broke|ruined|messed|yelled|insisted|walked|stopped|left|kept|didnt|did not|never|always|wouldnt|would not)(?: [a-z0-9]+){0,6})'),
+      p('(?<span>(?:youre|you are|you were) the one (?:who|that) (?:started|invited|brought|wanted|lied|cheated|ignored|chose|picked|pushed|decided|forgot|broke|ruined|messed|yelled|insisted|walked|stopped|left|kept|keeps (?:pushing|starting|bringing|picking|nagging|making me|provoking|ignoring|lying)|pushes|drove|drives|made|makes|provoked|provokes|picks|starts|didnt|did not|never|always|wouldnt|would not)(?: [a-z0-9]+){0,6})'),
     ],
-    unless: [/(?<![a-z])(?:love|miss|thank|thanks|proud|glad|asked me to|wanted me to|told me to)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:love|miss|thank|thanks|proud|glad|laugh|smile|happy|best|asked me to|wanted me to|told me to)(?![a-z])/],
     message: 'This puts the cause of what you did on them. Whatever they did, your part is yours to own.',
     reframes: [
       { label: 'Own it', text: "I chose to do that, and it's on me" },
       { label: 'Own it, then share', text: "That was my choice. Separately, I'd like to talk about how I felt when …" },
     ],
     examples: {
-      flagged: ["You're the one who invited him.", 'you were the one who wanted to leave early'],
-      clean: ["You're the one who taught me to cook, thank you.", "You're the one who always makes me laugh, love you."],
+      flagged: ["You're the one who invited him.", 'you were the one who wanted to leave early', "you're the one who keeps pushing me to the bar", 'ur the one who started it'],
+      clean: ["You're the one who taught me to cook, thank you.", "You're the one who always makes me laugh, love you.", "you're the one who keeps me sane", "you're the one who makes the best lasagne"],
     },
   },
   {
