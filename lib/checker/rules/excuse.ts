@@ -10,11 +10,14 @@ const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not 
 const FEEL_BAD = /(?<![a-z])i feel (?:so |really )?(?:bad|terrible|awful|horrible)(?![a-z])/;
 const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better)(?![a-z])/;
 
+/** Reasons beyond the shared lexicon: "I have so much going on rn", "I was half asleep". */
+const MORE_CAUSES = ['(?:so much|too much|stuff|things|a lot of stuff|a lot of things|loads|a ton|tons) going on', 'half asleep', 'barely awake', 'on my period'];
+const MORE_BUSY = ['understaffed', 'short staffed', 'short handed', 'short-staffed', 'short-handed'];
 const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
 const EXCUSE_START =
-  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre (?:the one|mum|mom|mother|dad|father|sister|brother|friends?|family|parents|cousin|boss|ex|mates?)|there was|everyone|everybody|at least|in my defense|(?:he|she|they) started (?:it|this|that|the whole thing)|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
+  '(?:i (?:was|had|felt|thought|didnt|couldnt|just|only|meant|got|have been|knew|deserved|took a wrong|needed to (?:blow off|vent|unwind|relax|let off|get away|get out)|needed (?:a break|a drink|a night|a breather|some space|some time|some fun)|work(?:ed)? (?:hard|so hard|my|all|long|really))|ive had|the (?:traffic|train|trains|bus|buses|roads?|queue|weather|wifi|signal) (?:was|were|is|are) (?:insane|awful|terrible|crazy|mental|horrendous|a nightmare|so bad|really bad|dead|down)|the [a-z]+(?: [a-z]+)? (?:went (?:to overtime|on forever|long|over)|ran (?:long|late|over)|overran|took (?:forever|ages|longer)|dragged on)|id (?:asked|told|said|been|had|already|just|only|reminded)|you (?:would|wouldve|would have|wouldnt|would not|never would) (?:have )?(?:been|got|gotten|freaked|flipped|overreacted|made|lost|yelled|kicked|blown|blew|said|reacted|hated|killed)|youd (?:have )?(?:been|get|got|freak|flip|overreact|make|lose|yell|kick|blow|react|hate|kill)|im (?:just|so|really|tired|stressed|busy|exhausted)|ive been|my|work|it was|it wasnt|its been|things|life|you (?:(?:have to|need to|gotta|got to|should|must) (?:understand|see|realize|remember|admit|know|appreciate|get)|know|should have|shouldve|were|did|started|made|kept|always|never|wouldnt|didnt)|youre (?:the one|mum|mom|mother|dad|father|sister|brother|friends?|family|parents|cousin|boss|ex|mates?)|there was|everyone|everybody|at least|in my defense|(?:he|she|they) started (?:it|this|that|the whole thing)|honestly|to be fair|only because|we (?:were|had) (?:basically|kind of|kinda|technically|sort of|on a break|not)|(?:the [a-z]+|they|he|she) kept)';
 const NOT_EXCUSE =
   '(?!(?:its|it has|its already|it has already) been (?:like |almost |nearly |over |more than )?(?:(?:\\d+|a|an|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?|hours?|years?)|ages|forever|weeks|days|months)(?![a-z])|i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
@@ -53,24 +56,25 @@ export const excuseRules: Rule[] = [
       { label: 'Own it first', text: (m) => ownItFirst(m.group('remorse'), m.group('excuse')) },
     ],
     examples: {
-      flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under.", 'sorry i forgot to pick u up but like i had a million things going on today', 'sorry i was rude to ur sister but she started it tbh'],
-      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", 'sorry but you were the best man tonight', "I'm sorry I cried, but you were so kind about it", "I'm sorry, but I was wrong and I want to fix it.", "Sorry to hear about the match, but she started it strong and you'll win next time"],
+      flagged: ["I'm sorry, but I was stressed.", 'sorry but i was drunk', 'Sorry I forgot, but work has been insane this week.', "I apologize, however you have to understand the pressure I'm under.", 'sorry i forgot to pick u up but like i had a million things going on today', 'sorry i was rude to ur sister but she started it tbh', 'sorry about the weekend but i work hard and i needed to blow off steam'],
+      clean: ["I'm sorry. I was stressed, but that's no excuse.", "Sorry I'm late, but the train was delayed.", 'sorry but you were the best man tonight', "I'm sorry I cried, but you were so kind about it", "I'm sorry, but I was wrong and I want to fix it.", "Sorry to hear about the match, but she started it strong and you'll win next time", 'sorry but i needed to tell you i love you'],
     },
   },
   {
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: [...new Set([...triggerWords(CAUSES, BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
+    triggers: [...new Set([...triggerWords(CAUSES, BUSY, MORE_BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'going', 'asleep', 'awake', 'period', 'understaffed', 'staffed', 'handed', 'place', 'headspace', 'feeling', 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
     requires: [OWNING, FEEL_BAD],
     patterns: [
-      p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt(CAUSES)})(?![a-z])`),
-      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt(BUSY)})(?![a-z])`),
+      p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt([...CAUSES, ...MORE_CAUSES])})(?![a-z])`),
+      p('(?<span>i (?:just |really )?(?:wasnt|was not|havent been|have not been)(?: just| really| exactly)? (?:in a (?:good|great|right) (?:place|headspace|head space|frame of mind|mood)|feeling (?:it|myself|great|up to it)))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| so| lately| at the time| that day| rn| right now| tbh))'),
+      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|(?:the|my|our)(?: [a-z]+)? (?:team|office|department|workload|schedule)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head)|this week|today|the week|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt([...BUSY, ...MORE_BUSY])})(?![a-z])`),
       p('(?<span>(?:life|work|things|stuff|everything|my job|school|uni|college|family stuff) (?:just |kind of |kinda )?(?:got|gets|get|has got|has been getting) in the way)'),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? (?<span>i (?:just )?(?:panicked|freaked out|froze|hadnt eaten|had not eaten|hadnt slept|had not slept)(?: [a-z0-9]+){0,3})'),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
-    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT],
+    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT, /(?<![a-z])(?:can we (?:talk|chat|catch up)|talk (?:tomorrow|later|tonight|soon))(?![a-z])/],
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
@@ -78,8 +82,8 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'Yes I forgot our anniversary and I feel bad, but work has been insane, you know that.', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace"],
-      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you"],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'Yes I forgot our anniversary and I feel bad, but work has been insane, you know that.', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace", 'sorry i forgot, i have so much going on rn', 'sorry about the text, i was half asleep', 'sorry i didnt show up, i just wasnt feeling it', "sorry, i wasn't in a good place", 'I apologise for the mix-up. The team has been understaffed for weeks.'],
+      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you", 'sorry, i have so much going on rn, can we talk tomorrow?', 'i wasnt in a good place last year but therapy helped a lot', 'sorry to hear the team has been understaffed, that sounds rough', 'sorry, my phone died, calling you now'],
     },
   },
   {
@@ -119,8 +123,8 @@ export const excuseRules: Rule[] = [
       { label: 'Own it first', text: (m) => ownItFirst(m.group('admit'), m.group('excuse')) },
     ],
     examples: {
-      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes, I looked at your texts, but I had a feeling something was off.', 'I regret what I said, but I was really hurt.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.'],
-      clean: ['I know I hurt you, and I want to make it right.', "I know it's late but can you call me?", 'I should have called, but I didn\'t, and I\'m sorry.'],
+      flagged: ["I know I shouldn't have yelled, but I was exhausted.", 'I take full responsibility for the delay, but the client kept changing the brief.', 'Yes, I looked at your texts, but I had a feeling something was off.', 'I regret what I said, but I was really hurt.', 'Yes I lied, but only because I was scared.', 'I know it was wrong but I had my reasons.', "i know i said i'd stop but i deserved one drink", 'i know i was late but the traffic was insane', "yeah i forgot but i've had a crazy week"],
+      clean: ['I know I hurt you, and I want to make it right.', "I know it's late but can you call me?", 'I should have called, but I didn\'t, and I\'m sorry.', "i know you were late but the traffic was insane, don't worry"],
     },
   },
   {
@@ -133,8 +137,8 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:its|thats|that is|it is) (?:just )?(?:how|who) i am)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| deal| take it| sorry))'),
       p('(?<span>(?:im|i am) only human)'),
       p('(?<span>in my (?:defense|defence))'),
-      p('(?<span>i (?:didnt|did not) mean (?:to|it),? i was(?: just| so| really){0,2} [a-z]+)'),
-      p('(?<span>i was (?:going|gonna|about) to tell you)(?= ?(?:$|{TAG}|[.!?;\\n]|, i swear|, honestly|, really| i swear| eventually| i just))'),
+      p('(?<span>i (?:didnt|did not) mean (?:to|it),? i was(?: just| so| really){0,2} [a-z]+|i (?:didnt|did not) mean to (?:hurt|upset|offend|scare|worry) you,? i was (?:just |only )?trying to(?: [a-z]+){1,3})'),
+      p('(?<span>i was (?:going|gonna|about) to tell you(?: about (?:it|this|that|her|him|them))?)(?= ?(?:$|{TAG}|[.!?;\\n]|, i swear|, honestly|, really| i swear| eventually|,? i just|,? but i (?:didnt know how|didnt want|couldnt find|never found|was scared|was afraid|got scared|was waiting|wanted to wait|chickened out|panicked|just)))'),
     ],
     message: 'Explaining why can sound like it should not count. The explanation can come later, once they feel heard.',
     reframes: [
@@ -142,8 +146,8 @@ export const excuseRules: Rule[] = [
       { label: 'Own it plainly', text: 'I did it, and it hurt you' },
     ],
     examples: {
-      flagged: ["That's just how I am.", "I'm only human.", 'In my defense, nobody told me.', 'I was going to tell you.'],
-      clean: ["I'm glad that's how I am with you, open.", 'I was going to tell you about the party, are you free Saturday?', 'I was going to tell you, the party is on Saturday!'],
+      flagged: ["That's just how I am.", "I'm only human.", 'In my defense, nobody told me.', 'I was going to tell you.', 'i was gonna tell you but i didnt want to upset you', 'i was gonna tell you about it, i just didnt want to hurt you more', 'i didnt mean to hurt you, i was just trying to help'],
+      clean: ["I'm glad that's how I am with you, open.", 'I was going to tell you about the party, are you free Saturday?', 'I was going to tell you, the party is on Saturday!', 'i was going to tell you but you beat me to it haha', 'I was going to tell you about the party but the date moved'],
     },
   },
   {
@@ -154,6 +158,7 @@ export const excuseRules: Rule[] = [
     patterns: [
       p(`(?<act>i (?:only|just) [a-z]+(?: [a-z0-9]+){0,5}) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
       p(`(?<act>i did (?:it|that|this)) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
+      p(`(?<act>i (?:forgot(?! my)|lied|yelled|snapped|blew up|didnt (?:call|text|reply|answer|come|show up|tell you))(?: [a-z0-9]+){0,4}) (?<span>because i (?:was|had|felt|got|have been|ive been)(?: just| so| really| super| too| a bit){0,2} ${STATE})`),
     ],
     message:
       'Leading with the reason can sound like a justification. Owning the choice first helps them feel it is safe to trust you again.',
@@ -161,8 +166,8 @@ export const excuseRules: Rule[] = [
       { label: 'Own the choice', text: (m) => `${m.group('act').replace(/ (?:only|just)(?= )/, '')}. It was my choice, and it was wrong`, whole: true },
     ],
     examples: {
-      flagged: ['I only looked at her messages because I was worried about you.', 'I did it because I was tired.', 'i only said it because i was mad'],
-      clean: ['I was only ten minutes late because the bus broke down, sorry about that.', 'I called because I missed you.'],
+      flagged: ['I only looked at her messages because I was worried about you.', 'I did it because I was tired.', 'i only said it because i was mad', 'i forgot because i was so busy', 'i didnt call because i was exhausted'],
+      clean: ['I was only ten minutes late because the bus broke down, sorry about that.', 'I called because I missed you.', 'i forgot my keys because i was so tired', 'i yelled because i was so excited about the news'],
     },
   },
   {
@@ -193,6 +198,7 @@ export const excuseRules: Rule[] = [
       p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
       p(`my bad,? (?<span>(?:i was|im|i am|ive been)(?: just| so| really| super| very| a bit| kind of| kinda| pretty){0,2} ${STATE})`),
       p('(?<span>you (?:have to|need to|gotta|got to|should) understand(?: [a-z0-9]+){0,8})'),
+      p('(?<span>i (?:didnt|did not|never) mean(?:t)? (?:it|that) (?:like that|that way|the way it sounded|how it sounded|how it came out|the way it came out|the way you took it|how you took it))(?![a-z ,]{0,12}(?:i see|i understand|i get|i know|i can see|i hear|it hurt|it still))'),
       p('(?<span>(?:that said|having said that|in fairness|to be fair),? (?:i|we|it|my|there|the|you)(?: [a-z0-9]+){1,8})'),
     ],
     requires: [/(?<![a-z])(?:sorry|apolog[a-z]*|my bad|wrong|shouldnt have|messed up|screwed up|my fault|wasnt ok|wasnt okay|not ok|not okay|out of line|on me)(?![a-z])/],
@@ -203,8 +209,8 @@ export const excuseRules: Rule[] = [
       { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
     ],
     examples: {
-      flagged: ['sorry i snapped, long day', "sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though."],
-      clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me."],
+      flagged: ['sorry i snapped, long day', "sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", "I was short with you and that wasn't okay. I'd had a terrible week though.", "sorry, i didn't mean it like that"],
+      clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me.", "i didn't mean it like that, i meant it as a compliment haha", "I didn't mean it that way, but I see how it came across and I'm sorry."],
     },
   },
   {
@@ -265,7 +271,7 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:something|things|stuff|work|life|an emergency) (?:just )?came up)(?= ?(?:$|{TAG}|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| again| last minute| at work| i| ill))'),
       p('(?<span>i (?:just |only |really )?(?:didnt|did not) want (?:to (?:start|upset|hurt|worry|ruin|stress|cause|make|fight|spoil|disappoint|deal with|have)|you to (?:worry|be upset|get upset|be hurt|stress|freak|find out|know|be mad|get mad))(?: [a-z0-9]+){0,5})'),
       p('(?<span>i (?:just )?(?:felt|feel|thought) (?:like )?i (?:had|have) no (?:other )?(?:choice|option)(?: [a-z0-9]+){0,3})'),
-      p('(?<span>i (?:just |kind of |kinda )?got (?:caught up|tied up|sidetracked)(?: (?:with|in|w) (?:stuff|things|work|something|everything|it))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| sorry))'),
+      p('(?<span>i (?:just |kind of |kinda )?got (?:caught up|tied up|sidetracked)(?: (?:with|in|w) (?:stuff|things|work|something|everything|it|the (?:guys|lads|boys|girls|game|match|party)|my (?:friends|mates|family|brother|sister)|friends|mates))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]| and| so| sorry))'),
       p('(?<span>(?:has|had|have|got) me(?: so| really| lowkey| literally| completely| totally| kinda| a bit){0,2} (?:unhinged|stressed|on edge|frazzled|wound up|all over the place|losing it|going crazy|tweaking|drained|so tired|exhausted))'),
       p('(?<span>you know how i (?:get|am|can be) (?:when|after|if) i(?: [a-z]+){1,3})'),
       p('(?<span>it (?:just )?came out (?:wrong|that way|like that|badly|the wrong way|before i could))'),
@@ -288,6 +294,7 @@ export const excuseRules: Rule[] = [
         "I'm sorry I lied about where I was. I just didn't want to start another fight.",
         "I'm sorry I went behind your back. I just felt like I had no other option at the time.",
         'sorry for ghosting u, i just got caught up w stuff',
+        'sorry i didnt call, my phone died and then i got caught up with the guys',
         'sorry i went off, mercury retrograde has me unhinged fr 😭',
         "I'm sorry I didn't show up to your recital. I had a huge presentation the next morning.",
         'sorry i missed ur gig, couldnt leave work early, my manager would have killed me',
@@ -306,6 +313,7 @@ export const excuseRules: Rule[] = [
         'my mum would have killed me for that haha',
         "sorry the delay was out of my hands, the courier lost it",
         'the kids have me exhausted haha, sorry for the late reply',
+        'i got caught up with the guys at the match, what a game',
       ],
     },
   },
