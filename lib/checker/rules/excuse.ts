@@ -74,7 +74,7 @@ export const excuseRules: Rule[] = [
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? (?<span>i (?:just )?(?:panicked|freaked out|froze|hadnt eaten|had not eaten|hadnt slept|had not slept)(?: [a-z0-9]+){0,3})'),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
     ],
-    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT, /(?<![a-z])(?:can we (?:talk|chat|catch up)|talk (?:tomorrow|later|tonight|soon))(?![a-z])/],
+    unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT, /(?<![a-z])can we (?:talk|chat|catch up)(?![a-z])/],
     message:
       'Right after an apology, the reason can sound like "so it wasn\'t really my fault". Own it first; the context can wait until they feel heard.',
     reframes: [
