@@ -29,7 +29,7 @@ function keepToApology(before: string): string {
 const OTHER_DID =
   'kept|keep|keeps|never|always|would|wouldve|would have|wouldnt|started|made|pushed|provoked|were being|was being|are being|ignored|yelled|lied|should have|shouldve|could have|couldve|asked for|wound|set|youd|wont';
 /** Weaker turns to them, only when the apology named what the writer did: "sorry I snapped, but you were so rude". */
-const OTHER_DID_WEAK = 'didnt|dont|werent|were so|were too|were acting|are acting|went|youve been|have been|had been|were|was|are';
+const OTHER_DID_WEAK = 'didnt|dont|werent|were so|were too|were acting|are acting|went|youve been|have been|had been|been so|been really|been very|been acting|been distant|been cold|were|was|are';
 /** An apology or admission that names the act. */
 const ADMIT =
   '(?:(?:sorry|apologize|apologies)(?: that| for| about)? (?:i|my|what i)(?: [a-z0-9]+){1,7}|i know i(?: [a-z0-9]+){0,7}|i admit(?: [a-z0-9]+){0,7}|i (?:shouldnt|should not) have(?: [a-z0-9]+){0,7}|i (?:messed|screwed) up(?: [a-z0-9]+){0,5}|my bad(?: [a-z0-9]+){0,5})';
@@ -198,23 +198,26 @@ export const blameShiftingRules: Rule[] = [
     id: 'because-you',
     category: 'blame-shifting',
     severity: 2,
-    triggers: ['because', 'youd', 'why', 'snapped', 'lost', 'blew', 'exploded', 'yelled', 'shouted', 'screamed', 'went', 'kicked', 'lashed'],
+    triggers: ['because', 'youd', 'why', 'course', 'snapped', 'lost', 'blew', 'exploded', 'yelled', 'shouted', 'screamed', 'went', 'kicked', 'lashed'],
     patterns: [
       p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
       p('(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? so(?: yeah| yes| you| of course| obviously| naturally)? i(?: just| finally)? (?:snapped|lost it|lost my temper|blew up|exploded|went off|kicked off|lashed out))(?![a-z])(?! (?:laughing|with laughter|crying|in tears|out|a |off to|to the|for joy|happy))'),
       p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
-      p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked|took (?:forever|ages|so long|too long)|(?:sent|gave|told) me the wrong)|(?:your|youre) [a-z]+ (?:was|were) (?:a mess|wrong|broken|outdated|out of date|a disaster)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it))(?: [a-z0-9]+){0,6})'),
+      p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked|took (?:forever|ages|so long|too long)|(?:sent|gave|told) me the wrong)|(?:your|youre) [a-z]+ (?:was|were) (?:a mess|wrong|broken|outdated|out of date|a disaster)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|blow up|kick off|go off|explode|be upset|get upset|be angry|get angry|go mental|go crazy|hate me|judge me|lecture me|make a scene|make it a thing|make a big deal))(?: [a-z0-9]+){0,6})'),
       p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
-      p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it)(?: [a-z0-9]+){0,4})'),
-      p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why i (?:yelled|lied|snapped|cheated|left|did it|did that|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>because i knew (?:youd|you would) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|blow up|kick off|go off|explode|be upset|get upset|be angry|get angry|go mental|go crazy|hate me|judge me|lecture me|make a scene|make it a thing|make a big deal)(?: [a-z0-9]+){0,4})'),
+      p('you(?: [a-z0-9]+){1,6},? (?<span>(?:thats|that is|which is|and thats) why (?:i (?:yelled|lied|snapped|cheated|left|did it|did that|did what i did|said it|said that|got mad|got angry|lost it|shouted|hid it|looked|checked|strayed|went (?:looking|elsewhere|out))|(?:it|this|that|all this|all of this) happened)(?: [a-z0-9]+){0,4})'),
+      // "You made me feel like a roommate. Of course I went looking": their act, then the writer's as its natural result.
+      p('you(?: [a-z0-9]+){1,12}[,.]? (?:so |and )?(?<span>of course i (?:went (?:looking|elsewhere|out|off)|looked (?:elsewhere|at your|through your|for someone)|said something|snapped|reacted|cheated|strayed|lied|yelled|lost it|blew up|kicked off|checked your [a-z]+|got (?:mad|angry|jealous|suspicious|defensive)|needed someone|found someone|reached out to)(?: [a-z0-9]+){0,5})'),
+      p('(?:^|[.,!?;] )(?:so |and |well )?(?<span>of course i (?:went (?:looking|elsewhere)|looked elsewhere|strayed|cheated|found someone else|needed someone else|reached out to (?:him|her|someone))(?: [a-z0-9]+){0,5})'),
       p('you (?:never|always|kept|keep|wouldnt|didnt|dont|wont|refuse|refused)(?: [a-z0-9]+){1,8},? (?<span>(?:thats|that is|which is|and thats|which was|thats exactly) (?:why|the reason) i (?:stopped|quit|gave up|started|went|yelled|lied|snapped|cheated|left|lost it|shouted|hid|looked|checked|switched off|shut down|do it|did it)(?: [a-z0-9]+){0,4})'),
     ],
     unless: [/(?<![a-z])(?:love|like|miss|proud|happy|glad|thank|thanks|admire|asked me to|wanted me to|told me to)(?![a-z])/],
     message: 'Explaining your action by what they do moves the responsibility onto them. Name your part on its own.',
     reframes: [{ label: 'Own it', text: (m) => `${upTo(m).replace(FINAL_STOP, '')}. That's on me, not you.`, whole: true }],
     examples: {
-      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'u knew how stressed i was and still brought it up so ya i blew up', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out.", 'i did what i did because of what you did years ago', 'i was late because you took forever', 'i missed the deadline because you sent me the wrong file'],
-      clean: ['I love you because you never give up.', 'you did the voice again so i lost it laughing', 'you were driving so I yelled out the directions', 'you were asleep so i just went off to the shops', 'you were tired so i snapped a photo of you sleeping', 'you told me the ending so I screamed at the TV 😂', 'you scored so I screamed!!', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.'],
+      flagged: ["I only went quiet because you were being horrible", "i went silent because you kept pushing", 'This only happened because you never listen to me.', 'I cheated because I felt neglected by you.', 'This happened because of how you reacted.', 'i only went out bc u were ignoring me', 'u knew how stressed i was and still brought it up so ya i blew up', 'I only yelled because you kept pushing my buttons.', "I lied because I knew you'd freak out.", "I only lied because I knew you'd blow up.", 'you ignored me for a whole year. of course i went looking for someone who noticed me', 'you never noticed me for months, thats why it happened', 'i did what i did because of what you did years ago', 'i was late because you took forever', 'i missed the deadline because you sent me the wrong file'],
+      clean: ['I love you because you never give up.', 'you did the voice again so i lost it laughing', 'you were driving so I yelled out the directions', 'you were asleep so i just went off to the shops', 'you were tired so i snapped a photo of you sleeping', 'you told me the ending so I screamed at the TV 😂', 'you scored so I screamed!!', 'I called because I missed you.', 'I left early because you asked me to pick up the kids.', 'It happened because the printer jammed.', 'you were so sweet about it, of course i said yes', 'you invited me so of course i went to the party'],
     },
   },
   {
@@ -258,9 +261,9 @@ export const blameShiftingRules: Rule[] = [
     triggers: ['but', 'however'],
     patterns: [
       p(`(?:sorry|apologize|apologies|i know i|i admit|i shouldnt have|i should not have|i messed up|i screwed up|my bad)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+)(?: literally| just| really| basically| honestly| actually)? (?:${OTHER_DID})(?: [a-z0-9]+){0,6})`),
-      p(`${ADMIT},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|your [a-z]+) (?:${OTHER_DID_WEAK})(?: [a-z0-9]+){0,6})`),
+      p(`${ADMIT},? (?:but|however),? (?:[a-z0-9]+,? ){0,10}?(?:and |also |plus )?(?<span>(?:you|youre|youd|youve|your [a-z]+) (?:${OTHER_DID_WEAK})(?: [a-z0-9]+){0,6})`),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>(?:i had|id|ive|i have)(?: already)? (?:asked|told|reminded|warned) you(?: [a-z0-9]+){0,3} (?:times|already|twice|before|again))'),
-      p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>i knew (?:youd|you would|you were going to) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|kick off|go mental|go crazy|hate)(?: [a-z0-9]+){0,4})'),
+      p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?<span>i knew (?:youd|you would|you were going to) (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|kick off|go mental|go crazy|hate|blow up|go off|explode|be upset|get upset|be angry|get angry|judge|lecture|make a scene|make a big deal)(?: [a-z0-9]+){0,4})'),
       p('(?:sorry|apologize|apologies|i know i|i admit)(?: [a-z0-9]+){0,8},? (?:but|however),? (?:[a-z0-9]+ ){0,8}?(?:and )?(?<span>(?:nobody|no one|noone) (?:told|warned|reminded|asked) me(?: [a-z0-9]+){0,4})'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:lol|lmao|love|thank|thanks|proud|right|amazing|best|glad|miss you|beautiful|sweet|either|both|great|good hands|should definitely|enjoy|kind|lovely|cute|brilliant|gorgeous|nice|sweet)(?![a-z])/],
@@ -270,7 +273,7 @@ export const blameShiftingRules: Rule[] = [
       { label: 'Own it, then share', text: "That's on me. Separately, I'd like to talk about how I felt when …" },
     ],
     examples: {
-      flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', 'sorry i lied but i knew youd freak out if i told u the truth', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway"],
+      flagged: ["I'm sorry I lied about the fender bender, but you would've been mad", 'sorry i yelled but i was so tired and u kept pushing', "I'm sorry I forgot your birthday but you know how crazy work has been, and you never remind me of anything", "I'm sorry I raised my voice, but I'd asked you three times already", 'I apologise for the delay on the report, but the brief kept changing and nobody told me', 'sorry i lied but i knew youd freak out if i told u the truth', "I know I shouldn't have said it, but you were being so rude", "sorry i didnt call, but you never pick up anyway", "I'm sorry I cheated, but you'd been so distant and cold that I felt completely alone."],
       clean: ["I'm sorry I was late, but you were right about the traffic.", "Sorry I missed it, but you looked amazing in the photos!", "I'm sorry, but you need to book by Friday to get the discount.", "Sorry to bother you, but your parcel arrived here by mistake.", "I'm sorry I cried, but you were so kind about it", "sorry, but you didn't attach the file", 'sorry but you had the last slice lol', "Sorry I can't make it, but you should definitely go!"],
     },
   },
@@ -331,7 +334,7 @@ export const blameShiftingRules: Rule[] = [
       p('(?<span>(?:yours|you|your [a-z]+)(?: [a-z]+){0,3},? (?:which|who|that) set the tone(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:i dont know|dont know|not sure) what (?:you|else you) expected)'),
       p('(?<span>what (?:did|do) you (?:think|expect) (?:was going to|is going to|would|will|to) happen)(?= ?(?:$|{TAG}|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
-      p('(?<span>so what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do)(?= ?(?:$|{TAG}|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
+      p('(?<span>(?:so |but |and |i mean )?what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to do)(?= ?(?:$|{TAG}|[.,!?;:)\\n]|[\\u2600-\\u27bf]|[\\uD83C-\\uD83E]))'),
       p('^(?:but|though|still|and|then again),? (?<span>(?:you|your [a-z]+) (?:could have|couldve|should have|shouldve|never|always|kept|wouldnt|didnt even)(?: [a-z0-9]+){1,6})'),
       p('(?:maybe )?(?<span>if (?:you|your [a-z]+|youre [a-z]+)(?: [a-z0-9]+){0,2} (?:didnt|did not|werent|wasnt|hadnt|had not|wouldnt|would stop|stopped)(?: [a-z0-9]+){1,8},? (?:then )?(?:id|i would|i might|we would|wed)(?: actually| even| probably| want to| like to| be){0,2} [a-z]+(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:i|id) (?:wouldnt|would not|would never|never would|never)(?: have| of)? [a-z]+(?: [a-z0-9]+){0,6} if (?:you|youd) (?:hadnt|had not|didnt|did not|werent|wasnt|kept|would stop)(?: [a-z0-9]+){1,6})'),
@@ -360,6 +363,7 @@ export const blameShiftingRules: Rule[] = [
         'sorry i blew up. you were being so rude all night and i lost it',
         'sorry bout yesterday, u never let me finish a sentence tho and i lost it',
         "I'm sorry I said it. how is this on me when you were the one who asked",
+        "I'm sorry I read your diary, but what was I supposed to do",
       ],
       clean: [
         "I'm sorry I snapped. You were tired and so was I, and I should have waited.",
