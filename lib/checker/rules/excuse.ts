@@ -263,8 +263,8 @@ export const excuseRules: Rule[] = [
     id: 'not-up-to-me',
     category: 'excuse',
     severity: 2,
-    triggers: ['nothing', 'control', 'hands', 'fault', 'someone', 'somebody', 'came', 'want', 'choice', 'option', 'killed', 'fired', 'presentation', 'meeting', 'exam', 'deadline', 'interview', 'caught', 'tied', 'sidetracked', 'me', 'get', 'out'],
-    requires: [OWNING],
+    triggers: ['nothing', 'control', 'hands', 'caused', 'party', 'external', 'tied', 'fault', 'someone', 'somebody', 'came', 'want', 'choice', 'option', 'killed', 'fired', 'presentation', 'meeting', 'exam', 'deadline', 'interview', 'caught', 'tied', 'sidetracked', 'me', 'get', 'out'],
+    requires: [OWNING, /(?<![a-z])we (?:regret|are (?:so |very |truly )?sorry|sincerely apologi[sz]e)(?![a-z])/],
     patterns: [
       // The reason is put outside the writer: nothing I could do, out of my hands, so it wasn't my fault.
       p('(?<span>(?:there was|theres|there is|there wasnt) (?:nothing|not much|not a lot|anything) (?:else )?(?:i|we) could (?:have )?(?:do|done)(?: about it)?)'),
@@ -278,6 +278,8 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:has|had|have|got) me(?: so| really| lowkey| literally| completely| totally| kinda| a bit){0,2} (?:unhinged|stressed|on edge|frazzled|wound up|all over the place|losing it|going crazy|tweaking|drained|so tired|exhausted))'),
       p('(?<span>you know how i (?:get|am|can be) (?:when|after|if) (?:i|im|i am|i get|theres|there is)(?: [a-z]+){1,3})'),
       p('(?<span>it (?:just )?came out (?:wrong|that way|like that|badly|the wrong way|before i could))'),
+      // The institutional version: the cause handed to a supplier or to "circumstances".
+      p('(?<span>(?:was|were|is|are|been|was all) (?:caused by|the fault of|down to) (?:a |an |the |our |one of our )?(?:third[ -]party|external|outside)(?: [a-z]+){0,2}|(?:circumstances|factors|reasons|events|issues) (?:beyond|outside(?: of)?) (?:our|my) control|(?:our|my) hands (?:were|are) tied)'),
       p('(?<span>(?:my|the) (?:manager|boss|mum|mom|dad|wife|husband|partner|teacher|coach|parents) (?:would have|wouldve|would) (?:killed|murdered|fired|been furious with|gone mad at|lost it at) me)'),
       p('(?:^|[.,] )(?<span>i had (?:a|an|this) (?:huge |big |massive |important |early |really important )(?:presentation|meeting|exam|test|deadline|interview|shift|work thing|pitch|review)(?: [a-z0-9]+){0,4})'),
     ],
@@ -305,6 +307,9 @@ export const excuseRules: Rule[] = [
         'im sorry i made fun of u, u know how i get when im nervous',
         "I'm sorry I took credit. I was nervous and it just came out that way.",
         "Sorry, it was out of my hands.",
+        'We regret that some customers felt let down. While the outage was caused by a third-party provider, we remain committed.',
+        'We apologise for the disruption, which was due to circumstances beyond our control.',
+        'sorry about the refund, my hands were tied',
       ],
       clean: [
         'sorry, something came up at work, can we do Friday instead?',
@@ -318,6 +323,8 @@ export const excuseRules: Rule[] = [
         "sorry the delay was out of my hands, the courier lost it",
         'the kids have me exhausted haha, sorry for the late reply',
         'i got caught up with the guys at the match, what a game',
+        'the outage was caused by a third-party provider, details in the doc',
+        'so sorry to hear your flight was cancelled, circumstances beyond your control',
       ],
     },
   },
