@@ -3,9 +3,9 @@ import { adapt } from './style';
 import type { ApologyAnatomy } from './types';
 
 const REMORSE = /(?<![a-z])(?:sorry|apologize|apologies|apologizing|apologized|i regret|forgive me)(?![a-z])/g;
-/** Sympathy or small courtesy, not an apology for a hurt: "sorry for your loss", "sorry you're sick". */
+/** Sympathy or small courtesy, not an apology for a hurt: "sorry for your loss", "sorry you're sick", "sorry, but can you …". */
 const NOT_AN_APOLOGY =
-  /^(?: (?:so|very|really|truly))? (?:to hear|for your loss|about your|you had to|(?:that )?(?:youre|you are|you were) (?:feeling )?(?:sick|ill|unwell|going through|dealing)|that happened to you|to bother|if im bothering|wrong chat|i cant make it|i didnt catch)/;
+  /^(?:,? but (?:can|could|would|will|do) you |(?: (?:so|very|really|truly))? (?:to hear|for your loss|about your|you had to|(?:that )?(?:youre|you are|you were) (?:feeling )?(?:sick|ill|unwell|going through|dealing)|that happened to you|to bother|to interrupt|if im bothering|wrong chat|i cant make it|i didnt catch))/;
 const MINOR = /^(?: (?:so|very|really))?(?: for the| for being| for my| about the| im| i am| i was)? (?:late|delay|delayed|wait|slow|late reply|confusion|typo|mess)/;
 const ACT_WORDS = new Set(['what', 'lying', 'lied', 'broke', 'forgot', 'hurt', 'said', 'did', 'made', 'was', 'didnt', 'wasnt', 'yelled', 'snapped', 'went', 'took', 'let', 'kept', 'hid', 'ignored', 'cheated', 'read', 'missed', 'left', 'told', 'lost', 'called', 'shouted', 'my', 'not', 'how', 'the', 'being', 'im']);
 const CONNECTORS = new Set(['for', 'about', 'that', 'i', 'if']);

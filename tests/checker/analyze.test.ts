@@ -272,5 +272,8 @@ describe('apology anatomy', () => {
     expect(analyze('See you tonight!').apology).toBeUndefined();
     expect(analyze("I'm so sorry for your loss.").apology).toBeUndefined();
     expect(analyze("I'm sorry you're feeling sick").apology).toBeUndefined();
+    // A courtesy before a request is no apology: no checklist asks what it was for.
+    expect(analyze('sorry, but can you send me the file?').apology).toBeUndefined();
+    expect(analyze('Sorry to interrupt, do you have a minute?').apology).toBeUndefined();
   });
 });
