@@ -205,8 +205,8 @@ export const blameShiftingRules: Rule[] = [
     triggers: ['because', 'youd', 'why', 'course', 'had', 'needed', 'forced', 'snapped', 'lost', 'blew', 'exploded', 'yelled', 'shouted', 'screamed', 'went', 'kicked', 'lashed'],
     patterns: [
       p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:you|youre|youd|your|of you|of how you|of what you|i felt [a-z]+ by you|you were)(?: [a-z0-9]+){0,6})`),
-      p('(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,10},? so i (?:had to|needed to|was forced to) (?:shout|yell|scream|raise my voice|lie|go behind your back|hide it|snoop))'),
-      p('(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? so(?: yeah| yes| you| of course| obviously| naturally)? i(?: just| finally)? (?:snapped|lost it|lost my temper|blew up|exploded|went off|kicked off|lashed out))(?![a-z])(?! (?:laughing|with laughter|crying|in tears|out|a |off to|to the|for joy|happy))'),
+      p('(?<span>(?:you|youre|you were)(?: (?!so(?![a-z0-9]))[a-z0-9]+){1,10},? so i (?:had to|needed to|was forced to) (?:shout|yell|scream|raise my voice|lie|go behind your back|hide it|snoop))'),
+      p('(?<span>(?:you|youre)(?: (?!so(?![a-z0-9]))[a-z0-9]+){1,12},? so(?: yeah| yes| you| of course| obviously| naturally)? i(?: just| finally)? (?:snapped|lost it|lost my temper|blew up|exploded|went off|kicked off|lashed out))(?![a-z])(?! (?:laughing|with laughter|crying|in tears|out|a |off to|to the|for joy|happy))'),
       p('(?:this|it|that|all this|all of this|none of this) (?:only )?happened (?<span>because (?:of )?(?:you|how you|what you|your)(?: [a-z0-9]+){0,6})'),
       p('(?:i|this|it|that)(?: [a-z0-9]+){1,5} (?<span>because (?:you(?: [a-z0-9]+){0,2} (?:always|never|kept|keep|wouldnt|didnt|dont|wont|started|made|pushed|nag|nagged|ignored|ignore|overreact|freak|freaked|push|provoked|took (?:forever|ages|so long|too long)|(?:sent|gave|told) me the wrong)|(?:your|youre) [a-z]+ (?:was|were) (?:a mess|wrong|broken|outdated|out of date|a disaster)|i knew youd (?:freak|overreact|get mad|be mad|flip|yell|react|lose it|blow up|kick off|go off|explode|be upset|get upset|be angry|get angry|go mental|go crazy|hate me|judge me|lecture me|make a scene|make it a thing|make a big deal))(?: [a-z0-9]+){0,6})'),
       p('^(?:honestly |well |look |ok )?(?<span>because you(?: [a-z0-9]+){0,2} (?:ignored|lied|yelled|started|kept|wouldnt|didnt|never|always|pushed|nagged|provoked|screamed|disappeared|cancelled|canceled|forgot|flirted|embarrassed|ghosted|left|went|decided|chose|wound|set|made)(?: [a-z0-9]+){0,6},? (?:so )?i (?:went|did|said|yelled|left|lied|drank|got|snapped|shouted|looked|checked|texted|cheated|stopped|had to|blocked|ignored|lost|decided|figured))'),
@@ -330,7 +330,7 @@ export const blameShiftingRules: Rule[] = [
     triggers: ['so', 'and', 'admit', 'started', 'made', 'side', 'end', 'response', 'tone', 'expected', 'supposed', 'meant', 'would', 'id', 'if', 'but', 'though', 'happen', 'on'],
     patterns: [
       // "You kept pushing after I'd answered twice, so I reacted": what they did, then the writer's act as its result.
-      p(`(?<span>(?:you|youre|you were)(?: [a-z0-9]+){1,12},? (?:so|and)(?: yeah| yes| you| ok| then| of course| obviously| naturally| honestly)? i(?: just| kind of| kinda| totally| completely| finally| eventually)? (?:${REACTED}))(?![a-z])(?! (?:laughing|with laughter|crying|in tears))`),
+      p(`(?<span>(?:you|youre)(?: (?!(?:so|and)(?![a-z0-9]))[a-z0-9]+){1,12},? (?:so|and)(?: yeah| yes| you| ok| then| of course| obviously| naturally| honestly)? i(?: just| kind of| kinda| totally| completely| finally| eventually)? (?:${REACTED}))(?![a-z])(?! (?:laughing|with laughter|crying|in tears))`),
       p('(?<span>(?:you|youve) (?:have to|need to|got to|must|should|gotta) admit (?:that )?(?:you|it was you|your|youre)(?: [a-z0-9]+){1,6})'),
       p('(?<span>you started (?:it|this|all this|the whole thing|this whole thing|the fight|the argument) (?:by|when|with)(?: [a-z0-9]+){1,6})'),
       p('(?:but |though |honestly )(?<span>(?:you|your [a-z]+) (?:made|make) me (?:so |really |feel |kind of |kinda ){0,2}(?:paranoid|suspicious|insecure|jealous|feel stupid|feel small|feel like an idiot|doubt you|do it|do that|act like that)(?: [a-z0-9]+){0,6})'),
@@ -365,7 +365,7 @@ export const blameShiftingRules: Rule[] = [
         'mom im sorry i didnt call. maybe if u didnt make every call about my life choices id want to call more',
         "I hate that I hurt you. I'd never have gone on that app if you hadn't shut me out for months.",
         "Yes I forgot to pick up the kids. I'm sorry. But you could have reminded me.",
-        'sorry i blew up. you were being so rude all night and i lost it',
+        'sorry i blew up. you were being really rude all night and i lost it',
         'sorry bout yesterday, u never let me finish a sentence tho and i lost it',
         "I'm sorry I said it. how is this on me when you were the one who asked",
         "I'm sorry I read your diary, but what was I supposed to do",
