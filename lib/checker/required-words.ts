@@ -207,36 +207,54 @@ function edgeAfter(seq: Node[], k: number, outer: Outer): boolean {
   return outer();
 }
 
+/** The word spelled by the word literals seq[from, to). */
+function wordOf(seq: Node[], from: number, to: number): string {
+  let word = '';
+  for (let j = from; j < to; j++) word += String.fromCharCode((seq[j] as { code: number }).code);
+  return word;
+}
+
+/** End of the run of word literals that starts at seq[from]. */
+function runEnd(seq: Node[], from: number): number {
+  let k = from;
+  while (k < seq.length && isWordLit(seq[k]!)) k++;
+  return k;
+}
+
+type SetsOf = (seq: Node[], before: Outer, after: Outer) => string[][];
+
+/**
+ * The sets a required group (taken exactly once) at seq[at] adds, given `of` for its branches: one
+ * branch's sets as they are; for several, a single set joining each branch's narrowest (every
+ * branch needs one of its sets), when every branch has one and the join holds at most `max`.
+ */
+function groupSets(seq: Node[], at: number, before: Outer, after: Outer, of: SetsOf, max = Infinity): string[][] {
+  const perAlt = (seq[at] as { alts: Node[][] }).alts.map((alt) =>
+    of(
+      alt,
+      () => edgeBefore(seq, at, before),
+      () => edgeAfter(seq, at + 1, after),
+    ),
+  );
+  if (perAlt.length === 1) return perAlt[0]!;
+  if (!perAlt.every((r) => r.length > 0)) return [];
+  const union = new Set<string>();
+  for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
+  return union.size <= max ? [[...union]] : [];
+}
+
 /** Requirements of a sequence that is itself certain to take part in the match. */
 function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
   const out: string[][] = [];
   for (let j = 0; j < seq.length; ) {
     const n = seq[j]!;
     if (isWordLit(n)) {
-      let k = j;
-      let word = '';
-      while (k < seq.length && isWordLit(seq[k]!)) word += String.fromCharCode((seq[k] as { code: number }).code), k++;
-      if (edgeBefore(seq, j, before) && edgeAfter(seq, k, after)) out.push([word]);
+      const k = runEnd(seq, j);
+      if (edgeBefore(seq, j, before) && edgeAfter(seq, k, after)) out.push([wordOf(seq, j, k)]);
       j = k;
       continue;
     }
-    if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
-      const at = j;
-      const perAlt = n.alts.map((alt) =>
-        requirementsOf(
-          alt,
-          () => edgeBefore(seq, at, before),
-          () => edgeAfter(seq, at + 1, after),
-        ),
-      );
-      if (perAlt.length === 1) out.push(...perAlt[0]!);
-      else if (perAlt.every((r) => r.length > 0)) {
-        // Each branch needs one of its sets; the narrowest set per branch keeps the union small.
-        const union = new Set<string>();
-        for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
-        out.push([...union]);
-      }
-    }
+    if (n.kind === 'group' && n.min >= 1 && n.max === 1) out.push(...groupSets(seq, j, before, after, requirementsOf));
     j++;
   }
   return out;
@@ -251,9 +269,8 @@ function wordsEndingAt(seq: Node[], k: number, before: Outer): Set<string> | nul
   if (p === undefined) return null;
   if (isWordLit(p)) {
     let j = k - 1;
-    let word = '';
-    while (j >= 0 && isWordLit(seq[j]!)) word = String.fromCharCode((seq[j] as { code: number }).code) + word, j--;
-    return edgeBefore(seq, j + 1, before) ? new Set([word]) : null;
+    while (j > 0 && isWordLit(seq[j - 1]!)) j--;
+    return edgeBefore(seq, j, before) ? new Set([wordOf(seq, j, k)]) : null;
   }
   if (p.kind !== 'group' || p.min !== 1 || p.max !== 1) return null;
   const out = new Set<string>();
@@ -270,10 +287,8 @@ function wordsStartingAt(seq: Node[], k: number, after: Outer): Set<string> | nu
   const n = seq[k];
   if (n === undefined) return null;
   if (isWordLit(n)) {
-    let j = k;
-    let word = '';
-    while (j < seq.length && isWordLit(seq[j]!)) word += String.fromCharCode((seq[j] as { code: number }).code), j++;
-    return edgeAfter(seq, j, after) ? new Set([word]) : null;
+    const j = runEnd(seq, k);
+    return edgeAfter(seq, j, after) ? new Set([wordOf(seq, k, j)]) : null;
   }
   if (n.kind !== 'group' || n.min !== 1 || n.max !== 1) return null;
   const out = new Set<string>();
@@ -300,22 +315,7 @@ function pairsOf(seq: Node[], before: Outer, after: Outer): string[][] {
       }
       continue;
     }
-    if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
-      const at = j;
-      const perAlt = n.alts.map((alt) =>
-        pairsOf(
-          alt,
-          () => edgeBefore(seq, at, before),
-          () => edgeAfter(seq, at + 1, after),
-        ),
-      );
-      if (perAlt.length === 1) out.push(...perAlt[0]!);
-      else if (perAlt.every((r) => r.length > 0)) {
-        const union = new Set<string>();
-        for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
-        if (union.size <= MAX_PAIRS) out.push([...union]);
-      }
-    }
+    if (n.kind === 'group' && n.min >= 1 && n.max === 1) out.push(...groupSets(seq, j, before, after, pairsOf, MAX_PAIRS));
   }
   return out;
 }
