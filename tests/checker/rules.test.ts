@@ -32,6 +32,12 @@ describe('rule data', () => {
     }
   });
 
+  it('writes every pattern out in full: no template placeholder left in a source', () => {
+    // A '${NAME}' written in quotes instead of backticks reaches the regex as an end anchor and
+    // braces, so that branch can never match (a sorry-state-excuse branch was dead this way).
+    for (const rule of RULES) for (const re of rule.patterns) expect(re.source, rule.id).not.toMatch(/\$\{|\{[A-Z_]+\}/);
+  });
+
   it('gives every category at least one rule', () => {
     for (const c of CATEGORY_IDS) expect(RULES.some((r) => r.category === c)).toBe(true);
   });
