@@ -6,8 +6,15 @@ const MORE_INSULTS: readonly string[] = [
   'slob', 'manchild', 'man child', 'man-baby', 'manbaby', 'big baby', 'sook', 'wuss', 'wimp', 'lowlife', 'scumbag',
   'scum', 'airhead', 'numbskull', 'blockhead', 'dunce', 'bonehead', 'knucklehead', 'nincompoop', 'dolt', 'oaf',
   'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat', 'toddler',
+  'sad little man', 'sad little woman', 'sad little boy', 'sad little girl', 'sad little person', 'simpleton', 'dipshit',
+  'shithead', 'douche', 'douchebag', 'fuckwit', 'dumbfuck', 'nutjob', 'head case', 'basket case', 'psychopath', 'sociopath',
+  'peasant', 'pleb',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
+/** Raising or living with a child is no insult: "dealing with a toddler" is a day at home. */
+const INSULT_ADULT = alt([...INSULTS, ...MORE_INSULTS].filter((w) => !['child', 'baby', 'toddler'].includes(w)));
+/** "acting like a 5 year old" */
+const YEAR_OLD = '(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[ -]?(?:year|yr)s?[ -]old';
 const STRONG = '(?:absolute|complete|total|utter|fucking|bloody|stupid|little|big|massive|actual|proper|spoiled|spoilt|whiny|whiney|petulant|entitled|overgrown|giant|f[a-z]*ing)';
 /** Insults that, said on their own as the whole reply, are thrown at the reader ("ok psycho"). */
 const VOCATIVE = '(?:psycho|loser|clown|idiot|moron|weirdo|freak|creep|dumbass|imbecile|cretin|jerk|dickhead|asshole|arsehole|bitch|lunatic|nutcase|clown show|absolute clown|absolute loser|such a loser|what a loser|what a clown|you clown|you loser|you psycho)';
@@ -18,16 +25,17 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
+    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'old', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|of|about|to))`),
+      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT}){END}`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
-      p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT})(?![a-z])`),
+      p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT_ADULT})(?![a-z])`),
+      p(`(?<span>(?:youre|you are|you|your)(?: (?:just|really|literally|honestly|seriously|actually|always|still))?(?: (?:acting|behaving|sounding)| act| behave| sound) like (?:a |an |some )?(?:(?:spoiled|spoilt|whiny|little|petulant|bratty|sulky|stroppy|moody) )?${YEAR_OLD})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly|truly|actually|so so),? )?(?<span>(?:pathetic|pitiful))(?= ?(?:$|{TAG}|[.!?\\n]| honestly| tbh| really| truly| seriously| man| mate| bro| dude))'),
       p(`(?<span>(?:youre|you are) (?:a|such a|an|just a) (?:joke|disgrace|failure|embarrassment|pathetic excuse|sorry excuse|poor excuse|excuse|waste) (?:of|for) an? (?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|man|woman|adult))(?![a-z])`),
-      p('^(?:(?:oh|just|please|honestly|seriously|god|omg|ffs|like|jesus),? )?(?<span>grow up)(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?:^|(?<=[,.!?;]) |(?:so|just|and|now|pls|please|seriously|honestly|god|omg|ffs|jesus),? )(?<span>grow up)(?= ?(?:$|{END}|[.,!?\\n]| already| a little| a bit| for once))'),
       p('(?<span>(?:you|you really|you just|you honestly|you literally|you actually) suck(?: at (?:this|that|everything|life|[a-z]+ing)| so (?:much|bad)| as an? [a-z]+)?){END}'),
       p('(?<span>(?:stop|quit) (?:being|acting like) (?:a|an|such a|such an|a big|a little|a total|a complete)(?: big| little)? (?:baby|child|kid|brat|toddler|crybaby|cry baby|wimp|wuss|coward|princess|drama queen|diva|martyr|victim|saint|snowflake|sook|manchild|man child|pussy))(?![a-z])'),
     ],
@@ -39,8 +47,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.'],
-      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks'],
+      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
+      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
     },
   },
   {
@@ -50,7 +58,7 @@ export const contemptRules: Rule[] = [
     triggers: ['likes', 'loves', 'wants', 'cares', 'stand', 'wow', 'life', 'cry', 'shut', 'unbelievable', 'pair', 'feelings', 'clap', 'jan', 'ridiculous', 'sock', 'zip', 'asked', 'spare', 'save', 'spine', 'backbone', 'balls', 'day', 'pigs', 'believe', 'chaos', 'drama', 'else'],
     negatable: false,
     patterns: [
-      p('(?<span>get a life|go cry|grow a pair|slow clap|sure,? jan)'),
+      p('(?<span>get a life(?! (?:jacket|vest|coach|insurance|policy|raft|ring|buoy|saver|guard|lesson|plan|hack|style|size|sentence|membership|of (?:its|their|his|her) own))|go cry|grow a pair|slow clap|sure,? jan)'),
       p('(?<span>(?:nobody|no one) (?:likes|loves|wants|cares about|can stand) you)'),
       p('^(?<span>wow\\.? just wow)'),
       p('(?:^|(?<=,) |just |oh )(?<span>shut up){END}'),
@@ -70,7 +78,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: ['Get a life.', "You're unbelievable.", 'Did I hurt your little feelings?', 'oh spare me', 'grow a spine', "you? cooking dinner? that'll be the day lol", 'stop manufacturing chaos', 'you just love the drama'],
-      clean: ['The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!', 'zip it up before you go out, its cold', 'spare me a slice?', 'who asked you to pick up milk? you are a star', 'save it for later', 'you love drama 😂 spill the tea'],
+      clean: ['get a life jacket before the boat trip', 'get a life coach, mine helped so much', 'The view was unbelievable, you have to see it!', 'Shut up, that is amazing news!!', 'zip it up before you go out, its cold', 'spare me a slice?', 'who asked you to pick up milk? you are a star', 'save it for later', 'you love drama 😂 spill the tea'],
     },
   },
   {
@@ -119,12 +127,14 @@ export const contemptRules: Rule[] = [
     id: 'disgust',
     category: 'contempt',
     severity: 3,
-    triggers: ['disgust', 'repulse', 'sicken', 'revolt', 'embarrass', 'humiliate', 'sick', 'look', 'embarrassed', 'ashamed', 'embarrassing', 'grown', 'years'],
+    triggers: ['disgust', 'repulse', 'sicken', 'revolt', 'embarrass', 'humiliate', 'sick', 'look', 'embarrassed', 'ashamed', 'embarrassing', 'grown', 'years', 'stand', 'worth', 'beneath', 'bother'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:honestly |actually |literally |really |just |seriously )?(?:disgust|repulse|sicken|revolt|embarrass|humiliate) me)(?![a-z])'),
       p('(?<span>you make me (?:sick|want to (?:puke|vomit|throw up|be sick)))(?= ?(?:$|{END}|[.,!?;:\\n]| to my stomach| sometimes| honestly))'),
       p('(?<span>(?:i )?(?:cant|can not|cannot) (?:even |stand to |bear to )?look at you)(?= ?(?:$|{END}|[.,!?;:\\n]| right now| anymore| without))'),
+      p('(?<span>(?:i )?(?:honestly |seriously |literally |just |really |genuinely )?(?:cant|can not|cannot) (?:even )?(?:stand|bear|stomach) (?:you|u|being around you|being near you|the sight of you|your (?:face|voice|company)))(?= ?(?:$|{END}|[.,!?;:\\n]| anymore| any more| right now| rn| sometimes| honestly| tbh| either| at all))'),
+      p('(?<span>(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| seriously)? (?:not|never|so not) (?:even )?worth (?:my|the|a|any|another) (?:time|energy|effort|breath|tears|attention|argument|fight|stress|trouble|words|second|minute|headache|drama)|(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| way| so far| far)? beneath (?:me|us)|why (?:do |did )?i (?:even |ever )?(?:bother|waste my time) with (?:you|u|someone like you|people like you)|(?:i )?dont (?:even )?know why i (?:even |ever )?(?:bother|waste my time|bothered) with (?:you|u|someone like you|people like you))(?![a-z])'),
       p('(?<span>(?:im |i am )?(?:so |really |honestly )?(?:embarrassed|ashamed) (?:to be (?:seen |associated )?with you|of you|to call you my [a-z]+|to be your [a-z]+))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:so |such an? |honestly |just |actually |literally |really )?(?:embarrassing yourself|embarrassing|repulsive|revolting)){END}'),
       p('(?<span>(?:youre|you are) (?:a )?(?:grown (?:adult|man|woman|ass (?:man|woman|adult))|(?:[0-9]+|twenty|thirty|forty|fifty) (?:years old|year old)) and you (?:cant|can not|still|dont|need|have to|still cant|act|throw|cry)(?: [a-z]+){0,4}|a grown (?:man|woman|adult) (?:crying|sulking|whining|pouting|throwing a [a-z]+)(?: [a-z]+){0,3})'),
@@ -136,8 +146,8 @@ export const contemptRules: Rule[] = [
       { label: 'Take a breath', text: "I'm too upset to talk well right now. Can we try later?" },
     ],
     examples: {
-      flagged: ['honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
-      clean: ["I'm so proud of you", 'you make me sick with worry when you drive at night', "i can't even look at you without smiling ❤️", "I'm not embarrassed of you, never", "you're embarrassing lol stop"],
+      flagged: ['i honestly cant stand you', 'youre not worth my time', 'honestly youre not even worth the argument', 'youre beneath me', 'i dont even know why i bother with someone like you', 'honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
+      clean: ['i cant stand the new manager', 'i cant stand you being sad, come here ❤️', 'the ticket is not worth the money', 'youre worth every second', "I'm so proud of you", 'you make me sick with worry when you drive at night', "i can't even look at you without smiling ❤️", "I'm not embarrassed of you, never", "you're embarrassing lol stop"],
     },
   },
   {
@@ -159,7 +169,7 @@ export const contemptRules: Rule[] = [
       p('^(?:well,? |wow,? )?(?<span>(?:i )?hope (?:youre|you are) (?:happy|proud|satisfied|pleased)(?: now| with yourself)?)(?= ?(?:$|{TAG}|\\.))'),
       p('(?<span>(?:arent|are not) you (?:just )?(?:so )?(?:clever|smart|a genius|special|funny|hilarious|the clever one))(?= ?(?:$|{TAG}|[.?]))'),
     ],
-    unless: [FRIENDLY, /!|(?<![a-z])(?:proud|congrats|same|movie|film|book)(?![a-z])/],
+    unless: [FRIENDLY, /!|(?<![a-z])(?:proud|congrats|same|movie|film|book|bed|bedtime|sleepy|nap|early start|goodnight|night night|gn)(?![a-z])/],
     message: 'Brushing off what they feel with a jab tells them it is not safe to bring things to you. If you disagree, say so plainly.',
     reframes: [
       { label: 'Say it plainly', text: 'I see it differently, and I want to talk about it' },
@@ -167,7 +177,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: ['cry more', 'stay mad', 'stay pressed', 'keep crying', 'whatever helps you sleep at night', 'keep telling yourself that', "if that's what you need to believe", 'oh no, anyway', 'oh no, how will i ever recover', 'good luck with that.', 'yawn', 'you had one job', 'way to go, you ruined it', 'smooth move.', "hope you're happy", "aren't you clever"],
-      clean: ['you had one job today and you nailed it!!', 'good luck with the interview!', 'good luck with that, I hope it goes well!', 'cry more at the movie lol same', 'keep telling yourself you can do it, you can!', 'i hope you are happy in the new flat ❤️', "aren't you clever, you fixed it!!", 'I did not sleep, yawn lol'],
+      clean: ['you had one job today and you nailed it!!', 'good luck with the interview!', 'good luck with that, I hope it goes well!', 'cry more at the movie lol same', 'keep telling yourself you can do it, you can!', 'i hope you are happy in the new flat ❤️', "aren't you clever, you fixed it!!", 'I did not sleep, yawn lol', 'yawn, early start tomorrow, off to bed'],
     },
   },
   {
@@ -177,7 +187,8 @@ export const contemptRules: Rule[] = [
     triggers: ['poor', 'boo', 'cry', 'river', 'hard', 'diddums', 'baby', 'somebody', 'someone', 'crying', 'sulking', 'whining', 'pouting', 'tantrum', 'dummy', 'toys', 'hissy', 'strop', 'wobbly', 'paddy', 'meltdown', 'fit', 'upset', 'moping'],
     patterns: [
       p('(?<span>(?:oh |aww |aw )?poor (?:you|baby|little you))(?= ?(?:$|{END}|[.,!?;:\\n\\uD83D\\uD83E]| must))'),
-      p('(?<span>boo[ -]?hoo(?:[ -]?hoo)?)'),
+      p('(?<span>boo[ -]?hoo(?:[ -]?hoo)?)(?!,? (?:my|our|we|i|im|no more|the [a-z]+ (?:is|was|got|has)))'),
+      p('(?:^|aw+,? |oh+,? |ah+,? |uh oh,? |ooh+,? )(?<span>(?:is|are) (?:someone|somebody|the (?:baby|princess|big baby)|(?:my |our )?little [a-z]+|we|(?:the |my |our )?widdle [a-z]+) (?:(?:a (?:bit|little|wee) |so |feeling |getting |all )?(?:upset|mad|angry|butthurt|salty|triggered|offended|sulking|sulky|pressed|big mad|pouting|in a (?:mood|huff|strop)|crying|whining))(?: now| again)?)(?= ?(?:$|{END}|[.,!?\\n\\uD83D\\uD83E]))'),
       p('(?<span>cry me a river)'),
       p('(?<span>must be (?:so |really )?hard being you)'),
       p('(?<span>diddums)'),
@@ -189,15 +200,15 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:you|youre|you are|dont|do not|stop|quit|no need to|not going to)(?:,? [a-z]+){0,2},? (?:spit(?:ting)? the dummy|(?:throw|throwing|threw|chuck|chucking) (?:your |his |her |their )?toys out of the pram|(?:throw|throwing|threw|chuck|chucking|pitch|pitching|having) (?:a|such a|another|your little|a little|a big|one of your) (?:little )?(?:tantrum|hissy fit|hissy|strop|wobbly|paddy|temper tantrum)))(?![a-z])'),
     ],
     // "Poor you, stuck at work! Want me to save you pizza?" is warmth.
-    unless: [SYMPATHY, /!|(?<![a-z])(?:want me to|can i|ill bring|bring you|save you|soup|come over|on my way)(?![a-z])/],
+    unless: [SYMPATHY, /!|(?<![a-z])(?:want me to|can i|ill bring|bring you|save you|soup|come over|on my way|song|sing|sang|singing|lyrics|karaoke|playlist|album)(?![a-z])/],
     message: 'Mocking their feelings tells them it is not safe to share them. If you are hurt too, say it directly.',
     reframes: [
       { label: 'Say it directly', text: "I'm frustrated, and I still want to hear you" },
       { label: 'Acknowledge', text: 'I can tell this is hard for you' },
     ],
     examples: {
-      flagged: ['Oh poor you.', 'boo hoo', 'Cry me a river.', 'Oh poor you, must be so hard being you.', 'aww does the big baby need a cuddle because his boss was mean', 'does somebody need a tissue', 'aww is the big baby crying again', 'ur literally crying over a text message rn', 'you are sulking over one stupid comment', "don't spit the dummy over a parking spot mate", 'here you go, throwing another tantrum'],
-      clean: ['Oh no, poor you, a cold in July, feel better!', 'The kids said "boo hoo" when the show ended.', 'does the baby need a nap? I can take her', 'are you crying over the movie? me too', 'my toddler threw a tantrum at the shop lol', 'does someone need a hug? come here'],
+      flagged: ['aww is someone upset', 'is somebody a little butthurt now', 'Oh poor you.', 'boo hoo', 'Cry me a river.', 'Oh poor you, must be so hard being you.', 'aww does the big baby need a cuddle because his boss was mean', 'does somebody need a tissue', 'aww is the big baby crying again', 'ur literally crying over a text message rn', 'you are sulking over one stupid comment', "don't spit the dummy over a parking spot mate", 'here you go, throwing another tantrum'],
+      clean: ['cry me a river is such a good song', 'boo hoo the pool is closed, guess well go tomorrow', 'aww is someone sleepy? go to bed', 'Oh no, poor you, a cold in July, feel better!', 'The kids said "boo hoo" when the show ended.', 'does the baby need a nap? I can take her', 'are you crying over the movie? me too', 'my toddler threw a tantrum at the shop lol', 'does someone need a hug? come here'],
     },
   },
   {
@@ -230,7 +241,7 @@ export const contemptRules: Rule[] = [
     id: 'sarcasm-frame',
     category: 'contempt',
     severity: 2,
-    triggers: ['great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story', 'good', 'course', 'classic', 'obvious', 'without', 'must', 'done', 'job', 'star', 'boomer', 'karen', 'right', 'know'],
+    triggers: ['brave', 'edgy', 'original', 'quirky', 'groundbreaking', 'revolutionary', 'buddy', 'bud', 'pal', 'champ', 'chief', 'kiddo', 'sport', 'great', 'wonderful', 'brilliant', 'fantastic', 'lovely', 'perfect', 'joy', 'thanks', 'thank', 'cheers', 'nice', 'glad', 'finally', 'ok', 'cool', 'genius', 'einstein', 'sherlock', 'mastermind', 'bless', 'imagine', 'congrats', 'congratulations', 'bravo', 'goes', 'trip', 'story', 'good', 'course', 'classic', 'obvious', 'without', 'must', 'done', 'job', 'star', 'boomer', 'karen', 'right', 'know'],
     negatable: false,
     patterns: [
       p('(?<span>(?:oh|ah|wow|yay)?,? ?(?:great|wonderful|brilliant|fantastic|lovely|perfect|joy|goody|how nice|how lovely|how wonderful|fab|marvellous|marvelous|super),? (?:here we go|another|so now|now youre|youre finally|you finally|just what i (?:needed|wanted)|more of this|this again|of course you|thanks for that))'),
@@ -239,10 +250,11 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:glad|nice that|good that) (?:someone|somebody|one of us)(?: is|s)? (?:having fun|enjoying (?:themselves|it)|happy|having a good time))'),
       p('(?<span>(?:glad|nice of you|so nice of you|thanks|thank you) (?:you could|to|for) (?:finally )?(?:make it|join us|grace us|show up|turn up|be bothered|bother|joining us|showing up|turning up|gracing us)(?: with your presence)?)'),
       p('(?<span>thanks for finally(?: [a-z]+){1,4})'),
-      p('^(?:lol|lmao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao) ok(?: then)?|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|{TAG}|[.\\uD83D]|,? (?:but )?(?:nobody|no one) (?:asked|cares)(?![a-z])))'),
+      p('^(?:lol|lmao|lmfao|haha|ha|k|kk|mhm|hmm|ooh|oh)?,? ?(?<span>(?:lol|lmao|lmfao) ok(?: then)?|(?:lol |lmao |lmfao )?(?:ok|okay|sure|k) (?:buddy|bud|pal|champ|chief|kiddo|sport)|ok (?:then|sure)|cool story(?: bro| mate| babe| bud)?|sure jan)(?= ?(?:$|{TAG}|[.\\uD83D]|,? (?:but )?(?:nobody|no one) (?:asked|cares)(?![a-z])))'),
       p('(?<span>(?:congrats|congratulations|well done|bravo|gold star) (?:on|for) finally [a-z]+ing(?: [a-z]+){0,4}),? (?:only|it only|and it only|just) took (?:you )?(?:[a-z0-9]+ ){0,2}(?:years|months|weeks|days|hours|tries|attempts|issues|reminders|goes|times|emails|messages)(?![a-z])'),
       p('(?:^|ok,? |okay,? |sure,? |yeah,? |right,? |alright,? |nice one,? |well done,? |good one,? |thanks,? |great,? )(?<span>(?:genius|einstein|sherlock|smartass|smart arse|mastermind|captain obvious)){END}'),
       p('(?<span>bless your (?:little )?heart|imagine being (?:this|that|so) [a-z]+)'),
+      p('^(?:(?:wow|oh|ooh|omg|wow ok|ok),? )(?<span>(?:so|how|very|soo+) (?:brave|stunning and brave|edgy|original|quirky|groundbreaking|revolutionary)(?: of you)?)(?= ?(?:$|{TAG}|[.]|\\uD83D\\uDC4F))'),
       p('^(?:(?:lol|lmao|ha|haha|oh|ok|okay|sure),? )*(?<span>(?:ok|okay|k|sure|yes|alright) (?:boomer|karen))(?= ?(?:$|{TAG}|[.!?\\n\\uD83D]))'),
       p('^(?:(?:oh|ha|lol|pfft|pff),? )?(?<span>yeah,? right)(?= ?(?:$|{END}|[.,!?\\n\\uD83D]))'),
       p('(?<span>(?:shocking|shocker|big shock|what a shock|surprise surprise),? i know|i know,? (?:shocking|shocker|crazy concept|wild concept|radical idea))(?= ?(?:$|{END}|[.,!?\\n]))'),
@@ -265,8 +277,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'lol ok boomer', 'ok karen', 'yeah right.', 'not everything is about you, shocking i know', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'congrats on being the worst', 'here she goes again', 'cool story bro', 'cool story, nobody asked', 'Congrats on finally reading the docs, only took you three issues.', 'well done for finally replying, only took you two weeks'],
-      clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'yeah right turn after the church', 'ok sweetie, see you at 8 x', 'i know, shocking news about the shop closing', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!'],
+      flagged: ["congrats on being the world's biggest victim", 'congrats on remembering you have a kid 👏👏', 'well done for doing the bare minimum', 'must be nice.', 'well good for you', 'good for you i guess', 'oh of course you did', 'classic you.', 'thanks for stating the obvious', 'How on Earth would I ever function without your brilliance?!', 'lol ok boomer', 'ok karen', 'yeah right.', 'not everything is about you, shocking i know', 'oh great, here we go again', 'wow thanks.', 'must be nice having nothing else to worry about', "glad someone's having fun", 'Thanks for finally joining us', 'lol ok', 'ok genius', 'bless your heart', 'imagine being this dense', 'lmfao ok buddy', 'wow so brave', 'oh how original.', 'congrats on being the worst', 'here she goes again', 'cool story bro', 'cool story, nobody asked', 'Congrats on finally reading the docs, only took you three issues.', 'well done for finally replying, only took you two weeks'],
+      clean: ['congrats on being the first in your family to graduate!!', 'congrats on finally showing up for yourself, so proud', 'the beach must be nice this time of year', 'Good for you!! so happy for you', 'you ran 5k? good for you, that is brilliant', 'of course you did great, I knew you would', 'what would I do without you ❤️', 'yeah right turn after the church', 'ok sweetie, see you at 8 x', 'i know, shocking news about the shop closing', 'oh great, the parcel came early!', "wow thanks so much, that's really thoughtful", 'must be nice being on holiday, send pics!!', "lol ok that's hilarious", 'thanks', 'congrats on being promoted!!', 'wow so brave of you to go skydiving!!', 'wow thats so brave of you to share, thank you', 'ok buddy, time for bed', 'wow so original, i love the colours'],
     },
   },
   {
@@ -411,14 +423,14 @@ export const contemptRules: Rule[] = [
     negatable: false,
     // A mock apology that crowns them: "sorry, I didn't realise you were the expert", "silly me for expecting".
     patterns: [
-      p('(?<span>(?:i (?:didnt|did not) (?:realize|realise|know)|i forgot|silly me,? i (?:forgot|thought)|my bad,? i forgot) (?:that )?(?:you were|youre|you are|i was (?:talking|living|dating|married|speaking) (?:to|with)) (?:an? |the |such an? |so |now )?(?:expert|perfect|saint|angel|authority|boss|queen|king|genius|professional|psychologist|therapist|detective|cop|police|judge|god|never wrong|always right|in charge|my (?:mother|mom|mum|dad|father|boss|parent|keeper|therapist|warden))(?: [a-z]+){0,3})(?![a-z])'),
+      p('(?<span>(?:i (?:didnt|did not) (?:realize|realise|know)|i forgot|silly me,? i (?:forgot|thought)|my bad,? i forgot) (?:that )?(?:you were|youre|you are|i was (?:talking|living|dating|married|speaking) (?:to|with)) (?:an? |the |such an? |so |now )?(?:expert|perfect|saint|angel|authority|boss|queen|king|genius|professional|psychologist|therapist|detective|cop|police|judge|god|never wrong|always right|in charge|victim|martyr|main character|center of the universe|centre of the universe|only one (?:allowed|who gets) to [a-z]+|my (?:mother|mom|mum|dad|father|boss|parent|keeper|therapist|warden))(?: [a-z]+){0,3})(?![a-z])'),
       p('(?<span>(?:how dare i|silly me|forgive me|pardon me|so sorry|im so sorry)(?:,? | for )(?:think|thinking|expect|expecting|ask|asking|want|wanting|have (?:feelings|a life|an opinion|needs)|having (?:feelings|a life|an opinion|needs)|assume|assuming|believe|believing|daring|exist|existing|breathe|breathing|living|being alive|being human|not being perfect|not reading your mind|not being a mind reader)(?: [a-z]+){0,3})(?![a-z])'),
     ],
     unless: [FRIENDLY, /!!|(?<![a-z])(?:congrat[a-z]*|proud|promoted|promotion|new job|qualified|graduated|passed)(?![a-z])/],
     message: 'A mock apology says the opposite of sorry and tells them they are being ridiculous. Say plainly what you disagree with.',
     reframes: [{ label: 'Say it plainly', text: 'I see it differently, and I want to talk about it' }],
     examples: {
-      flagged: ["Oh, I'm sorry, I didn't realize you were an expert on my life.", 'silly me for expecting a reply', 'sorry i forgot ur perfect', 'how dare i ask for help'],
+      flagged: ["Oh, I'm sorry, I didn't realize you were an expert on my life.", 'silly me for expecting a reply', 'sorry i forgot ur perfect', 'how dare i ask for help', 'sorry i forgot you were the victim here', 'oh i didnt realise you were the main character'],
       clean: ["I didn't realize you were a therapist now, congrats!!", "sorry, I didn't know you were in the shower"],
     },
   },
@@ -463,7 +475,8 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:nice|good|kind|sweet|lovely|thoughtful|big) of you to (?:finally )?(?:remember|notice|acknowledge|realise|realize|reply|text back|show up|join us)(?: (?:that )?i (?:exist|am alive|still exist|live here)| me)?){END}'),
       p('(?:^|oh,? |well,? |wow,? |ah,? )(?<span>look (?:who|whos) (?:finally |decided |deigned |bothered |managed )?(?:decided to |deigned to |bothered to |managed to )?(?:turned up|showed up|text(?:ed)? back|repl(?:y|ied)|answer(?:ed)?|call(?:ed)?|remembered (?:me|i exist)|(?:is |s )?(?:alive|awake|back))(?: back)?)'),
       p('(?:^|haha,? |lol,? |yeah,? |oh,? |sure,? |right,? )(?<span>(?:yeah,? )?because (?:that|this|it) (?:worked|went) (?:so |really )?(?:well|great|brilliant|brilliantly|amazingly)(?: last time| before| the last time)?)'),
-      p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you) want a (?:medal|cookie|gold star|trophy|parade|award|prize|pat on the back|biscuit|sticker)|round of applause for you)'),
+      p('(?<span>slow clap|\\*(?:slow )?claps?\\*|(?:do you|you|do u|u) want a (?:medal|cookie|gold star|trophy|parade|award|prize|pat on the back|biscuit|sticker)|round of applause for you)'),
+      p('(?:^|(?<=[,.!?]) |(?:so|now|what),? )(?<span>(?:want|wanna|need) a (?:medal|gold star|trophy|parade|pat on the back|round of applause)(?: or something| for that| for it| now)?)(?= ?(?:$|\\?|{END}))'),
       p('(?<span>(?:should|shall|do you want|want) (?:we|i|me|us)(?: to)? (?:throw you a (?:parade|party)|give you a (?:medal|trophy|gold star|award|prize|cookie|round of applause|sticker))|someone (?:give|get) (?:this|that|him|her|you) (?:man |woman |guy |girl |person )?a (?:medal|trophy|gold star|parade))'),
       p('^(?:(?:there|so|ok|well|fine|right),? )?(?<span>(?:happy|satisfied|pleased)(?: now)?)(?= ?\\?)'),
       p('(?<span>(?:so |oh )?(?:thats|that is) (?:what|how|your|the)(?: [a-z]+){1,4},? (?:is it|are you|do you|was it|isnt it))(?= ?\\?)'),
@@ -476,8 +489,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', "you're never wrong are you", 'her majesty has spoken'],
-      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'our little princess is awake, come say hi', 'the queen has died, it was on the news', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
+      flagged: ['lol ok princess', 'ok mr perfect', "Sure, because you're SO perfect.", "well aren't you the victim of the century", 'must be nice to never make a mistake huh', 'Thanks a lot for nothing.', "I'll be more careful. Happy now?", '*slow clap* amazing work', "Oh, I'm SO sorry your highness.", 'aww did someone get their feelings hurt', 'I said sorry. Is that what you want to hear?', 'nice of you to remember I exist', 'oh look who finally decided to text back', "look who's finally bothered to reply", 'good of you to finally show up', 'yeah because that worked so well last time', 'ok mr always right', 'sure thing mr know it all', 'oh wow you emptied the dishwasher, should we throw you a parade 🎉', 'oh wow you did the dishes, want a medal?', 'ok im sorry if i did something wrong. happy??', 'I don\'t know. There. Happy?', "That's what you're wearing, is it?", 'so thats your excuse, is it?', 'oh so now you care, do you?', 'oh look, the princess is awake', "you're never wrong are you", 'her majesty has spoken'],
+      clean: ['She dressed up as a princess for the party!', 'It must be nice to be on the beach right now, enjoy!', 'Are you happy now that the move is done?', 'look who is back!! missed you', 'so nice of you to remember me x', 'Thanks so much for everything.', 'I love you because you are so kind.', 'Is that what you wanted to hear about the trip? Tell me more.', 'we got the flat! happy?? I am!!', 'our little princess is awake, come say hi', 'you won!! want a trophy shelf for the living room?', 'the queen has died, it was on the news', 'are you happy?', 'you did it!! someone give this girl a medal \u2764\ufe0f', "that's the plan, is it? sounds good to me, I'm in"],
     },
   },
   {
@@ -553,6 +566,34 @@ export const contemptRules: Rule[] = [
     examples: {
       flagged: ['k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'let me spell it out for you', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', "Stop whining, you're turning into your mother."],
       clean: ['fine you win, pizza it is 😂', 'you win the raffle!! congrats', 'happy mothers day to the mother of the year ❤️', 'thanks for the lecture notes, they helped', 'sorry for asking, where is the key?', 'maybe read the reviews before you book?', 'classic 😂', 'she is the employee of the month again', 'let me explain the plan: we meet at 6', 'honey, no rush, take your time', 'you are turning into a great cook'],
+    },
+  },
+  {
+    id: 'looking-down',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['who', 'revolve', 'newsflash', 'sucks', 'imagine', 'cute', 'adorable', 'precious', 'thought', 'pity', 'sorry'],
+    negatable: false,
+    // Talking down from above: their view is cute, their feelings laughable, they are to be pitied.
+    patterns: [
+      p('(?<span>who (?:the hell |the fuck |tf |on earth |exactly )?do (?:you|u) (?:even )?think (?:you are|youre|ur|you were)(?: to [a-z]+(?: [a-z]+){0,3})?)(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>(?:the world|everything|the universe|life) (?:doesnt|does not|dont|do not|dosent) (?:always )?revolve around (?:you|u))(?![a-z])'),
+      p('^(?<span>newsflash),? (?=(?:you|u|youre|your|ur|not (?:everyone|everything|everybody)|nobody|no one|the world|some of us|other people|its not about you|i am not|im not)(?![a-z]))'),
+      p('(?:^|(?:well|lol|lmao|lmfao|ha|welp|damn|oh well),? )(?<span>sucks to be (?:you|u))(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('^(?:(?:lol|lmao|lmfao|bro|like|just|ok|honestly),? )*(?<span>imagine (?:actually |really |genuinely |seriously |still )?(?:thinking|believing|crying|whining|sulking|complaining|getting (?:this|that|so) (?:upset|mad|worked up|angry|pressed|offended|butthurt|emotional)|caring (?:this|that|so) much)(?: [a-z0-9]+){0,6})(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>(?:(?:its|thats|how|so|real|really) )?(?:cute|adorable|precious)(?: (?:that|how)|,) (?:you|u) (?:really |actually |honestly |still |genuinely )?(?:think|thought|believe|believed)(?! (?:of|about) (?:me|us|them))(?: [a-z0-9]+){0,5})'),
+      p('^(?:(?:lol|lmao|lmfao|ha|pfft),? )?(?<span>(?:you|u) (?:really|actually|seriously|honestly) thought)(?= ?(?:$|{END}|[.!?\\n]))'),
+      p('(?<span>i (?:honestly |genuinely |actually |really |just |kinda |kind of |almost )?(?:pity (?:you|u)|feel sorry for (?:you|u))(?: honestly| tbh| really| sometimes)?)(?= ?(?:$|{END}|[.!?\\n]))'),
+    ],
+    unless: [FRIENDLY, SYMPATHY, /!!|(?<![a-z])(?:awful|sounds|rough|that sucks|must be|hope|poor thing|condolences|loss|proud|congrat[a-z]*|win|won|lottery)(?![a-z])|\uD83E\uDD7A|\uD83D\uDE22/],
+    message: 'Talking down to them says they are beneath you, which makes it unsafe for them to stay open. Say what upset you plainly.',
+    reframes: [
+      { label: 'Say it plainly', text: "I'm really upset, and I want to talk about it" },
+      { label: 'Say what hurt', text: 'What hurt me was …' },
+    ],
+    examples: {
+      flagged: ['who do you think you are', 'newsflash, the world doesnt revolve around you', 'sucks to be you', 'lol imagine crying over this', 'imagine thinking anyone takes you seriously', 'cute that you think that matters', 'thats adorable, you really think youre right', 'lol u really thought', 'you actually thought 💀', 'honestly i feel sorry for you', 'i pity you'],
+      clean: ['who do you think will win tonight?', 'newsflash: the bakery is closing early today', 'lol imagine if we won the lottery', 'cute that you think of me when you see puppies', 'wow you really thought of everything', 'i feel sorry for you, that sounds awful', 'sucks to be you, hope the flight is ok', 'who do you think you are in the group, the mum friend? haha', 'imagine thinking youd fail, you aced it!!'],
     },
   },
   {
