@@ -6,10 +6,12 @@ export const defensivenessRules: Rule[] = [
     id: 'did-nothing-wrong',
     category: 'defensiveness',
     severity: 3,
-    triggers: ['wrong', 'apologize', 'apologizing', 'apology', 'sorry', 'bad', 'terrible', 'awful', 'horrible', 'anything'],
+    triggers: ['wrong', 'apologize', 'apologizing', 'apology', 'sorry', 'bad', 'terrible', 'awful', 'horrible', 'anything', 'justify', 'explain'],
     negatable: false,
+    unless: [FRIENDLY],
     patterns: [
-      p('(?<span>i (?:have|got) nothing to (?:apologize|be sorry|feel sorry|feel bad|feel guilty) (?:for|about)|i (?:dont|do not) (?:owe you an apology|owe anyone an apology|need to apologize)|(?:im|i am) not (?:going to )?(?:apologizing|apologize|saying sorry)(?: for (?:this|that|anything|something|what)(?: [a-z0-9]+){0,4})?){END}'),
+      p('(?<span>i (?:have|got) nothing to (?:apologize|be sorry|feel sorry|feel bad|feel guilty) (?:for|about)|i (?:dont|do not) (?:owe you an apology|owe anyone an apology|need to apologize)|(?:(?:im|i am) not (?:going to |about to )?(?:apologizing|apologize|saying sorry)|i (?:wont|will not|refuse to) (?:apologize|say sorry))(?: for (?:this|that|anything|something|what|who i am|[a-z]+ing|my [a-z]+)(?: [a-z0-9]+){0,4})?){END}'),
+      p('(?<span>i (?:dont|do not) (?:have|need) to (?:justify|explain) (?:myself|my (?:actions|choices|decisions)|anything|a thing)(?: to (?:you|anyone|anybody))?){END}'),
       p('(?<span>i (?:didnt|did not) do anything (?:that|so) (?:bad|terrible|wrong|awful|horrible))'),
       p('(?<span>(?:why am i|im|i am) (?:always )?the (?:one|only one) (?:who|that) (?:has to|always has to|needs to|ends up|gets to) (?:apologize|say sorry|fix|change|compromise))'),
       p('(?<span>i (?:dont|do not) see what i did(?: that was| thats| was)? (?:so |that )?(?:wrong|bad|terrible|awful|horrible))'),
@@ -22,8 +24,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Stay open', text: "I didn't see it that way, but I want to understand how it felt for you" },
     ],
     examples: {
-      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong', 'I have nothing to apologize for.', "I don't see what I did that was so terrible.", 'what did i even do wrong this time', 'im not gonna apologize for something i didnt do', "I didn't do anything that bad, honestly.", 'Why am I always the one who has to apologize?'],
-      clean: ["I didn't do anything fun this weekend, just slept.", 'You did nothing wrong.', "You have nothing to apologize for.", "Tell me what I did wrong, I really want to know."],
+      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong', 'I have nothing to apologize for.', "I don't see what I did that was so terrible.", 'what did i even do wrong this time', 'im not gonna apologize for something i didnt do', "I didn't do anything that bad, honestly.", 'Why am I always the one who has to apologize?', 'im not going to apologise for having a life', "I don't have to justify myself to you.", 'i refuse to apologize for telling the truth'],
+      clean: ["I didn't do anything fun this weekend, just slept.", "You don't have to justify yourself to me.", 'im not going to apologize for loving you this much haha', 'You did nothing wrong.', "You have nothing to apologize for.", "Tell me what I did wrong, I really want to know."],
     },
   },
   {
@@ -32,7 +34,7 @@ export const defensivenessRules: Rule[] = [
     severity: 3,
     triggers: ['about'],
     patterns: [
-      p('(?<span>what about (?:when you|the time you|that time you|all the times you|all those times you|what you did|what you said|how you|you and|when u)(?: [a-z0-9]+){0,8})'),
+      p('(?<span>what about (?:when you|the time you|that time you|all the times you|all those times you|what you did|what you said|how you|you and|when u)(?! (?:come|get here|get back|get home|arrive|land|visit|are free|finish|wake up|get off)(?![a-z]))(?: [a-z0-9]+){0,8})'),
       p('(?:^|well |but |oh |yeah |and |ok |so )(?<span>what about you)(?= ?(?:[?!.]|$))'),
       p('(?<span>what about the time (?:you|when you)(?: [a-z0-9]+){0,8})'),
     ],
@@ -43,29 +45,30 @@ export const defensivenessRules: Rule[] = [
     ],
     examples: {
       flagged: ['What about the time you forgot my birthday?', 'What about when you ignored me for a week?', 'Well what about you?'],
-      clean: ['What about pizza tonight?', "I'm good, what about you?", 'What about dinner on Friday instead?'],
+      clean: ['What about pizza tonight?', 'what about when you come over saturday? is that ok', "I'm good, what about you?", 'What about dinner on Friday instead?'],
     },
   },
   {
     id: 'only-trying-to-help',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right', 'truth', 'facts', 'obvious', 'everyone'],
+    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right', 'truth', 'facts', 'obvious', 'everyone', 'favor', 'favour', 'looking', 'direct', 'blunt', 'firm', 'passionate', 'assertive', 'frank', 'clear', 'explaining', 'concerned', 'worried', 'asking', 'joking'],
     patterns: [
-      p('(?<span>i was (?:only|just) (?:trying to (?:help|be nice|be honest|protect you|look out for you|be helpful|do the right thing)|being (?:honest|nice|helpful)))'),
+      p('(?<span>i was (?:only|just|literally|simply|honestly|genuinely) (?:trying to (?:help(?! (?:her|him|them|my|his|their|out|with|carry|move|fix|find|clean|get|set|the|a)(?![a-z]))|be nice|be honest|protect you|look out for you|be helpful|do the right thing)|being (?:honest|nice|helpful)|doing (?:you|u) a (?:favour|favor)|looking out for (?:you|u)))'),
+      p('(?<span>i (?:wasnt|was not|am not|im not) (?:being )?(?:rude|mean|harsh|yelling|shouting|aggressive|nasty|angry|cruel|controlling|jealous|nagging|lecturing you|criticizing you|attacking you),? (?:i was|im|i am) (?:just |only |simply )?(?:being )?(?:honest|direct|blunt|firm|passionate|assertive|frank|clear|explaining|concerned|worried|asking|joking))'),
       p('(?<span>i (?:only|just) wanted to help)'),
       p('(?<span>(?:im|i am) (?:only|just) (?:being honest|telling the truth|telling it like it is|saying what everyone (?:thinks|else thinks)|stating (?:the )?facts|stating the obvious))(?= ?(?:$|{TAG}|[.!?;:\\n]|,? (?:you|its|thats|deal|sorry if|if you|get over|dont|stop)(?![a-z])))'),
       p('(?<span>i had (?:every|a) right to)'),
     ],
-    unless: [/(?<![a-z])(?:i (?:can )?see (?:now |that |how |it )|came across|i realize|i realise|i get (?:that|why|how) it|overstepped|took over)(?![a-z])/],
+    unless: [/(?<![a-z])(?:i (?:can )?see (?:now|that|how|it)|came across|i realize|i realise|i get (?:that|why|how) it|overstepped|took over)(?![a-z])/],
     message: 'Explaining your good intentions can make them feel their hurt does not count. The impact matters as much as the intent.',
     reframes: [
       { label: 'Own the impact', text: "I meant well, but I see it didn't land that way" },
       { label: 'Listen', text: 'I wanted to help, and I hear that it hurt. Tell me more' },
     ],
     examples: {
-      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it'],
-      clean: ['i was only trying to help but i see now it came across as bossy, sorry', 'I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
+      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it', 'i was literally doing you a favour', "i wasn't being rude, i was being honest"],
+      clean: ['i was only trying to help but i see now it came across as bossy, sorry', 'i was only trying to help her with the boxes and dropped one lol', 'i was just trying to help and i see now that i made it worse. im sorry', "I wasn't rude to the waiter, I was asking for the bill", 'I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
     },
   },
   {
@@ -97,7 +100,7 @@ export const defensivenessRules: Rule[] = [
     triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
     negatable: false,
     patterns: [
-      p('(?<span>i (?:cant|can never|never) do anything right)'),
+      p('(?<span>i (?:cant|can never|never) do anything right)(?! (?:today|this morning|this week)(?![a-z]))'),
       p('(?<span>(?:nothing|whatever) i do (?:is|its|is never|its never|is not|isnt|its not)(?: ever)? (?:good enough|right|enough))'),
       p('(?<span>everything i do is (?:wrong|a problem|never enough|bad))'),
       p('(?<span>(?:im|i am) (?:so )?(?:sick|tired) of (?:being blamed|getting blamed|always being blamed|being the bad guy|being the villain|taking the blame)(?: for (?:everything|it all|all of it))?)'),
@@ -118,14 +121,14 @@ export const defensivenessRules: Rule[] = [
     ],
     examples: {
       flagged: ['whatever i do its never enough', "I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
-      clean: ["It's my fault we missed the train, I misread the schedule.", "I'll get it right next time.", 'I was the one who booked the hotel, so ask me if anything is off'],
+      clean: ["It's my fault we missed the train, I misread the schedule.", 'i cant do anything right today lol, burnt toast and missed the bus', "I'll get it right next time.", 'I was the one who booked the hotel, so ask me if anything is off'],
     },
   },
   {
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
@@ -147,8 +150,10 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:youre|you are|you were|your) (?:not|no|hardly|not exactly) (?:perfect|innocent|a saint|an angel|blameless) (?:either|yourself))'),
       p('(?<span>you (?:werent|arent|were not|are not) (?:exactly |totally |completely |entirely )?(?:perfect|innocent|a saint|an angel|blameless)(?: either| yourself)?)'),
       p('(?<span>(?:you|youve) (?:did|done|do|have done|did way) (?:the same|the exact same|worse|way worse|it first|that first)(?: thing| things)?(?: [a-z0-9]+){0,3}){END}'),
-      p('(?<span>(?:excuse me|sorry|forgive me|pardon me) for (?:trying|caring|wanting|breathing|existing|having feelings|being (?:honest|nice|worried|human)|not being (?:perfect|a mind reader|psychic|good enough)|having (?:a life|friends|feelings|an opinion)))'),
+      p('(?<span>(?:excuse me|sorry|forgive me|pardon me) for (?:trying|caring|wanting|breathing|existing|having feelings|being (?:honest|nice|worried|human)|not being (?:perfect|a mind reader|psychic|good enough)|having (?:a (?:life|job|brain|social life|voice|hobby|drink)|friends|feelings|an opinion|opinions|needs|boundaries|plans)|living))'),
       p('(?<span>(?:im|i am) not a mind reader|how (?:was|am|were) i (?:supposed|meant) to know)'),
+      p('(?<span>what (?:else )?(?:was|were) i (?:supposed|meant|expected) to (?:do|say)|what else could i (?:have|of) (?:done|said))(?= ?(?:$|{END}|[.,!?;:\\n]| just| then| here| exactly| instead| about it| huh| in that situation| when))'),
+      p('(?<span>not (?:everyone|everybody|all of us) (?:is|can be|gets to be|gets to) (?:as )?(?:perfect|flawless|a saint) (?:like|as) you)'),
       p('(?<span>(?:why are you|stop|quit|dont|youre|you are|always) blaming (?:me|this on me|it on me))'),
       p('(?<span>dont (?:you dare )?blame (?:me|this on me|it on me))'),
       p('(?<span>at least i (?:didnt|dont|wasnt|never|am not|havent)(?: [a-z0-9]+){1,6})'),
@@ -164,15 +169,15 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "I'm entitled to my feelings too", 'stop playing the victim', "stop acting like you're the only one who's hurt", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it."],
-      clean: ["It's my fault, and I'm sorry.", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
+      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "I'm entitled to my feelings too", 'stop playing the victim', "stop acting like you're the only one who's hurt", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it.", 'what was i supposed to do, just sit there?', 'excuse me for having a job', 'not everyone is perfect like you'],
+      clean: ["It's my fault, and I'm sorry.", 'what was i supposed to bring to the party? chips?', 'what am i supposed to do with all this cake lol', 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
     },
   },
   {
     id: 'denial',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted'],
+    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted', 'actually', 'fair', 'fairness', 'record', 'hold', 'excuse', 'information', 'talking'],
     negatable: false,
     patterns: [
       p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how (?:it|that|things|any of it) happened|true))(?! in | on | at (?!all))'),
@@ -180,6 +185,8 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:never|didnt|did not) (?:said|say|did|do) (?:anything|any of that|nothing)(?: (?:like|of) (?:that|the sort|the kind))?(?: and you know it))'),
       p('(?<span>i (?:never|didnt|did not) (?:said|say) anything (?:like|of) (?:that|the sort|the kind))(?= ?(?:$|{END}|[.,!?;]| and| you))'),
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
+      p('(?<span>i (?:dont|do not) know what (?:youre|you are) (?:talking|on) about|i (?:have|got) no (?:idea|clue) what (?:youre|you are) (?:talking|on) about)(?= ?(?:$|{TAG}|[.!;\\n]|,? i (?:was|never|didnt|did not|wasnt|havent)| and you know it))'),
+      p('(?:^|(?<=[.!?,] )|but |and |well |um |uh )(?<span>(?:actually|to be fair|in fairness|for the record|hold on|excuse me|for your information),? i (?:did|do|have)(?: actually)? (?:text|tell|told|ask|asked|call|called|message|messaged|warn|warned|remind|reminded|mention|mentioned|email|emailed|reply|replied|check with)(?: it to| that to| to)? (?:you|u)(?: [a-z0-9]+){0,4})(?![^?]*\\?)'),
       p('(?<span>(?:stop|quit|youre|you are|dont) putting words in my mouth)'),
       p('(?<span>you (?:completely |totally |just |clearly )?(?:misunderstood|misread|misheard|misinterpreted) (?:me|what i (?:said|meant|wrote)|it|that|the whole thing))(?= ?(?:$|{END}|[.,!?;:\\n]| again| as usual| and))'),
       p('(?<span>(?:thats|that is|that was|it was|it is|its) not (?:how|what) i meant (?:it|that)?)(?= ?(?:$|{END}|[.,!?;:\\n]| and you know it| at all))'),
@@ -193,8 +200,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what you heard?' },
     ],
     examples: {
-      flagged: ['stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it."],
-      clean: ["I never said anything like that to her, but I should have told you", 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
+      flagged: ['stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it.", 'Actually, I did ask you before I booked it.', 'i dont know what youre talking about, i was home all night'],
+      clean: ["I never said anything like that to her, but I should have told you", 'actually i did text you earlier, did you get it?', 'i dont know what youre talking about, which email?', 'to be fair i did ask you to choose the film and it was great', 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
     },
   },
   {
@@ -203,7 +210,9 @@ export const defensivenessRules: Rule[] = [
     severity: 2,
     triggers: ['purpose', 'intentionally'],
     negatable: false,
-    patterns: [p('(?<span>(?:its not like i|i (?:didnt|did not|never)) (?:do|did|meant|mean|say|said) (?:it|that|this|to)(?: [a-z]+)? (?:on purpose|intentionally))')],
+    patterns: [
+      p('(?<span>(?:its not like i|i (?:didnt|did not|never)) (?:do|did|meant|mean|say|said) (?:it|that|this|to)(?: [a-z]+)? (?:on purpose|intentionally))'),
+    ],
     message: 'Saying it was not on purpose moves the talk to your intent. The hurt is there either way; start with it.',
     reframes: [
       { label: 'Own the impact', text: "I didn't mean to, but I did hurt you, and I'm sorry" },
@@ -212,6 +221,28 @@ export const defensivenessRules: Rule[] = [
     examples: {
       flagged: ["It's not like I did it on purpose!", "i didnt do it on purpose"],
       clean: ['Did you leave the door open on purpose?', 'I made the cake on purpose for you.'],
+    },
+  },
+  {
+    id: 'meant-no-harm',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['hurt', 'upset', 'offend', 'disrespect', 'embarrass', 'humiliate', 'spite'],
+    negatable: false,
+    // The intent offered as the whole answer: "I never meant to hurt you, you know that". With an apology
+    // or "but I did" it is ownership, and stays clean.
+    patterns: [
+      p('(?<span>i (?:never|didnt|did not)(?: ever| once)? (?:mean|meant|intend|intended|want|wanted|set out|try|tried|do (?:it|that|this|any of (?:it|that|this))) to (?:hurt|upset|offend|disrespect|embarrass|humiliate|spite) (?:you|anyone|anybody))(?= ?(?:$|[.!?;\\n]|,? (?:you know|and you know)| you know that| ever| at all|,? (?:so |and )?(?:why|how)(?![a-z])))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|apologies|my fault|i was wrong|but i did|and i did|i own|i know (?:it|i) did|i still did|it did (?:hurt|upset))(?![a-z])/],
+    message: 'Saying you never meant it moves the talk to your intent. The hurt is there either way; start with it.',
+    reframes: [
+      { label: 'Own the impact', text: "I didn't mean to, but I did hurt you, and I'm sorry" },
+      { label: 'Ask', text: 'Tell me how it landed for you' },
+    ],
+    examples: {
+      flagged: ['i never meant to hurt u, u know that', 'I never intended to hurt you.', "I didn't do it to upset you, so why would you think that"],
+      clean: ["I never meant to hurt you, and I did. I'm so sorry.", "i didnt mean to hurt u but i did, and im sorry", 'I never want to hurt you again.', 'she never meant to hurt you, she told me'],
     },
   },
   {
@@ -613,7 +644,7 @@ export const defensivenessRules: Rule[] = [
     negatable: false,
     // A bare denial of the act itself: "I didn't do that", "i wasnt even yelling", "I never touched it".
     patterns: [
-      p('(?:^|(?<=[.!?,] )|no,? |but |and )(?<span>i (?:didnt|did not|never|have not|havent|wasnt|was not)(?: even| ever| once)? (?:say|said|do|did|touch|touched|lie|lied|cheat|cheated|flirt|flirted|yell|yelled|shout|shouted|scream|screamed|hit|push|pushed|promise|promised|agree|agreed|take|took|break|broke|hide|hid|yelling|shouting|screaming|flirting|lying|cheating|hiding)(?: (?:that|it|this|anything|any of that|such a thing|anything like that|so|at you|with (?:her|him|them)|her|him|them|on you))?)(?= ?(?:$|{END}|[.,!?]))'),
+      p('(?:^|(?<=[.!?,] )|no,? |but |and )(?<span>i (?:didnt|did not|never|have not|havent|wasnt|was not)(?: even| ever| once)? (?:say|said|do|did|touch|touched|lie|lied|cheat|cheated|flirt|flirted|yell|yelled|shout|shouted|scream|screamed|hit|push|pushed|promise|promised|agree|agreed|take|took|break|broke|hide|hid|yelling|shouting|screaming|flirting|lying|cheating|hiding)(?: (?:that|it|this|anything|any of that|such a thing|anything like that|so|at you|with (?:her|him|them)|her|him|them|on you|you anything|to (?:that|this|it|anything|any of that|anything like that)))?)(?= ?(?:$|{END}|[.,!?]))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|my bad|should have|shouldve|i should|i wish|regret|yet|will do|ill do|later|tomorrow)(?![a-z])/],
     message: 'A flat denial makes it about the facts before they feel heard. Even if you remember it differently, their hurt is real; start there.',
@@ -622,7 +653,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what you saw?' },
     ],
     examples: {
-      flagged: ["I didn't do that", "no i didnt touch it", "I wasn't even yelling", 'i never lied'],
+      flagged: ["I didn't do that", 'Hold on, I never agreed to that.', "no i didnt touch it", "I wasn't even yelling", 'i never lied'],
       clean: ["i didnt do the dishes yet, will do after work", "I didn't do that quiz, was it fun?", "I never said goodbye to him, I regret that", "sorry, I didn't take it"],
     },
   },
