@@ -6,11 +6,12 @@ export const defensivenessRules: Rule[] = [
     id: 'did-nothing-wrong',
     category: 'defensiveness',
     severity: 3,
-    triggers: ['wrong', 'apologize', 'apologizing', 'apology', 'sorry', 'bad', 'terrible', 'awful', 'horrible', 'anything', 'justify', 'explain'],
+    triggers: ['wrong', 'apologize', 'apologizing', 'apology', 'sorry', 'bad', 'terrible', 'awful', 'horrible', 'anything', 'justify', 'explain', 'asked', 'told', 'instructed', 'followed', 'following', 'job', 'break', 'broke', 'broken', 'violate', 'violated'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
       p('(?<span>i (?:have|got) nothing to (?:apologize|be sorry|feel sorry|feel bad|feel guilty) (?:for|about)|i (?:dont|do not) (?:owe you an apology|owe anyone an apology|need to apologize)|(?:(?:im|i am) not (?:going to |about to )?(?:apologizing|apologize|saying sorry)|i (?:wont|will not|refuse to) (?:apologize|say sorry))(?: for (?:this|that|anything|something|what|who i am|[a-z]+ing|my [a-z]+)(?: [a-z0-9]+){0,4})?){END}'),
+      p('(?<span>i (?:only |just |literally )?(?:did|was doing) (?:exactly |precisely |just |only )?what (?:i was|was|you) (?:asked|told|instructed)(?: (?:of me|to do|me to do|me to))?|i (?:(?:only |just )?followed|was (?:just |only )?following) (?:the |your |my |all the |our )?(?:process|instructions|orders|rules|procedure|policy|protocol|guidelines|brief|plan)(?: (?:to the letter|exactly|as (?:written|documented|instructed|agreed)))?(?= ?(?:$|{END}|[.!;\\n]| so| and| like))|i (?:(?:only |just )?did|was (?:just |only )?doing) my job(?= ?(?:$|{END}|[.!;\\n]| so| and| thats| nothing))|i (?:didnt|did not|never|havent|have not) (?:break|broke|broken|violate|violated) (?:any|a single|the) (?:rules?|laws?|policy|policies|agreement))'),
       p('(?<span>i (?:dont|do not) (?:have|need) to (?:justify|explain) (?:myself|my (?:actions|choices|decisions)|anything|a thing)(?: to (?:you|anyone|anybody))?){END}'),
       p('(?<span>i (?:didnt|did not) do anything (?:that|so) (?:bad|terrible|wrong|awful|horrible))'),
       p('(?<span>(?:why am i|im|i am) (?:always )?the (?:one|only one) (?:who|that) (?:has to|always has to|needs to|ends up|gets to) (?:apologize|say sorry|fix|change|compromise))'),
@@ -24,8 +25,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Stay open', text: "I didn't see it that way, but I want to understand how it felt for you" },
     ],
     examples: {
-      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong', 'I have nothing to apologize for.', "I don't see what I did that was so terrible.", 'what did i even do wrong this time', 'im not gonna apologize for something i didnt do', "I didn't do anything that bad, honestly.", 'Why am I always the one who has to apologize?', 'im not going to apologise for having a life', "I don't have to justify myself to you.", 'i refuse to apologize for telling the truth'],
-      clean: ["I didn't do anything fun this weekend, just slept.", "You don't have to justify yourself to me.", 'im not going to apologize for loving you this much haha', 'You did nothing wrong.', "You have nothing to apologize for.", "Tell me what I did wrong, I really want to know."],
+      flagged: ["I didn't do anything wrong.", 'I did nothing wrong so I am not apologising.', 'i didnt do anything wrong', 'I have nothing to apologize for.', "I don't see what I did that was so terrible.", 'what did i even do wrong this time', 'im not gonna apologize for something i didnt do', "I didn't do anything that bad, honestly.", 'Why am I always the one who has to apologize?', 'im not going to apologise for having a life', "I don't have to justify myself to you.", 'i refuse to apologize for telling the truth', 'With all due respect, I did exactly what was asked of me.', 'i was just following orders', 'I followed the instructions to the letter.', "I didn't break any rules", 'i did my job, so thats that'],
+      clean: ["I didn't do anything fun this weekend, just slept.", 'I followed the recipe to the letter and it came out great', 'i did my job interview today, wish me luck', "I didn't break anything when I moved the couch", 'i followed the instructions but the printer still jams', "You don't have to justify yourself to me.", 'im not going to apologize for loving you this much haha', 'You did nothing wrong.', "You have nothing to apologize for.", "Tell me what I did wrong, I really want to know."],
     },
   },
   {
@@ -58,7 +59,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:wasnt|was not|am not|im not) (?:being )?(?:rude|mean|harsh|yelling|shouting|aggressive|nasty|angry|cruel|controlling|jealous|nagging|lecturing you|criticizing you|attacking you),? (?:i was|im|i am) (?:just |only |simply )?(?:being )?(?:honest|direct|blunt|firm|passionate|assertive|frank|clear|explaining|concerned|worried|asking|joking))'),
       p('(?<span>i (?:only|just) wanted to help)'),
       p('(?<span>(?:im|i am) (?:only|just) (?:being honest|telling the truth|telling it like it is|saying what everyone (?:thinks|else thinks)|stating (?:the )?facts|stating the obvious))(?= ?(?:$|{TAG}|[.!?;:\\n]|,? (?:you|its|thats|deal|sorry if|if you|get over|dont|stop)(?![a-z])))'),
-      p('(?<span>i had (?:every|a) right to)'),
+      p('(?<span>i had (?:every|a) right to|i (?:have|had) (?:every|as much|just as much) right to)'),
     ],
     unless: [/(?<![a-z])(?:i (?:can )?see (?:now|that|how|it)|came across|i realize|i realise|i get (?:that|why|how) it|overstepped|took over)(?![a-z])/],
     message: 'Explaining your good intentions can make them feel their hurt does not count. The impact matters as much as the intent.',
@@ -67,8 +68,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Listen', text: 'I wanted to help, and I hear that it hurt. Tell me more' },
     ],
     examples: {
-      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it', 'i was literally doing you a favour', "i wasn't being rude, i was being honest"],
-      clean: ['i was only trying to help but i see now it came across as bossy, sorry', 'i was only trying to help her with the boxes and dropped one lol', 'i was just trying to help and i see now that i made it worse. im sorry', "I wasn't rude to the waiter, I was asking for the bill", 'I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
+      flagged: ['I was only trying to help.', 'i was just trying to help jeez', 'I had every right to do that.', "I'm just being honest", 'im only stating facts, deal with it', 'i was literally doing you a favour', 'I have every right to see my own kids.', "i wasn't being rude, i was being honest"],
+      clean: ['i was only trying to help but i see now it came across as bossy, sorry', 'i was only trying to help her with the boxes and dropped one lol', 'You have every right to be angry with me.', 'i was just trying to help and i see now that i made it worse. im sorry', "I wasn't rude to the waiter, I was asking for the bill", 'I was only trying to find the remote lol', "I'm trying to help my sister move this weekend.", "I'm just being honest about the cake, it was amazing"],
     },
   },
   {
@@ -128,7 +129,7 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless', 'nothing', 'know'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
@@ -162,6 +163,8 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am) not the one who(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:nobody|no one) else (?:has|had|seems to have) (?:a |any )?(?:problem|issue)s? with (?:me|it|this|that))'),
       p('(?<span>(?:thats|that is|this is) (?:so )?not fair)(?= ?(?:$|{TAG}|[.!?\\n]))'),
+      p('(?<span>(?:ive|i have|i) (?:been|was) nothing but (?:supportive|kind|nice|patient|honest|loyal|faithful|good to you|there for you|understanding|respectful|helpful|generous|loving|caring))'),
+      p('(?<span>(?:im|i am|i was|ive been|i have been) (?:a )?(?:good|great|loving|decent|devoted|caring|supportive|faithful|loyal|present|involved|amazing) (?:dad|father|mum|mom|mother|parent|partner|person|friend|husband|wife|boyfriend|girlfriend|son|daughter|brother|sister|employee|worker|teammate|coworker|colleague|manager|boss) and you know it)'),
     ],
     message: 'Answering a hurt with a counter-point turns it into a contest. Hearing them out first makes it easier to be heard later.',
     reframes: [
@@ -169,15 +172,15 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling defensive, and I still want to understand" },
     ],
     examples: {
-      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "I'm entitled to my feelings too", 'stop playing the victim', "stop acting like you're the only one who's hurt", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it.", 'what was i supposed to do, just sit there?', 'excuse me for having a job', 'not everyone is perfect like you'],
-      clean: ["It's my fault, and I'm sorry.", 'what was i supposed to bring to the party? chips?', 'what am i supposed to do with all this cake lol', 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
+      flagged: ["that's rich coming from you", 'look who is talking', "you're just looking for a fight", 'stop picking on me', 'dont come at me like that', 'lol at least i showed up', 'get off my back', "I'm not being defensive, I'm just explaining", "I'm allowed to have an opinion", "I'm entitled to my feelings too", 'stop playing the victim', "stop acting like you're the only one who's hurt", "oh so it's all my fault now, great", "so it's my fault again?", "wow so everything is my fault now", "You're one to talk.", 'Here we go again.', 'oh so now its all my fault', "You're not perfect either, you know.", 'Well you did the same thing last year.', 'excuse me for trying to help', 'im not a mind reader', 'But we both know you have done worse.', 'Wow, so everything is my fault now?', "You're acting like you've never made a mistake.", 'and u never do anything wrong right', "So now it's my fault?", 'Stop blaming me.', "At least I didn't lie about it.", 'what was i supposed to do, just sit there?', 'excuse me for having a job', 'not everyone is perfect like you', "I've been nothing but supportive.", "I'm a good dad and you know it."],
+      clean: ["It's my fault, and I'm sorry.", 'what was i supposed to bring to the party? chips?', 'what am i supposed to do with all this cake lol', "I'm a good cook and you know it 😄", "she's been nothing but kind to me", 'Here we go again, road trip number two!', "It's all my fault. I'm so sorry.", 'You did the same thing I did on the quiz, we both got a B lol', 'Sorry for being late!', "That's not fair to you, and I'm sorry.", 'get off my back seat, the bags are there', "I'm not being defensive about the budget, just asking", "Look who's talking at the conference!", 'The kids keep picking on me at chess haha', "I'm allowed to bring a plus one", 'We are looking for a flat'],
     },
   },
   {
     id: 'denial',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted', 'actually', 'fair', 'fairness', 'record', 'hold', 'excuse', 'information', 'talking'],
+    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted', 'actually', 'fair', 'fairness', 'record', 'hold', 'excuse', 'information', 'talking', 'straight', 'clear'],
     negatable: false,
     patterns: [
       p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how (?:it|that|things|any of it) happened|true))(?! in | on | at (?!all))'),
@@ -187,6 +190,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
       p('(?<span>i (?:dont|do not) know what (?:youre|you are) (?:talking|on) about|i (?:have|got) no (?:idea|clue) what (?:youre|you are) (?:talking|on) about)(?= ?(?:$|{TAG}|[.!;\\n]|,? i (?:was|never|didnt|did not|wasnt|havent)| and you know it))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |um |uh )(?<span>(?:actually|to be fair|in fairness|for the record|hold on|excuse me|for your information),? i (?:did|do|have)(?: actually)? (?:text|tell|told|ask|asked|call|called|message|messaged|warn|warned|remind|reminded|mention|mentioned|email|emailed|reply|replied|check with)(?: it to| that to| to)? (?:you|u)(?: [a-z0-9]+){0,4})(?![^?]*\\?)'),
+      p('(?<span>(?:(?:lets|let me|i want to|i need to) (?:get|set|make) (?:one thing|this|something|a few things) (?:straight|clear)|(?:let me be|just to be|to be) (?:very |perfectly |crystal )?clear|for the record),? i (?:never|didnt|did not|wasnt|was not|havent|have not) (?:said|say|promised|promise|agreed|agree|did|do|told|asked|lied|cheated|yelled)(?: [a-z0-9]+){0,4})(?![^?]*\\?)'),
       p('(?<span>(?:stop|quit|youre|you are|dont) putting words in my mouth)'),
       p('(?<span>you (?:completely |totally |just |clearly )?(?:misunderstood|misread|misheard|misinterpreted) (?:me|what i (?:said|meant|wrote)|it|that|the whole thing))(?= ?(?:$|{END}|[.,!?;:\\n]| again| as usual| and))'),
       p('(?<span>(?:thats|that is|that was|it was|it is|its) not (?:how|what) i meant (?:it|that)?)(?= ?(?:$|{END}|[.,!?;:\\n]| and you know it| at all))'),
@@ -200,8 +204,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what you heard?' },
     ],
     examples: {
-      flagged: ['stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it.", 'Actually, I did ask you before I booked it.', 'i dont know what youre talking about, i was home all night'],
-      clean: ["I never said anything like that to her, but I should have told you", 'actually i did text you earlier, did you get it?', 'i dont know what youre talking about, which email?', 'to be fair i did ask you to choose the film and it was great', 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
+      flagged: ['stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it.", 'Actually, I did ask you before I booked it.', 'i dont know what youre talking about, i was home all night', "Let's get one thing straight, I never said I'd pay for it."],
+      clean: ["I never said anything like that to her, but I should have told you", 'actually i did text you earlier, did you get it?', 'i dont know what youre talking about, which email?', 'just to be clear, i never said no to the trip, did i?', 'to be fair i did ask you to choose the film and it was great', 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
     },
   },
   {
@@ -332,13 +336,14 @@ export const defensivenessRules: Rule[] = [
     id: 'how-could-you-think',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['believe', 'think', 'accuse', 'accusing', 'dare', 'nagging', 'problem', 'issue', 'crazy', 'unreasonable', 'toxic', 'bothers', 'annoys', 'upsets', 'matters', 'excuse', 'did', 'were', 'fault', 'me', 'intentionally', 'deliberately', 'purposely', 'purposefully', 'knowingly'],
+    triggers: ['believe', 'think', 'accuse', 'accusing', 'dare', 'nagging', 'problem', 'issue', 'crazy', 'unreasonable', 'toxic', 'bothers', 'annoys', 'upsets', 'matters', 'excuse', 'did', 'were', 'fault', 'me', 'intentionally', 'deliberately', 'purposely', 'purposefully', 'knowingly', 'accused', 'blamed', 'blaming', 'blame'],
     negatable: false,
     patterns: [
       p('(?<span>(?:i cant believe|how could|how can|i cant believe that) you (?:would )?(?:even )?(?:think|believe|suggest|say|assume|accuse me)(?: that)? (?:i|of me)(?: [a-z]+){0,4})'),
       p('(?<span>(?:why would|why do|why did|what makes|what made) you (?:even )?(?:think|assume|suspect|believe|imagine)(?: that)? (?:im|i am|i was|i would|id|i) (?:cheating|having an affair|lying|lied|cheated|seeing (?:someone|her|him)|sleeping with|hiding (?:something|things|stuff)|talking to (?:her|him|them|someone)|texting (?:her|him|them|someone)|flirting|into (?:her|him)|(?:would|could) (?:do|ever do) (?:that|something like that)))'),
       p('(?<span>(?:are you|youre|you are|how dare you|dont you dare|stop|quit) (?:seriously |actually |really |now |even )?(?:accusing|accuse) me(?: of(?: [a-z]+){1,3})?)'),
       p('(?<span>(?:stop|quit|youre|you are|why are you|always|you keep) nagging(?: me(?= )| me(?= ?[.,!?;:]|$)|(?= ?(?:$|{END}|[.,!?;:]))))'),
+      p('(?<span>(?:accused|accusing me|accuse me|blamed|blaming me|blame me) (?:of|for) (?:something|things|stuff|what|a thing) i (?:didnt|did not|never|havent|have not|wouldnt|would never)(?: [a-z]+)?)'),
       p('(?<span>(?:im|i am) not the (?:problem|issue|crazy one|unreasonable one|one with (?:the|a) problem|one with (?:the|an) issue|toxic one)(?: here)?)'),
       p('(?<span>if it (?:bothers|annoys|upsets|irritates|matters to) you (?:so|that|this) much)'),
       p('(?<span>(?:its |it is |thats |that is )?not my fault (?:that )?(?:you (?:cant|can not|cannot|dont|didnt|couldnt) (?:tell|take a joke|get (?:it|the joke|a joke|jokes|sarcasm)|understand (?:a joke|jokes|sarcasm))|(?:youre|you are|you get) (?:so |too |this )?(?:sensitive|touchy|insecure|jealous|easily offended)))'),
@@ -354,8 +359,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Own your part', text: 'I did mess up, and I want to hear how it affected you' },
     ],
     examples: {
-      flagged: ["I can't believe you think I would do something like that.", 'are you seriously accusing me of lying?', "I'm not the problem; you are", "Why don't you just close them if it bothers you so much?", 'excuse me?? i was at work all day', 'ok i messed up but so did you', "I've never intentionally set out to upset anyone.", 'Why would you even think I\'m having an affair?', 'what makes u think i cheated', "stop nagging me", 'not my fault you cant take a joke', "everyone was yelling, it's not just me"],
-      clean: ['I messed up the recipe but you saved it, thanks!', "Excuse me, is this seat free?", 'I cannot believe you think the film was boring!', 'Why would you think I hate the film? I loved it!', 'why do you think im tired all the time, should I see a doctor?', 'what made you think i was seeing a movie tonight?', 'Stop nagging the dog about the ball lol', "It's not my fault the train was late, sorry!", "Is the wifi slow or is it not just me?"],
+      flagged: ['I don\'t appreciate being accused of something I didn\'t do.', "I can't believe you think I would do something like that.", 'are you seriously accusing me of lying?', "I'm not the problem; you are", "Why don't you just close them if it bothers you so much?", 'excuse me?? i was at work all day', 'ok i messed up but so did you', "I've never intentionally set out to upset anyone.", 'Why would you even think I\'m having an affair?', 'what makes u think i cheated', "stop nagging me", 'not my fault you cant take a joke', "everyone was yelling, it's not just me"],
+      clean: ['he was accused of something he didn\'t do, poor guy', 'I messed up the recipe but you saved it, thanks!', "Excuse me, is this seat free?", 'I cannot believe you think the film was boring!', 'Why would you think I hate the film? I loved it!', 'why do you think im tired all the time, should I see a doctor?', 'what made you think i was seeing a movie tonight?', 'Stop nagging the dog about the ball lol', "It's not my fault the train was late, sorry!", "Is the wifi slow or is it not just me?"],
     },
   },
   {
@@ -390,6 +395,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>what (?:more|else) (?:do|could|can|would) you (?:possibly |even )?(?:want|expect) (?:from me|of me|me to do|me to say))'),
       p('(?<span>what do you (?:even )?want from me){END}'),
+      p('(?<span>(?:dont know|not sure|no idea|have no idea) what (?:more|else) (?:you )?(?:want|expect) (?:from me|of me|me to do|me to say))'),
     ],
     // After "I said sorry five times" the same words press them to be done, which the rushing rules catch.
     unless: [/(?<![a-z])(?:said sorry|say sorry|apologized|apologize|apologies|forgive)(?![a-z])/],
@@ -399,8 +405,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm feeling stretched thin, and I still want to understand what you need" },
     ],
     examples: {
-      flagged: ['i work 50 hours a week, what more do you want from me', 'what else do u want me to do??', 'What do you even want from me?'],
-      clean: ['What else do you want from the shop?', 'What more do you want to know about the trip?'],
+      flagged: ['I\'m not sure what else you want from me.', 'i work 50 hours a week, what more do you want from me', 'what else do u want me to do??', 'What do you even want from me?'],
+      clean: ['not sure what else you want for dinner, pasta?', 'What else do you want from the shop?', 'What more do you want to know about the trip?'],
     },
   },
 
@@ -431,10 +437,11 @@ export const defensivenessRules: Rule[] = [
     id: 'getting-attacked',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['attacked', 'blamed', 'yelled', 'called', 'singled', 'ganged', 'dragged', 'lectured', 'grovel', 'groveling', 'grovelling', 'apologizing', 'apologising', 'apologize', 'apologise', 'sorry', 'punished', 'shouted', 'coming', 'going', 'picking', 'attacking', 'suffering', 'hurting', 'hurt'],
+    triggers: ['attacked', 'blamed', 'yelled', 'called', 'singled', 'trouble', 'grounded', 'banned', 'blame', 'told', 'ganged', 'dragged', 'lectured', 'grovel', 'groveling', 'grovelling', 'apologizing', 'apologising', 'apologize', 'apologise', 'sorry', 'punished', 'shouted', 'coming', 'going', 'picking', 'attacking', 'suffering', 'hurting', 'hurt'],
     negatable: false,
     patterns: [
       p('(?<span>(?:why|how come|dont know why|no idea why|not sure why)(?: (?:am i|im|i am))(?: always| still| the only one| the one| suddenly| now){0,2} (?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off)(?: for (?:this|that|it|everything|something))?)'),
+      p('(?<span>why (?:do|does) i (?:always |only |still )?(?:get|end up getting|end up) (?:in trouble|blamed|yelled at|shouted at|told off|the blame|grounded|punished|banned|singled out)|why am i the only one (?:grounded|banned|punished|blamed|in trouble|getting (?:banned|blamed|punished|grounded|in trouble|yelled at)))'),
       p('(?<span>(?:im|i am)(?: always| still| just)? the (?:only )?one (?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off))'),
       p('(?<span>(?:why am i|im|i am|why is it|and im|but im)(?: always| still| once again| again)? the (?:only )?one (?:who has to |who needs to |that has to |having to )?(?:apologizing|apologising|apologize|apologise|groveling|grovelling|grovel|saying sorry|say sorry))'),
       p('(?<span>(?:im|i am|i was)(?: actually| really| honestly)? the (?:one|only one) (?:suffering|hurting|whos suffering|who is suffering|being hurt|getting hurt|who should be (?:upset|angry|mad|hurt))(?: here| in this(?: relationship| marriage)?)?)'),
@@ -447,8 +454,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What do you need from me right now?' },
     ],
     examples: {
-      flagged: ['idk why im getting attacked for this', 'why am i always the one getting attacked', "I'm still the one getting yelled at.", 'why am i always the one apologizing??', "idk why I'm the one who has to grovel", 'so idk why ur coming at me', "Honestly I'm the one suffering in this relationship"],
-      clean: ['I got yelled at by my boss today, ugh', 'Why am I the one hosting this year? Happy to, just asking!', "I'm always the one getting picked for the quiz team haha"],
+      flagged: ['why do i always get in trouble', 'he hit me too!! why am i the only one grounded', 'idk why im getting attacked for this', 'why am i always the one getting attacked', "I'm still the one getting yelled at.", 'why am i always the one apologizing??', "idk why I'm the one who has to grovel", 'so idk why ur coming at me', "Honestly I'm the one suffering in this relationship"],
+      clean: ['why do i always get the middle seat lol', 'I got yelled at by my boss today, ugh', 'Why am I the one hosting this year? Happy to, just asking!', "I'm always the one getting picked for the quiz team haha"],
     },
   },
   {
@@ -459,7 +466,7 @@ export const defensivenessRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) not|(?:that|this|it) (?:isnt|wasnt)) (?:really |exactly |honestly )?on me)(?= ?(?:$|{TAG}|[.!?;\\n]| tbh| honestly| though| tho| at all| that|, (?:its|thats|it was|you|i)))'),
-      p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me)'),
+      p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me|i (?:dont|do not|fail to) see how (?:this|that|it|any of this|any of that) (?:is|was)(?: even| somehow| suddenly| all)? (?:on me|my fault|my problem))'),
       p('(?<span>(?:its |it is |thats |that is )?not my fault (?:that )?you (?:took|take|are taking|decided to take) (?:it|this|that|things|everything) (?:so )?(?:personally|the wrong way|so hard|badly|seriously))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is|everything is) (?:all )?on me)(?= ?\\?)'),
       p('(?<span>(?:(?:this|that|it)(?: really| honestly| actually)? (?:is|was) not|(?:this|that|it)(?: really| honestly| actually)? (?:isnt|wasnt)|(?:its|thats) not)(?: really| honestly| even| at all)? my fault)(?= ?(?:$|{TAG}|[.!?;\\n]| at all| though| tho))'),
@@ -471,8 +478,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Own what is yours', text: 'Some of this was out of my hands, and I still see how it landed on you' },
     ],
     examples: {
-      flagged: ["If the process is wrong, that's not on me.", 'how is this on me when u were the one who didnt say anything', 'Oh so now it is all on me?', 'I truly apologize as this is NOT MY FAULT', 'its not my fault you took it personally', "so it really wasn't my fault."],
-      clean: ["That's on me, I'm sorry.", "It's not my fault the train was late, sorry!", "dinner's not on me this time, it's your turn lol", 'It was not your fault at all.'],
+      flagged: ['I don\'t see how this is on me.', "If the process is wrong, that's not on me.", 'how is this on me when u were the one who didnt say anything', 'Oh so now it is all on me?', 'I truly apologize as this is NOT MY FAULT', 'its not my fault you took it personally', "so it really wasn't my fault."],
+      clean: ['I don\'t see how this is on the menu', "That's on me, I'm sorry.", "It's not my fault the train was late, sorry!", "dinner's not on me this time, it's your turn lol", 'It was not your fault at all.'],
     },
   },
   {
@@ -519,7 +526,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>where (?:are|r) you (?:even )?getting (?:this|that|all this|all that|these ideas|this idea)(?: from)?)'),
       p('(?:^|(?<=[.!?] ))(?<span>name (?:one|a single) time(?: (?:that|when))? i (?:did|said|have done|ever did|ever said)(?: [a-z]+){0,3})'),
       p('(?:^|(?<=[.!?,] )|but |honestly |look |listen )(?<span>(?:its|it is|this is|thats) not what you think)(?= ?(?:$|{END}|[.,!?;:\\n]| i | it | we | she | he | they))'),
-      p('(?<span>(?:it was|that was|my (?:words|comment|post|tweet|message|joke) (?:was|were)|you (?:took|are taking|have taken) (?:it|that|my words|this|what i said)) (?:taken )?(?:out of|outta) context)'),
+      p('(?<span>(?:it was|that was|my (?:words|comment|post|tweet|message|joke) (?:was|were)|(?:you|youre|you are|youve) (?:took|are taking|taking|have taken|taken) (?:it|that|my words|this|what i (?:said|meant|wrote)|everything|things)(?: completely| totally| way| so| all)?) (?:taken )?(?:out of|outta) context)'),
       p('(?<span>(?:i (?:didnt|did not) mean|i never meant) (?:anything|nothing|it like that|it that way|any harm|anything bad|it in a bad way) by (?:it|that|this))'),
       p('(?<span>i (?:dont|do not|cant|can not) (?:remember|recall) (?:ever )?(?:saying|doing|promising|agreeing to) (?:that|this|it|any of that|anything like that))'),
       p('(?<span>i (?:have never|never|havent ever|have not ever|was never) (?:been )?(?:abusive|violent|controlling|manipulative|toxic|cruel|unfaithful)(?: to you| with you)?(?:,? not (?:once|ever))?)'),
@@ -540,7 +547,7 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'Can you tell me what hurt the most?' },
     ],
     examples: {
-      flagged: ["I didn't lie, I just didn't mention it", 'i literally never said that, where are u getting this', 'name ONE time i did that. exactly', "It's not what you think. I just went there to drop something off", 'It was taken out of context.', 'i messed up ok but in my defense nobody told me it mattered that much', 'u took it the wrong way, i didnt mean anything by it', "I don't remember saying that, but if I did, I'm sorry", 'I have never been abusive, not once.', 'I try to apologize and this is what I get.', 'I was only doing what any friend would do.', "I'd do it again.", 'Before you go off on me, remember I am the one who drove three hours to help you', "I'd like to point out, though, that I've carried this project alone", 'so of course I said something', 'lol what did i even do', "I'm not going to say sorry for something I didn't do."],
+      flagged: ["You're taking what I said completely out of context.", "I didn't lie, I just didn't mention it", 'i literally never said that, where are u getting this', 'name ONE time i did that. exactly', "It's not what you think. I just went there to drop something off", 'It was taken out of context.', 'i messed up ok but in my defense nobody told me it mattered that much', 'u took it the wrong way, i didnt mean anything by it', "I don't remember saying that, but if I did, I'm sorry", 'I have never been abusive, not once.', 'I try to apologize and this is what I get.', 'I was only doing what any friend would do.', "I'd do it again.", 'Before you go off on me, remember I am the one who drove three hours to help you', "I'd like to point out, though, that I've carried this project alone", 'so of course I said something', 'lol what did i even do', "I'm not going to say sorry for something I didn't do."],
       clean: ["it's not what you think, it's even better, a surprise party!", 'In my defense, the cake looked done lol', 'The senator said his words were taken out of context.', "I'd do it again in a heartbeat, best trip ever", 'what did i even do last night, i cant remember', "I don't remember saying that, remind me?", 'Where are you getting the paint from?'],
     },
   },
@@ -646,7 +653,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?:^|(?<=[.!?,] )|no,? |but |and )(?<span>i (?:didnt|did not|never|have not|havent|wasnt|was not)(?: even| ever| once)? (?:say|said|do|did|touch|touched|lie|lied|cheat|cheated|flirt|flirted|yell|yelled|shout|shouted|scream|screamed|hit|push|pushed|promise|promised|agree|agreed|take|took|break|broke|hide|hid|yelling|shouting|screaming|flirting|lying|cheating|hiding)(?: (?:that|it|this|anything|any of that|such a thing|anything like that|so|at you|with (?:her|him|them)|her|him|them|on you|you anything|to (?:that|this|it|anything|any of that|anything like that)))?)(?= ?(?:$|{END}|[.,!?]))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|my bad|should have|shouldve|i should|i wish|regret|yet|will do|ill do|later|tomorrow)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|my bad|should have|shouldve|i should|i wish|regret|yet|will do|ill do|(?:it|that|this|them) later|later today|tomorrow)(?![a-z])/],
     message: 'A flat denial makes it about the facts before they feel heard. Even if you remember it differently, their hurt is real; start there.',
     reframes: [
       { label: 'Make room for both', text: 'I remember it differently, but I want to hear how it felt for you' },
