@@ -1,5 +1,5 @@
 import { negatedBefore, quoted, reported, type NameSource } from './context';
-import { requiredPairs, requiredWords } from './required-words';
+import { firstWords, requiredPairs, requiredWords } from './required-words';
 import { beforeReuse, normalize, type Shadow } from './normalize';
 import type { MatchWords, Rule, RuleReframe } from './rule';
 import { sentenceStart, splitSentences, type SentenceEnds } from './sentences';
@@ -47,7 +47,13 @@ interface CompiledPattern {
   scan: RegExp;
   /** Index among all patterns, for `patternStamp`. */
   id: number;
-  /** Whether `scan` has been compiled to machine code (see `warm`). */
+  /**
+   * Ids of the whole words one of which every match starts with (see `firstWords`), or null. Such a
+   * pattern runs as `sticky` at the places in the sentence where one of them is, not as a scan.
+   */
+  first: Int32Array | null;
+  sticky: RegExp | null;
+  /** Whether `scan` (or `sticky`) has been compiled to machine code (see `warm`). */
   warmed: boolean;
 }
 
@@ -74,6 +80,8 @@ export interface TriggerIndex {
    * the patterns its words anchor, then filtered by the conditions their anchor does not imply.
    */
   wordPatterns: (Int32Array | null)[];
+  /** Per `pairStamp` slot: the patterns anchored on a pair of words side by side, the same way. */
+  pairPatterns: (Int32Array | null)[];
   /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
   allPatterns: CompiledPattern[];
   /**
@@ -100,6 +108,9 @@ export interface TriggerIndex {
   patternRule: Int32Array;
   patternStamp: Int32Array;
   stamp: number;
+  /** Scratch marks: the first words of the pattern being run (see `CompiledPattern.first`). */
+  firstMark: Int32Array;
+  firstToken: number;
   /** Per rule: its place among the rule ids in `localeCompare` order, the sort's last tie-break. */
   idRank: Int32Array;
   /** Per rule: index of its category in `categoryIds`. */
@@ -158,13 +169,24 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   const needsOf: number[][] = [];
   const groupsOf: number[][][] = [];
   const pairsOf: number[][][] = [];
+  const pairWordsOf: [number, number][][][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const id = patternCount++;
       needsOf[id] = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
       groupsOf[id] = requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
-      pairsOf[id] = requiredPairs(exact).map((set) => [...new Set(set.map((pair) => pairSlot(...(pair.split(' ').map(idOf) as [number, number]))))]);
-      return { exact, scan: new RegExp(exact.source, exact.flags.replace('d', '')), id, warmed: false };
+      pairWordsOf[id] = requiredPairs(exact).map((set) => set.map((pair) => pair.split(' ').map(idOf) as [number, number]));
+      pairsOf[id] = pairWordsOf[id]!.map((set) => [...new Set(set.map(([a, b]) => pairSlot(a, b)))]);
+      const firsts = firstWords(exact);
+      const flags = exact.flags.replace('d', '');
+      return {
+        exact,
+        scan: new RegExp(exact.source, flags),
+        id,
+        first: firsts && Int32Array.from(new Set(firsts.map(idOf))),
+        sticky: firsts && new RegExp(exact.source, `${flags.replace('g', '')}y`),
+        warmed: false,
+      };
     }),
   );
   // How many patterns need a word is a rough sign of how common it is in messages ("you", "it").
@@ -176,20 +198,47 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     return c;
   };
   const within = (a: readonly number[], b: readonly number[]): boolean => a.every((w) => b.includes(w));
+  // The same for pairs, on the same scale: how many patterns need a pair.
+  const pairCommonness = new Int32Array(PAIR_MASK + 1);
+  for (const groups of pairsOf) for (const set of groups) for (const slot of set) pairCommonness[slot]!++;
+  const pairCost = (set: Iterable<number>): number => {
+    let c = 0;
+    for (const slot of new Set(set)) c += pairCommonness[slot]! + 1;
+    return c;
+  };
   const patternLists: number[][] = [];
+  const pairPatternLists: number[][] = [];
   const filterLists: number[][] = [];
+  const pairLists: number[][] = [];
   patterns.forEach((list, r) => {
     const triggers = [...new Set(rules[r]!.triggers.map((t) => ids.get(t)!))];
     for (const p of list) {
       // A sentence can hold a match only if it holds its rule's triggers, a trigger written in the
-      // pattern (when one is) and each required group: anchor on the rarest of these sets.
+      // pattern (when one is), each required group and each required pair group: anchor on the
+      // rarest of these sets.
       const conditions: number[][] = [triggers, ...(needsOf[p.id]!.length > 0 ? [needsOf[p.id]!] : []), ...groupsOf[p.id]!];
       let anchor: readonly number[] = triggers;
       for (const o of conditions) if (cost(o) < cost(anchor)) anchor = o;
-      for (const w of new Set(anchor)) (patternLists[w] ??= []).push(p.id);
-      // One of the anchor words is there whenever the pattern is a candidate: a condition every
-      // anchor word meets needs no check, nor does one that a smaller kept condition implies.
-      const left = conditions.filter((c) => !within(anchor, c)).sort((a, b) => cost(a) - cost(b) || a.length - b.length);
+      let pairAnchor = -1;
+      pairsOf[p.id]!.forEach((set, g) => {
+        if (pairCost(set) < (pairAnchor < 0 ? cost(anchor) : pairCost(pairsOf[p.id]![pairAnchor]!))) pairAnchor = g;
+      });
+      let left: number[][];
+      if (pairAnchor < 0) {
+        for (const w of new Set(anchor)) (patternLists[w] ??= []).push(p.id);
+        // One of the anchor words is there whenever the pattern is a candidate: a condition every
+        // anchor word meets needs no check, nor does one that a smaller kept condition implies.
+        left = conditions.filter((c) => !within(anchor, c));
+        pairLists[p.id] = pairsOf[p.id]!.flatMap((set) => [set.length, ...set]);
+      } else {
+        // Anchored on a pair: both its words are there, so a condition that holds one word of every
+        // pair of the anchor needs no check.
+        const pairs = pairWordsOf[p.id]![pairAnchor]!;
+        for (const slot of pairsOf[p.id]![pairAnchor]!) (pairPatternLists[slot] ??= []).push(p.id);
+        left = conditions.filter((c) => !pairs.every(([a, b]) => c.includes(a) || c.includes(b)));
+        pairLists[p.id] = pairsOf[p.id]!.filter((_, g) => g !== pairAnchor).flatMap((set) => [set.length, ...set]);
+      }
+      left.sort((a, b) => cost(a) - cost(b) || a.length - b.length);
       const kept: number[][] = [];
       for (const c of left) if (!kept.some((k) => within(k, c))) kept.push(c);
       filterLists[p.id] = kept.flatMap((c) => [c.length, ...c]);
@@ -197,7 +246,6 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   });
   const filterAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
-  const pairLists = pairsOf.map((groups) => groups.flatMap((set) => [set.length, ...set]));
   const pairAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) pairAt[id + 1] = pairAt[id]! + pairLists[id]!.length;
   let size = 64;
@@ -233,7 +281,10 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     mask,
     wordStamp: new Int32Array(words.length),
     wordPatterns: words.map((_, id) => (patternLists[id] ? Int32Array.from(patternLists[id]!) : null)),
+    pairPatterns: Array.from({ length: PAIR_MASK + 1 }, (_, slot) => (pairPatternLists[slot] ? Int32Array.from(pairPatternLists[slot]!) : null)),
     patternStamp: new Int32Array(patternCount),
+    firstMark: new Int32Array(words.length),
+    firstToken: 0,
     allPatterns: patterns.flat(),
     filters: Int32Array.from(filterLists.flat()),
     filterAt,
@@ -321,14 +372,20 @@ let hitAt = new Int32Array(256);
 let hitWord = new Int32Array(256);
 let candidates = new Int32Array(64);
 
-function addCandidate(k: number, pid: number): number {
-  if (k === candidates.length) {
-    const a = new Int32Array(k * 2);
-    a.set(candidates);
-    candidates = a;
+/** Appends to `candidates[0, k)` the patterns of `lets` not yet stamped, stamping them. */
+function addCandidates(k: number, lets: Int32Array, patternStamp: Int32Array, stamp: number): number {
+  for (let q = 0; q < lets.length; q++) {
+    const pid = lets[q]!;
+    if (patternStamp[pid] === stamp) continue;
+    patternStamp[pid] = stamp;
+    if (k === candidates.length) {
+      const a = new Int32Array(k * 2);
+      a.set(candidates);
+      candidates = a;
+    }
+    candidates[k++] = pid;
   }
-  candidates[k] = pid;
-  return k + 1;
+  return k;
 }
 
 function nextStamp(index: TriggerIndex): number {
@@ -351,7 +408,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordGates, wordStamp, wordPatterns, patternStamp, filters, filterAt, pairFilters, pairAt, pairStamp, wordLength } = index;
+  const { wordGates, wordStamp, wordPatterns, pairPatterns, patternStamp, filters, filterAt, pairFilters, pairAt, pairStamp, wordLength } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -367,8 +424,8 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
         h = hashStep(h, d);
         j++;
       }
-    } else if (c === 0xd83d && (text.charCodeAt(j) === 0xde44 || text.charCodeAt(j) === 0xde12)) {
-      // 🙄 and 😒 are read as words.
+    } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      // An emoji is a word of its own: rules key on 🙄 and 😒, and patterns need 👏 or 🙃.
       h = hashStep(h, text.charCodeAt(j));
       j++;
     } else {
@@ -405,6 +462,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   let si = 0;
   for (let h = 0; h < hits; ) {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
+    const firstHit = h;
     const end = sentences[si]!;
     const stamp = nextStamp(index);
     // The sentence's candidate patterns: those its words anchor. Stamps note its words.
@@ -417,18 +475,16 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       bits |= wordGates[id]!;
       wordStamp[id] = stamp;
       // Two words one space apart make a pair.
-      if (at[h] === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) pairStamp[pairSlot(prevId, id)] = stamp;
+      if (at[h] === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
+        const slot = pairSlot(prevId, id);
+        pairStamp[slot] = stamp;
+        const lets = pairPatterns[slot];
+        if (lets) k = addCandidates(k, lets, patternStamp, stamp);
+      }
       prevId = id;
       prevEnd = at[h]! + wordLength[id]!;
       const lets = wordPatterns[id];
-      if (lets) {
-        for (let q = 0; q < lets.length; q++) {
-          const pid = lets[q]!;
-          if (patternStamp[pid] === stamp) continue;
-          patternStamp[pid] = stamp;
-          k = addCandidate(k, pid);
-        }
-      }
+      if (lets) k = addCandidates(k, lets, patternStamp, stamp);
     }
     // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
     // in them is there (when one is), and so are their required words and pairs (see `filters`,
@@ -453,7 +509,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       gatedAt[gated] = si;
       gatedBits[gated++] = bits;
     }
-    if (kk > 0) checkSentence(prep, index, si, kk, found);
+    if (kk > 0) checkSentence(prep, index, si, kk, found, firstHit, h);
   }
   prep.gatedSentences = gatedAt.subarray(0, gated);
   prep.sentenceGates = gatedBits.subarray(0, gated);
@@ -479,8 +535,11 @@ function holds(filters: Int32Array, from: number, to: number, wordStamp: Int32Ar
   return true;
 }
 
-/** Runs the patterns in `candidates[0, k)` on sentence `si`, appending to `found`. */
-function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, found: Hit[]): void {
+/**
+ * Runs the patterns in `candidates[0, k)` on sentence `si`, appending to `found`; its indexed words
+ * are `hitAt`/`hitWord` [h0, h1).
+ */
+function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: number, found: Hit[], h0: number, h1: number): void {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const gates = prep.gates;
@@ -499,15 +558,43 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     const r = patternRule[pid]!;
     const rule = index.rules[r]!;
     const pattern = allPatterns[pid]!;
-    const { scan, exact } = pattern;
+    const { scan, exact, first, sticky } = pattern;
     if (!pattern.warmed) {
       pattern.warmed = true;
-      warm(scan);
+      warm(sticky ?? scan);
     }
-    scan.lastIndex = 0;
-    for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
+    // A pattern whose matches start with one of a few words runs only where they are: the same
+    // matches, in the same order, as a scan of the whole sentence.
+    let x = h0;
+    let from = 0;
+    if (first !== null) {
+      if (index.firstToken === 0x7fffffff) {
+        index.firstToken = 0;
+        index.firstMark.fill(0);
+      }
+      const token = ++index.firstToken;
+      for (let w = 0; w < first.length; w++) index.firstMark[first[w]!] = token;
+      for (; x < h1; x++) if (index.firstMark[hitWord[x]!] === token) break;
+      if (x === h1) continue;
+    } else scan.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null;
+      if (first !== null) {
+        if (x === h1) break;
+        const at = hitAt[x]! - start;
+        const token = index.firstToken;
+        x++;
+        if (at < from || index.firstMark[hitWord[x - 1]!] !== token) continue;
+        sticky!.lastIndex = at;
+        m = sticky!.exec(sentence);
+        if (m === null) continue;
+        from = at + m[0].length;
+      } else {
+        m = scan.exec(sentence);
+        if (m === null) break;
+      }
       if (m[0].length === 0) {
-        scan.lastIndex++;
+        if (first === null) scan.lastIndex++;
         continue;
       }
       const local = m.index;

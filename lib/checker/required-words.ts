@@ -116,8 +116,15 @@ function parse(source: string): Node[] {
           seq.push({ kind: 'assert', wordEdge: false, anchor: false });
           continue;
         }
-        if (ESCAPED_CLASSES.includes(e) || e === 'p' || e === 'P' || (e >= '0' && e <= '9') || e === 'k') {
-          // Classes, back-references: nothing certain about the chars they take.
+        if (ESCAPED_CLASSES.includes(e)) {
+          // \d, \w, \s and their opposites: a class like any other, nothing certain about the char.
+          i += 2;
+          const [min, max] = readQuantifier();
+          seq.push({ kind: 'class', min, max });
+          continue;
+        }
+        if (e === 'p' || e === 'P' || (e >= '0' && e <= '9') || e === 'k') {
+          // Property classes need flags this reader declines; back-references may take anything.
           throw new Unreadable();
         }
         if (e === 'u' || e === 'x') {
@@ -153,6 +160,23 @@ function isAlnum(code: number): boolean {
 /** Whether a text char can be a word char for the walk: only lower-case letters and digits. */
 function isWordLit(n: Node): boolean {
   return n.kind === 'lit' && n.min === 1 && n.max === 1 && isAlnum(n.code);
+}
+
+/**
+ * Whether seq[k, k + 2) spells one emoji (a surrogate pair), which the engine's walk reads as a
+ * word of its own whatever stands around it.
+ */
+function isEmojiAt(seq: Node[], k: number): boolean {
+  const hi = seq[k];
+  const lo = seq[k + 1];
+  return (
+    hi !== undefined && lo !== undefined && hi.kind === 'lit' && lo.kind === 'lit' && hi.min === 1 && hi.max === 1 && lo.min === 1 && lo.max === 1 &&
+    hi.code >= 0xd800 && hi.code <= 0xdbff && lo.code >= 0xdc00 && lo.code <= 0xdfff
+  );
+}
+
+function emojiAt(seq: Node[], k: number): string {
+  return String.fromCharCode((seq[k] as { code: number }).code, (seq[k + 1] as { code: number }).code);
 }
 
 type Outer = () => boolean;
@@ -254,6 +278,11 @@ function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
       j = k;
       continue;
     }
+    if (isEmojiAt(seq, j)) {
+      out.push([emojiAt(seq, j)]);
+      j += 2;
+      continue;
+    }
     if (n.kind === 'group' && n.min >= 1 && n.max === 1) out.push(...groupSets(seq, j, before, after, requirementsOf));
     j++;
   }
@@ -330,6 +359,61 @@ export function requiredPairs(re: RegExp): string[][] {
     return pairsOf(parse(re.source), () => false, () => false);
   } catch (e) {
     if (e instanceof Unreadable) return [];
+    throw e;
+  }
+}
+
+type Firsts = Set<string> | null;
+
+/**
+ * The whole words one of which every match of seq[k, end) (then `cont`) starts with; null when
+ * unsure: a match may start with a space, punctuation, a class, part of a word, or nothing.
+ */
+function firstsOf(seq: Node[], k: number, before: Outer, after: Outer, cont: () => Firsts): Firsts {
+  for (let j = k; j < seq.length; j++) {
+    const n = seq[j]!;
+    if (n.kind === 'assert') continue;
+    if (isWordLit(n)) {
+      const end = runEnd(seq, j);
+      return edgeBefore(seq, j, before) && edgeAfter(seq, end, after) ? new Set([wordOf(seq, j, end)]) : null;
+    }
+    if (isEmojiAt(seq, j)) return new Set([emojiAt(seq, j)]);
+    if (n.kind !== 'group') return null;
+    const rest = (): Firsts => firstsOf(seq, j + 1, before, after, cont);
+    const out = new Set<string>();
+    for (const alt of n.alts) {
+      // In a repeat, what follows an alternative may be another turn of it: nothing is certain there.
+      const words = firstsOf(
+        alt,
+        0,
+        () => edgeBefore(seq, j, before),
+        n.max > 1 ? () => false : () => edgeAfter(seq, j + 1, after),
+        n.max > 1 ? () => null : rest,
+      );
+      if (words === null) return null;
+      for (const w of words) out.add(w);
+    }
+    if (n.min === 0) {
+      const words = rest();
+      if (words === null) return null;
+      for (const w of words) out.add(w);
+    }
+    return out;
+  }
+  return cont();
+}
+
+/**
+ * The whole words one of which every match of `re` starts with, so a match can start only where
+ * one of them does; null when that is not certain.
+ */
+export function firstWords(re: RegExp): string[] | null {
+  if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return null;
+  try {
+    const words = firstsOf(parse(re.source), 0, () => false, () => false, () => null);
+    return words && [...words];
+  } catch (e) {
+    if (e instanceof Unreadable) return null;
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/checker/normalize.ts';
 import { p } from '../../lib/checker/rule.ts';
 import { RULES } from '../../lib/checker/rules/index.ts';
-import { requiredPairs, requiredWords } from '../../lib/checker/required-words.ts';
+import { firstWords, requiredPairs, requiredWords } from '../../lib/checker/required-words.ts';
 
 describe('requiredWords', () => {
   it.each([
@@ -37,6 +37,22 @@ describe('requiredPairs', () => {
   });
 });
 
+describe('firstWords', () => {
+  it.each([
+    ['you always (?:ignore|forget) me', ['you']],
+    ['(?<![a-z0-9])(?:so |really )?sorry', ['so', 'really', 'sorry']],
+    ['(?:(?:im|i am) |i )?sorry', ['im', 'i', 'sorry']],
+    ['(?<span>(?:you|u)r? late)', null],
+    ['(?:^|, )calm down', null],
+    ['(?:you )?\\d+ times', null],
+    ['\uD83D\uDC4F(?: ?\uD83D\uDC4F){0,3}', ['\uD83D\uDC4F']],
+    ['(?: [a-z]+){0,2} sorry', null],
+    ['(?:sorry|my bad)s? for', null],
+  ])('%s starts with %j', (source, expected) => {
+    expect(firstWords(p(source))).toEqual(expected);
+  });
+});
+
 // Every match of every rule pattern, on every labelled message and rule example, holds the words
 // and pairs the engine skips a sentence for lacking: a wrong requirement would hide a finding.
 describe('requirements hold for every match', () => {
@@ -53,7 +69,8 @@ describe('requirements hold for every match', () => {
     for (const pattern of rule.patterns) {
       const words = requiredWords(pattern);
       const pairs = requiredPairs(pattern);
-      if (words.length === 0 && pairs.length === 0) continue;
+      const firsts = firstWords(pattern);
+      if (words.length === 0 && pairs.length === 0 && firsts === null) continue;
       const scan = new RegExp(pattern.source, 'g');
       for (const text of shadows) {
         scan.lastIndex = 0;
@@ -62,8 +79,9 @@ describe('requirements hold for every match', () => {
             scan.lastIndex++;
             continue;
           }
-          const tokens = m[0].split(/[^a-z0-9\uD83D\uDE44\uDE12]+/).filter((w) => w !== '');
+          const tokens: string[] = m[0].match(/[a-z0-9]+|[\uD800-\uDBFF][\uDC00-\uDFFF]/g) ?? [];
           const side = new Set(tokens.slice(1).map((w, i) => `${tokens[i]} ${w}`));
+          if (firsts !== null) expect(firsts.some((w) => m[0].startsWith(w) && tokens[0] === w) && !/[a-z0-9]/.test(text[m.index - 1] ?? ' '), `${pattern.source} on "${m[0]}" starts with none of ${firsts.join('|')}`).toBe(true);
           for (const set of words) expect(set.some((w) => tokens.includes(w)), `${pattern.source} on "${m[0]}" lacks ${set.join('|')}`).toBe(true);
           for (const set of pairs) expect(set.some((w) => side.has(w)), `${pattern.source} on "${m[0]}" lacks ${set.join('|')}`).toBe(true);
           checked++;
