@@ -3,16 +3,26 @@ import { capFirst, without } from './helpers';
 import { alt, BUSY, CAUSE_TRIGGERS, CAUSES, FRIENDLY, SELF_FAULTS, triggerWords } from './lexicon';
 
 /** Softeners between the verb and the cause: "I was just so bloody knackered". */
-const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still))';
+const EX_ADV = '(?: (?:just|so|really|super|very|a bit|kind of|kinda|literally|pretty|too|such|absolutely|completely|totally|bloody|fucking|genuinely|honestly|properly|quite|extremely|incredibly|beyond|utterly|dead|feeling|a little|also|already|still|half))';
 /** An apology or an admission somewhere near the reason. */
 const OWNING = /(?<![a-z])(?:sorry|apolog[a-z]*|my bad|shouldnt have|should not have|shouldve|out of (?:line|order)|i was wrong|my fault|i know i|i messed up|i screwed up|forgive me|i regret|not ok of me|wasnt fair|didnt mean to|did not mean to|(?:i have been|ive been|i was|ive been acting|i was being)(?: so| really| such| a bit)? (?:mean|rude|awful|horrible|distant|cold|short with you|a jerk|a dick|an ass|unfair|selfish|snappy|off with you))(?![a-z])/;
 /** Feeling bad about it is owning it too: "Yes I forgot and I feel bad, but…". Kept apart so OWNING stays simple to match. */
 const FEEL_BAD = /(?<![a-z])i feel (?:so |really )?(?:bad|terrible|awful|horrible)(?![a-z])/;
-const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better)(?![a-z])/;
+const NO_EXCUSE = /(?<![a-z])(?:no excuse|not an excuse|doesnt excuse|does not excuse|isnt an excuse|not excusing|not making excuses|no excuses|not blaming|no reason to|not a reason|no justification|doesnt justify|does not justify|doesnt make it (?:ok|okay|right)|(?:you|u) deserved? better|(?:you|u) (?:didnt|did not) deserve (?:that|it|this|any of (?:that|it|this)))(?![a-z])/;
 
 /** Reasons beyond the shared lexicon: "I have so much going on rn", "I was half asleep". */
-const MORE_CAUSES = ['(?:so much|too much|stuff|things|a lot of stuff|a lot of things|loads|a ton|tons) going on', 'half asleep', 'barely awake', 'on my period'];
-const MORE_BUSY = ['understaffed', 'short staffed', 'short handed', 'short-staffed', 'short-handed'];
+const MORE_CAUSES = [
+  '(?:so much|too much|stuff|things|a lot of stuff|a lot of things|loads|a ton|tons) going on', 'half asleep', 'barely awake', 'on my period',
+  'in a (?:really |very |pretty )?(?:dark|bad|low|weird|rough|terrible|awful|horrible|shit|crap) (?:place|spot|state)',
+  'too much (?:wine|beer|vodka|booze|tequila|whiskey|alcohol|to drink)', '(?:one|a few|way|far) too many(?: drinks| beers| shots| pints| glasses)?',
+  'too many (?:drinks|beers|shots|pints|glasses of wine|wines)', 'not at my best', 'not in my right mind', 'off my (?:face|head|tits)',
+];
+const MORE_BUSY = [
+  'understaffed', 'short staffed', 'short handed', 'short-staffed', 'short-handed',
+  'driving me (?:up the wall|crazy|mad|nuts|insane|round the bend|bananas)', 'doing my head in', 'getting on my nerves', 'winding me up',
+];
+/** What the writer blames for what came out of them: "it was the wine talking", "the meds make me snappy". */
+const SUBSTANCE = '(?:alcohol|drink|drinks|booze|wine|beer|tequila|vodka|whiskey|rum|gin|shots|meds|medication|pills|antidepressants|steroids|weed|hangover|hormones|pms|anxiety|adhd|depression|stress|exhaustion|tiredness|lack of sleep|jet lag|time of the month)';
 const STATE =
   '(?:stressed|tired|exhausted|drunk|busy|overwhelmed|hungry|hangry|sick|distracted|frustrated|in a bad mood|having a bad day|not thinking|under a lot of pressure|under pressure|under a lot of stress|on edge|sleep deprived|hungover|anxious|in a rush|running late|not myself)';
 /** Words that start a justification after "but" / "however". */
@@ -35,9 +45,19 @@ const COMING_BACK =
   /(?<![a-z])(?:(?:ready|ok|okay|happy|free|good|here) to talk|needed (?:a breather|a break|a minute|some space|space|some time|time to (?:think|cool|calm))|not (?:about|at|with|because of) you)(?![a-z])/;
 /** The reason comes with ownership of the act: "I was hurt, and I took it out on you". */
 const OWNS_IT =
-  /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault|made (?:it|things|this) worse|i (?:should|shouldve) have (?:told|said|come|called|asked)|(?:that|it|this) was (?:wrong|my (?:choice|fault|mistake)|unfair|not fair|not ok|not okay)|next time i|from now on|going forward|i will (?:try|do better|tell you|say|work on)|ill (?:try|do better|tell you|say|work on))(?![a-z])/;
+  /(?<![a-z])(?:took it out on you|taking it out on you|take it out on you|handled it (?:badly|poorly|wrong)|(?:thats|that is|its|it is|this is) on me|i own (?:that|it|this)|my responsibility|i take (?:full )?responsibility|not your fault|wasnt your fault|made (?:it|things|this) worse|i (?:should|shouldve) have (?:told|said|come|called|asked)|i (?:shouldve|should of) (?:told|said|come|called|asked|reached out|talked)|(?:that|it|this) was (?:wrong|my (?:choice|fault|mistake)|unfair|not fair|not ok|not okay)|next time i|from now on|going forward|taken it out on you|take (?:that|this) out on you|(?:it|that|this) (?:wont|will not|will never) happen again|i will (?:try|do better|tell you|say|work on)|ill (?:try|do better|tell you|say|work on))(?![a-z])/;
 const LOGISTICS =
   /(?<![a-z])(?:sorry|apologize|apologies)(?: for the| for being| for my| about the| im| i am| i was| to| i| the)? (?:late|delay|delayed|wait|slow|bother|bothering|confusion|typo|interrupt|interrupting|missed (?:your |youre )?calls?|missed call|the mess|hear|miss|wrong chat|double text|(?:i )?(?:couldnt|cant|could not|cannot|wasnt able to|am not able to) (?:come|make it|join|be there|attend))(?![a-z])(?![a-z0-9 ]{0,40},? but (?:the [a-z]+|they|he|she|nobody|no one|you|everyone) (?:kept|keeps|never|didnt|wouldnt|told|changed))/;
+
+/** Lapses that hurt someone, as said right after the sorry: "sorry I snapped", "sorry for ghosting". Not the logistics ones (late, a missed call, a typo). */
+const HURT_ACT =
+  '(?:forgot|forgetting|snapped|snapping|yelled|yelling|shouted|shouting|lost my (?:temper|cool)|blew up|blowing up|lashed out|lashing out|went off|raged|raging|flaked|flaking|bailed|bailing|ghosted|ghosting|cancell?ed|cancell?ing|stood you up|let you down|lied|lying|cheated|broke (?:my|our|the) promise|made fun of|missed (?:your|our|the|my|it)(?! (?:call|calls|text|texts|message|messages))|(?:didnt|did not) (?:show up|invite|tell you|stick up|stand up|back you)|(?:havent|have not|hasnt) been (?:there|around|in touch|present)|(?:was|been|being) (?:so |such |a bit |really |very )?(?:rude|short|harsh|mean|moody|distant|cold|off|snappy|grumpy|cranky|a jerk|a dick|an ass|an idiot|a bad friend|a crap friend|a mess|useless|hurtful|nasty|out of order|out of line|off with you|short with you))';
+/** A clause that gives the cause: the writer's state, or what the day, the job or a thing did. */
+const REASON =
+  '(?:(?:ive|i have|id|i had|ive just|i just|i was just|im just|i was|im|i am|i got|i get) (?:been|was|had|got|get|am|im|ive had|had had|so|just|really|too|a bit|in|on|at|under|up|out|stuck|caught|tied|busy|tired|stressed|exhausted|slammed|swamped|overwhelmed|distracted)|(?:been|had|got|just been|just had)|(?:my|the|our|work|life|things|everything|school|uni|college|new job)(?: [a-z]+){0,2} (?:has been|have been|had been|was|were|is|kept|ran|went|took|got|is being|came))';
+/** What keeps the clause from being a cause: owning it, regret, a plan, reflection, or a gift. */
+const NOT_REASON =
+  '(?!(?:[a-z0-9]+ ){0,5}(?:wrong|out of (?:line|order)|uncalled for|unfair|not (?:fair|ok|okay|cool|right|acceptable)|unacceptable|selfish|immature|childish|thoughtless|careless|inconsiderate|disrespectful|unkind|hurtful|cruel|petty|an idiot|a jerk|a dick|an ass|stupid|ashamed|embarrassed|mortified|gutted|devastated|heartbroken|kicking myself|annoyed (?:at|with) myself|looking forward|thinking|reflecting|realized|realised|learning|working on|therapy|meant to|supposed to|going to|gonna|sorry|no excuse|no right|got (?:you|u)|bought|made (?:you|u)|saved (?:you|u)|for (?:you|u))(?![a-z]))';
 
 export const excuseRules: Rule[] = [
   {
@@ -64,17 +84,23 @@ export const excuseRules: Rule[] = [
     id: 'sorry-state-excuse',
     category: 'excuse',
     severity: 2,
-    triggers: [...new Set([...triggerWords(CAUSES, BUSY, MORE_BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'sleep', 'slept', 'eat', 'eaten', 'moment', 'wobble', 'zoned', 'guard', 'elsewhere', 'else', 'miles', 'been', 'going', 'asleep', 'awake', 'period', 'understaffed', 'staffed', 'handed', 'place', 'headspace', 'feeling', 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept'])],
+    triggers: [...new Set([...triggerWords(CAUSES, BUSY, MORE_BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'sleep', 'slept', 'eat', 'eaten', 'moment', 'wobble', 'zoned', 'guard', 'elsewhere', 'else', 'miles', 'been', 'going', 'asleep', 'awake', 'period', 'understaffed', 'staffed', 'handed', 'place', 'headspace', 'feeling', 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept', 'dark', 'low', 'weird', 'spot', 'state', 'wine', 'beer', 'vodka', 'booze', 'tequila', 'whiskey', 'alcohol', 'drink', 'many', 'best', 'mind', 'face', 'driving', 'nerves', 'winding', 'away', 'month', 'health', 'school', 'uni', 'college', 'money', 'phone', 'battery', 'meds', 'medication', 'pills', 'hormones', 'anxiety', 'adhd', 'depression', 'blame', 'clearly', 'properly'])],
     requires: [OWNING, FEEL_BAD],
     patterns: [
       p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt([...CAUSES, ...MORE_CAUSES])})(?![a-z])`),
-      p('(?<span>i (?:just |really )?(?:wasnt|was not|havent been|have not been)(?: just| really| exactly)? (?:in a (?:good|great|right) (?:place|headspace|head space|frame of mind|mood)|feeling (?:it|myself|great|up to it)))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| so| lately| at the time| that day| rn| right now| tbh))'),
-      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|(?:the|my|our)(?: [a-z]+)? (?:team|office|department|workload|schedule)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head|mind|depression|mental health|health|ocd|bipolar|insomnia|sleep)|this week|today|the week|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt([...BUSY, ...MORE_BUSY])})(?![a-z])`),
+      p('(?<span>i (?:just |really )?(?:wasnt|was not|havent been|have not been)(?: just| really| exactly)? (?:in a (?:good|great|right) (?:place|headspace|head space|frame of mind|mood)|feeling (?:it|myself|great|up to it)|thinking(?: clearly| straight| properly| right| at all)?|myself|in my right mind|at my best))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| so| lately| at the time| that day| rn| right now| tbh))'),
+      p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|(?:the|my|our)(?: [a-z]+)? (?:team|office|department|workload|schedule)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head|mind|depression|mental health|health|ocd|bipolar|insomnia|sleep)|mental health|(?:school|uni|college|money|home|home life|family stuff)|(?:this|the) (?:week|month|year|term|semester|weekend)|today|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt([...BUSY, ...MORE_BUSY])})(?![a-z])`),
       p('(?<span>(?:life|work|things|stuff|everything|my job|school|uni|college|family stuff) (?:just |kind of |kinda )?(?:got|gets|get|has got|has been getting) in the way)'),
       p('(?:sorry|apologize|apologies)(?: [a-z0-9]+){0,6},? (?<span>i (?:just )?(?:panicked|freaked out|froze|hadnt eaten|had not eaten|hadnt slept|had not slept)(?: [a-z0-9]+){0,3})'),
       // The body or the head as the reason: "sorry I was grumpy, didnt get much sleep", "my mind was elsewhere".
       p(`(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6},? (?<span>(?:i )?(?:(?:didnt|did not|havent|have not|hadnt) (?:sleep|slept|eat|eaten|get (?:much|any|enough) sleep)(?: well| much| properly| at all| last night| all day)?(?! yet)|(?:i )?(?:had|was having) a (?:moment|bad moment|wobble)|(?:i )?(?:was )?(?:zoned out|caught off guard|half awake)|(?:my )?(?:mind|head) (?:was|is|has been) (?:elsewhere|somewhere else|not in it|not in the room|miles away))|(?:ive |i have )?been${EX_ADV}{0,3} (?:busy|slammed|swamped|flat out|snowed under|crazy busy|overwhelmed|stressed|run off my feet))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| so| lately| today| tonight| this week| rn| right now| tbh| honestly))`),
       p('(?<span>the (?:kids|kid|baby|dog|boss|traffic|commute|neighbours|neighbors)(?: [a-z]+){0,2} (?:had me|kept me|have had me|has had me) (?:up|awake|busy|running|going)(?: [a-z]+){0,3})'),
+      // Time itself as the culprit: "the week got away from me".
+      p('(?<span>(?:the (?:day|week|weekend|month|morning|evening|night|time)|time|things|life|work|everything) (?:just |kind of |kinda |totally |completely )?(?:got|ran|slipped|has got|has run) away (?:from|on) me)(?![a-z])'),
+      // A drink, a pill or a condition named as what did it: "the meds make me snappy", "blame it on the wine", "its my anxiety".
+      p(`(?<span>(?:the|my|these|those|that) ${SUBSTANCE} (?:make|made|makes|have made|has made|have been making|has been making|are making|is making|were making|was making|had|has|have|got) me (?:so |really |a bit |kinda |super |extra |more |a little )?(?:snappy|moody|grumpy|irritable|angry|mean|cranky|emotional|short|say|act|do|crazy|aggressive|paranoid|forgetful|on edge|irrational|reactive|impatient|defensive|jealous|insecure|snap|lash out|blow up|like this|like that|not myself)|blame (?:it|that|this) on (?:the|my) ${SUBSTANCE}|(?:its|it was|thats|that was)(?: just| probably| all| totally| honestly| literally)? (?:my|the) ${SUBSTANCE})(?![a-z])`),
+      // A broken promise put on the phone: "sorry i never called like i said, my phone died".
+      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,3} (?:never (?:called|rang|texted|replied|answered|messaged|got back to you)|forgot to (?:call|ring|text|reply|message)|(?:didnt|did not) (?:call|ring|text|reply|message)(?: you)?(?: back)? (?:like|when|as) i (?:said|promised))(?: [a-z0-9]+){0,5},? (?<span>(?:my |the )?(?:phone|battery|mobile|cell) (?:died|was dead|had died|ran out(?: of battery| of charge)?|went flat|was flat)(?: [a-z]+){0,3})(?![a-z])'),
     ],
     unless: [LOGISTICS, NO_EXCUSE, COMING_BACK, OWNS_IT, /(?<![a-z])can we (?:talk|chat|catch up)(?![a-z])/],
     message:
@@ -84,8 +110,8 @@ export const excuseRules: Rule[] = [
       { label: 'Drop the excuse', text: (m) => without(m), whole: true },
     ],
     examples: {
-      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry i forgot our anniversary, been so swamped", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'Yes I forgot our anniversary and I feel bad, but work has been insane, you know that.', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace", 'sorry i forgot, i have so much going on rn', 'sorry about the text, i was half asleep', 'sorry i didnt show up, i just wasnt feeling it', "sorry, i wasn't in a good place", 'I apologise for the mix-up. The team has been understaffed for weeks.', 'sorry i was grumpy, didnt get much sleep', 'sorry i was snappy, i havent eaten', 'sorry, my mind was elsewhere', 'sorry i forgot, been super busy', 'sorry i canceled, my depression has been bad'],
-      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry for the late reply, been so busy', 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you", 'sorry, i have so much going on rn, can we talk tomorrow?', 'i wasnt in a good place last year but therapy helped a lot', 'sorry to hear the team has been understaffed, that sounds rough', 'sorry, my phone died, calling you now', 'sorry to wake you, i know you didnt sleep well', "sorry, i haven't eaten yet so i'll be quick at lunch", 'sorry i was in the shower, my mind was elsewhere with the music haha'],
+      flagged: ["sorry about the shouting, the boss was on my case all day", "sorry i forgot our anniversary, been so swamped", "sorry for snapping, I'm running on like 3 hours sleep", "sorry for snapping, I'm running on like three hours sleep", "sorry I was short, I'm running on barely any sleep", "I'm sorry, I was just tired and not thinking straight.", "Sorry I was short. I'm under a lot of stress with the move.", 'sorry for ghosting, things have been crazy at work', 'Sorry I snapped, I was just stressed out.', "I'm sorry. I was in a bad mood.", 'sry i was just tired', "sorry about last night. I'd had a few too many with the lads", 'I apologise for snapping. Work has been absolutely mental this week', 'i know i shouldnt have said it. i was hungover and knackered', 'Yes I forgot our anniversary and I feel bad, but work has been insane, you know that.', 'sorry for the mess. the kids had me up all night so', 'sorry i was rude, my anxiety was through the roof', 'sorry i blew up, i hadnt eaten all day', 'sorry i lied, i panicked', 'sorry i ghosted, life got in the way', "i'm sorry, things have just been a lot lately", 'sorry i was a jerk, i was in my head', "I'm sorry, I was just in a really bad headspace", 'sorry i forgot, i have so much going on rn', 'sorry about the text, i was half asleep', 'sorry i didnt show up, i just wasnt feeling it', "sorry, i wasn't in a good place", 'I apologise for the mix-up. The team has been understaffed for weeks.', 'sorry i was grumpy, didnt get much sleep', 'sorry i was snappy, i havent eaten', 'sorry, my mind was elsewhere', 'sorry i forgot, been super busy', 'sorry i canceled, my depression has been bad', 'sorry for what i said, i wasnt thinking clearly', 'forgive me, i was half drunk and not myself', 'I apologize for my behavior last night, I had too much wine.', 'im sorry i cheated, i was in a really dark place', 'sorry i ghosted, mental health has been rough', 'sorry i forgot our anniversary, this month has been chaos', 'sorry i snapped, the kids were driving me up the wall', 'my apologies, the week got away from me', 'sorry babe, the meds make me snappy', 'sorry i blew up, blame it on the wine', "sorry for the outburst, it's my time of the month", 'sorry i never called like i promised, my phone died', 'sorry i forgot to call, my phone was dead all day'],
+      clean: ["I'm sorry I yelled. I was hurt, and I took it out on you.", "I'm sorry for going quiet. I was overwhelmed, and next time I'll say that", 'sorry for the late reply, been so busy', 'sorry i missed ur call, i was in the shower', "I'm sorry I couldn't come, I was sick", 'sorry, but you need to return the form by Monday', "I'm sorry. I was stressed, but that's no excuse.", 'I was so tired after the hike.', "sorry im late, traffic was insane", "I'm sorry you had such an awful day", "I'm sorry I got drunk at your party", "I'm tired, heading to bed. love you", 'sorry, i have so much going on rn, can we talk tomorrow?', 'i wasnt in a good place last year but therapy helped a lot', 'sorry to hear the team has been understaffed, that sounds rough', 'sorry, my phone died, calling you now', 'sorry to wake you, i know you didnt sleep well', "sorry, i haven't eaten yet so i'll be quick at lunch", 'sorry i was in the shower, my mind was elsewhere with the music haha', 'sorry my phone died, call u back', 'sorry i missed your call, my phone died', "im sorry, i was stressed, but i shouldnt have taken it out on you", 'i was drunk and said some dumb stuff to you last night. im sorry, it wont happen again', 'sorry i was rude, i was tired but you didnt deserve that', 'the meds make me sleepy so ill nap first', 'sorry to hear the week got away from you', 'its the wine, its really good this year'],
     },
   },
   {
@@ -115,7 +141,7 @@ export const excuseRules: Rule[] = [
     severity: 2,
     triggers: ['but', 'however'],
     patterns: [
-      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure),? (?:i|it)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}|i take (?:full |all the |the )?(?:responsibility|blame)(?: [a-z0-9]+){0,6}|i (?:messed|screwed) up(?: [a-z0-9]+){0,4}|i regret(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+      p(`(?<span>(?<admit>(?:i know|i admit|yes|yeah|ok|okay|fine|i get that|sure),? (?:i|it)(?: [a-z0-9]+){0,6}|(?:i know|i admit),? (?:ive|id|im)(?: [a-z0-9]+){0,6}|i (?:shouldnt|should not|should) have(?: [a-z0-9]+){0,5}|i take (?:full |all the |the )?(?:responsibility|blame)(?: [a-z0-9]+){0,6}|i (?:messed|screwed) up(?: [a-z0-9]+){0,4}|i regret(?: [a-z0-9]+){0,5}),? (?:but|however),? ${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
     unless: [LOGISTICS],
     message:
@@ -139,7 +165,7 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:its|thats|that is|it is) (?:just )?(?:how|who) i am)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| deal| take it| sorry))'),
       p('(?<span>(?:im|i am) only human)'),
       p('(?<span>in my (?:defense|defence))'),
-      p('(?<span>i (?:didnt|did not) mean (?:to|it),? i was(?: just| so| really){0,2} [a-z]+|i (?:didnt|did not) mean to (?:hurt|upset|offend|scare|worry) you,? i was (?:just |only )?trying to(?: [a-z]+){1,3})'),
+      p('(?<span>i (?:didnt|did not) mean (?:to|it|that|any of it|any of that|what i said|those things)(?: like that| that way| the way it sounded| how it sounded)?,? i was(?: just| so| really| only){0,2} [a-z]+|i (?:didnt|did not) mean to (?:hurt|upset|offend|scare|worry) you,? i was (?:just |only )?trying to(?: [a-z]+){1,3})'),
       p('(?<span>i was (?:going|gonna|about) to tell you(?: about (?:it|this|that|her|him|them))?)(?= ?(?:$|{TAG}|[.!?;\\n]|, i swear|, honestly|, really| i swear| eventually|,? i just|,? but i (?:didnt know how|didnt want|couldnt find|never found|was scared|was afraid|got scared|was waiting|wanted to wait|chickened out|panicked|just)))'),
     ],
     message: 'Explaining why can sound like it should not count. The explanation can come later, once they feel heard.',
@@ -148,7 +174,7 @@ export const excuseRules: Rule[] = [
       { label: 'Own it plainly', text: 'I did it, and it hurt you' },
     ],
     examples: {
-      flagged: ["That's just how I am.", "I'm only human.", 'In my defense, nobody told me.', 'I was going to tell you.', 'i was gonna tell you but i didnt want to upset you', 'i was gonna tell you about it, i just didnt want to hurt you more', 'i didnt mean to hurt you, i was just trying to help'],
+      flagged: ["That's just how I am.", "I'm only human.", 'In my defense, nobody told me.', 'I was going to tell you.', 'i was gonna tell you but i didnt want to upset you', 'i was gonna tell you about it, i just didnt want to hurt you more', 'i didnt mean to hurt you, i was just trying to help', 'i didnt mean it like that, i was tired', 'i didnt mean any of it, i was just angry and drunk'],
       clean: ["I'm glad that's how I am with you, open.", 'I was going to tell you about the party, are you free Saturday?', 'I was going to tell you, the party is on Saturday!', 'i was going to tell you but you beat me to it haha', 'I was going to tell you about the party but the date moved'],
     },
   },
@@ -160,6 +186,7 @@ export const excuseRules: Rule[] = [
     patterns: [
       p(`(?<act>i (?:only|just) [a-z]+(?: [a-z0-9]+){0,5}) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
       p(`(?<act>i did (?:it|that|this)) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
+      p(`(?<act>i was (?:only|just) (?!late|a bit late|a little late|running|stuck|delayed|there|home|out)[a-z]+(?: [a-z0-9]+){0,4}) (?<span>because ${WHY}(?: [a-z0-9]+){0,10})`),
       p(`(?<act>i (?:forgot(?! my)|lied|yelled|snapped|blew up|didnt (?:call|text|reply|answer|come|show up|tell you))(?: [a-z0-9]+){0,4}) (?<span>because i (?:was|had|felt|got|have been|ive been)(?: just| so| really| super| too| a bit){0,2} ${STATE})`),
     ],
     message:
@@ -168,8 +195,8 @@ export const excuseRules: Rule[] = [
       { label: 'Own the choice', text: (m) => `${m.group('act').replace(/ (?:only|just)(?= )/, '')}. It was my choice, and it was wrong`, whole: true },
     ],
     examples: {
-      flagged: ['I only looked at her messages because I was worried about you.', 'I did it because I was tired.', 'i only said it because i was mad', 'i forgot because i was so busy', 'i didnt call because i was exhausted'],
-      clean: ['I was only ten minutes late because the bus broke down, sorry about that.', 'I called because I missed you.', 'i forgot my keys because i was so tired', 'i yelled because i was so excited about the news'],
+      flagged: ['I only looked at her messages because I was worried about you.', 'I did it because I was tired.', 'i only said it because i was mad', 'i forgot because i was so busy', 'i didnt call because i was exhausted', 'i was only mean because i was stressed about money'],
+      clean: ['I was only ten minutes late because the bus broke down, sorry about that.', 'I called because I missed you.', 'i forgot my keys because i was so tired', 'i yelled because i was so excited about the news', 'i was only late because i had to drop the kids off'],
     },
   },
   {
@@ -195,8 +222,8 @@ export const excuseRules: Rule[] = [
       p('(?<span>(?:i had|id had|i was|ive been|i have been|i got|there was|there were|my [a-z]+ (?:was|had|called|kept|needed))(?: [a-z0-9]+){1,6} though){END}'),
       p('(?<span>you know (?:how|what) (?:it is|its like|it was like|it goes|it gets|work is|work gets|things are|things get|my [a-z]+ (?:is|gets|can be)|my [a-z]+s like|my [a-z]+ is like|im like|i am like|i am|i get|i can be|(?:the )?(?:lads|boys|girls|guys) are(?: like)?|(?:he|she|they) (?:is|are|get|gets)(?: like)?|(?:hes|shes|theyre) like|(?:the )?(?:buses|trains|traffic|roads|kids|boss|mornings|mondays|deadlines) (?:are|is|get|can be))(?: though| with [a-z]+(?: [a-z]+)?)?){END}'),
       p('^(?:just |its been |it was |been |had )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift)){END}'),
-      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6}, (?:just |its been |it was |been |had |what a )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift)){END}'),
-      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6}, (?<span>(?:its been|it was|been|had|just) one of (?:those|them) (?:days|weeks|nights|mornings|months)){END}'),
+      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6}, (?:just |its been |it was |been |had |what a )?(?:a |such a )?(?<span>(?:long|rough|hard|bad|crap|shit|busy|hectic|stressful|mad|crazy|nightmare) (?:day|week|night|shift|month)(?: (?:at|with|of) (?:work|the office|the kids|uni|school))?){END}'),
+      p('(?:sorry|apologize|apologies|my bad)(?: [a-z0-9]+){0,6}, (?<span>(?:its been|it was|been|had|just) one of (?:those|them) (?:days|weeks|nights|mornings|months)|(?:its|it has) been (?:a|such a|quite a|one hell of a|a hell of a) (?:day|week|month|year)){END}'),
       p('(?:sorry|apologies|my bad)(?: [a-z0-9]+){0,9},? (?<span>(?:its|it was) just that(?: [a-z0-9]+){1,8}|(?:the )?thing is(?: [a-z0-9]+){1,8})'),
       p(`(?<span>(?:i was|im|i am|ive been|id had|i had|its been|it has been|it was)(?: just| so| really| super| very| a bit| kind of| kinda| literally| pretty| too| such){0,2} (?:slammed|swamped|drowning|hurt|a (?:really |very |super |pretty )?(?:rough|hard|bad|long|hectic|crazy|stressful|busy) (?:day|week|month|night|year)|zero sleep|no sleep|handling(?: [a-z0-9]+){1,4}|juggling(?: [a-z0-9]+){1,4}|dealing with(?: [a-z0-9]+){1,4}))`),
       p(`my bad,? (?<span>(?:i was|im|i am|ive been)(?: just| so| really| super| very| a bit| kind of| kinda| pretty){0,2} ${STATE})`),
@@ -212,7 +239,7 @@ export const excuseRules: Rule[] = [
       { label: 'Keep the context, own it', text: (m) => `${m.span.replace(THOUGH_END, '')}, but that's no excuse` },
     ],
     examples: {
-      flagged: ['sorry i snapped, long day', "sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', "Sorry I blew up in the group chat yesterday, it's just that this group stresses me out so much.", 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", 'sorry i forgot, its been one of those weeks', "I was short with you and that wasn't okay. I'd had a terrible week though.", "sorry, i didn't mean it like that"],
+      flagged: ['sorry i snapped, long day', "sorry babe. long day. didn't mean it", "sorry. rough week.", "I'm sorry I forgot. you know what my memory's like though", "sorry, you know how I get", "I'm sorry I missed the recital. I had a deadline though.", 'My bad for flaking, its just that my mom called and I could not hang up.', "Sorry I blew up in the group chat yesterday, it's just that this group stresses me out so much.", 'my bad, i was distracted by the game', "I'm sorry I yelled. You have to understand I'd had zero sleep.", 'I apologize for the missed deadline. That said, I was handling three other projects.', "I apologise for forgetting. It's been a really hectic month for me.", "Sorry I snapped at you, it's been a long week.", 'sorry i forgot, its been one of those weeks', 'sorry i was off with you, long week at work', 'sorry for snapping, its been a week', "I was short with you and that wasn't okay. I'd had a terrible week though.", "sorry, i didn't mean it like that"],
       clean: ["long day at work, ordering pizza tonight", 'I had a great time though, thanks for inviting me!', "I'm sorry you had a long day. Want me to cook?", "I'm so sorry you're dealing with all of that at work.", "I'm sorry I missed it. I had no excuse though, it's on me.", "i didn't mean it like that, i meant it as a compliment haha", "I didn't mean it that way, but I see how it came across and I'm sorry."],
     },
   },
@@ -257,6 +284,52 @@ export const excuseRules: Rule[] = [
     examples: {
       flagged: ['I never meant to hurt you. It just happened.', 'it kinda just happened, i swear it meant nothing', 'We had a few drinks and one thing led to another.', 'I said it in the heat of the moment'],
       clean: ["It just happened to rain all weekend.", "The accident? It just happened so fast.", "It just happened!! We're engaged 💍", 'we got carried away with the cake decorating haha'],
+    },
+  },
+  {
+    id: 'sorry-act-reason',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['been', 'was', 'had', 'got', 'get', 'am', 'im', 'kept', 'ran', 'went', 'took', 'came', 'is', 'has', 'have', 'were'],
+    afterApology: true,
+    // A fallback for causes the lexicon does not name: it steps aside when a named one is found.
+    onlyAlone: true,
+    // "Sorry I snapped, <cause>": the shape of an excuse, whatever the cause is called.
+    requires: [new RegExp(`(?<![a-z])(?:sorry|apologize|apologies|my bad|forgive me)(?: (?:for|that|about|i|ive|im|if i|i have|i am|again|so|guys|babe|mum|mom|dad))*,? ${HURT_ACT}(?![a-z])`)],
+    patterns: [
+      p(`(?:^|(?<=[,;:]) |(?<=[,;:] )(?:but|just|honestly|tbh|like|i mean|but honestly|its just|its just that),? )${NOT_REASON}(?<span>${REASON}(?: [a-z0-9]+){1,6})`),
+    ],
+    unless: [LOGISTICS, NO_EXCUSE, OWNS_IT, COMING_BACK, FRIENDLY, /\?|(?<![a-z])(?:ill|i will|im going to|let me|can we|how about|want to|make it up|on (?:its|the|my) way|tomorrow|tonight|next (?:time|week)|i know (?:you|u|it|that)|i love|i miss|miss (?:you|u|ya)|i feel|i hate (?:that|myself)|i promise|no excuses?|thats on me|hospital|emergency|a and e|sick|ill|fever|flu|covid|funeral|passed away|passed|doctor|doctors|surgery|accident|ambulance|vet|broke down|flat tyre|flat tire|injured|in labou?r)(?![a-z])/],
+    message:
+      'Right after the sorry, the reason can sound like "so it was not really on me". Let the apology stand; the context can wait until they feel heard.',
+    reframes: [
+      { label: 'Keep the context, own it', text: (m) => `${m.span}, but that's no excuse.` },
+      { label: 'Drop the excuse', text: (m) => without(m), whole: true },
+    ],
+    examples: {
+      flagged: ['sorry i missed your game, got stuck at work', "I'm sorry I forgot to pick up the kids. My meeting ran over.", 'sorry I missed the deadline, the requirements kept changing', 'sorry for raging, been tilted all day', "sorry ive been a mess lately, new job is kicking my ass", "I'm sorry I haven't been there for you lately, work has been taking over my life", 'sorry for being distant, ive been going through some stuff'],
+      clean: ['sorry i forgot your birthday, i feel awful', 'sorry i snapped, i was completely out of line', 'sorry i missed your game, was it good?', 'sorry i cancelled, i was really looking forward to it', "sorry i forgot, i'll make it up to you tomorrow", 'sorry i missed your call, was in the shower', 'sorry i yelled, i was wrong and im working on it', 'sorry i forgot your birthday, the present is on its way', 'so sorry i cancelled, my little one was sick all night', 'sorry i missed the meeting, i was at the hospital with my mum'],
+    },
+  },
+  {
+    id: 'drink-talking',
+    category: 'excuse',
+    severity: 2,
+    triggers: ['talking', 'speaking', 'drunk', 'tired', 'hangry', 'hungover', 'angry', 'stressed', 'sleepy', 'sober', 'wasnt', 'werent', 'hadnt'],
+    // What came out is put on a state of the writer, not on the writer: "it was the alcohol talking", "that was drunk me".
+    patterns: [
+      p(`(?<span>(?:(?:it was|that was|twas|its|thats|it is|that is|was|just)(?: just| only| all| totally| clearly| obviously| probably| honestly)? )?(?:the|my) ${SUBSTANCE} (?:talking|speaking)(?= ?(?:$|{END}|[.,!?;:\\n]| not| again| there| earlier| last night))|(?:that|it|this) was (?:just |all |only )?(?:drunk|tired|hangry|hungover|angry|stressed|sleepy|sleep deprived) (?:me|me talking)(?: not (?:the real )?me)?)(?![a-z])`),
+      p(`(?<span>i (?:wouldnt|would not|would never|never would)(?: have|ve)? [a-z]+(?: [a-z0-9]+){0,4} if i (?:(?:wasnt|was not|werent|hadnt been|had not been|hadnt had|hadnt)(?: so| that| as)? ${alt([...CAUSES, ...MORE_CAUSES])}|(?:was|had been) sober))(?![a-z])`),
+    ],
+    unless: [NO_EXCUSE, OWNS_IT, FRIENDLY, /(?<![a-z])(?:he|she|they|him|them|his|their|ignore (?:him|her|them)|my (?:uncle|aunt|dad|mum|mom|brother|sister|boss|friend|grandad|grandpa|nan|gran|mate|cousin))(?![a-z])/],
+    message: 'Putting it on the drink or the mood says it was not really you. It was you, and owning that is what lets them trust you again.',
+    reframes: [
+      { label: 'Own it', text: 'I said it, and it was wrong' },
+      { label: 'Drop the excuse', text: (m) => without(m), whole: true },
+    ],
+    examples: {
+      flagged: ['it was the alcohol talking', 'that was the drink talking, not me', "i wouldn't have said it if i wasn't drunk", 'sorry, that was tired me talking', 'i would never have texted her if i hadnt been so drunk'],
+      clean: ['it was the alcohol talking when my uncle said that, ignore him', 'drunk me sends weird texts haha sorry', 'i wouldnt drive if i was drunk', 'it was the alcohol talking, but thats no excuse, im sorry', 'the wine talking tour was fun'],
     },
   },
   {
