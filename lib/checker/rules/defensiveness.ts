@@ -98,7 +98,7 @@ export const defensivenessRules: Rule[] = [
     id: 'cant-do-anything-right',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
+    triggers: ['right', 'enough', 'guy', 'one', 'villain', 'sacrificed', 'gave', 'nothing', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
     negatable: false,
     patterns: [
       p('(?<span>i (?:cant|can never|never) do anything right)(?! (?:today|this morning|this week)(?![a-z]))'),
@@ -110,7 +110,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am|why am i) (?:always |the only )?(?:the )?(?:bad guy|villain|bad one|monster)(?: here| again)?)'),
       p('(?<span>(?:stop|quit) (?:making|painting) me (?:out )?(?:to be |as )?the (?:villain|bad guy|monster))'),
       p('(?<span>(?:how|why) is (?:this|that|it|everything)(?: always| suddenly| somehow| all)? my fault)'),
-      p('(?<span>(?:ive|i have|i) (?:done nothing but|bent over backwards|bend over backwards|been bending over backwards)(?: [a-z0-9]+){0,4} for you|(?:this is|and this is|thats|and thats|this is all) (?:the|all the) thanks i get|after (?:everything|all) (?:ive done|i do|i did|i have done) for (?:you|this family|us))'),
+      p('(?<span>(?:ive|i have|i) (?:done nothing but|bent over backwards|bend over backwards|been bending over backwards)(?: [a-z0-9]+){0,4} for you|(?:ive|i have) done nothing but (?:put|think about|work|care|support|try|help|love|give|sacrifice|look after|protect)(?: [a-z0-9]+){0,4}|i (?:gave up|sacrificed) (?:everything|so much|my [a-z]+) for (?:you|this family|the kids|us|our family)|everything i (?:do|did|have done|ve done) (?:is|was) for (?:the kids|this family|our family)(?= ?(?:$|{END}|[.!;\\n]| and| so| yet| but))|(?:this is|and this is|thats|and thats|this is all) (?:the|all the) thanks i get|after (?:everything|all) (?:ive done|i do|i did|i have done) for (?:you|this family|us))'),
       p('(?<span>(?:i was|im|i am) the (?:only )?one (?:who|that) (?:actually |even )?(?:organised|organized|planned|did everything|paid|cleaned|cooked|sorted|booked|bothered|tried|showed up|turned up|remembered|fixed|cared|made the effort|does everything|pays)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:im|i am|why am i) being (?:singled out|blamed|attacked|picked on|targeted|scapegoated|ganged up on))'),
     ],
@@ -121,8 +121,8 @@ export const defensivenessRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['whatever i do its never enough', "I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
-      clean: ["It's my fault we missed the train, I misread the schedule.", 'i cant do anything right today lol, burnt toast and missed the bus', "I'll get it right next time.", 'I was the one who booked the hotel, so ask me if anything is off'],
+      flagged: ['I have done nothing but put these kids first', 'everything i do is for this family', 'whatever i do its never enough', "I've done nothing but bend over backwards for you", "i bent over backwards for you", "I can't do anything right for you.", 'everything i do is wrong apparently', "I'm sick of being blamed for everything in this house.", 'How is this my fault?', "I'm always the bad guy.", "Whatever I do it's never good enough for you."],
+      clean: ['everything i do is for you, always', "It's my fault we missed the train, I misread the schedule.", 'i cant do anything right today lol, burnt toast and missed the bus', "I'll get it right next time.", 'I was the one who booked the hotel, so ask me if anything is off'],
     },
   },
   {
