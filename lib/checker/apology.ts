@@ -10,9 +10,23 @@ const MINOR = /^(?: (?:so|very|really))?(?: for the| for being| for my| about th
 const ACT_WORDS = new Set(['what', 'lying', 'lied', 'broke', 'forgot', 'hurt', 'said', 'did', 'made', 'was', 'didnt', 'wasnt', 'yelled', 'snapped', 'went', 'took', 'let', 'kept', 'hid', 'ignored', 'cheated', 'read', 'missed', 'left', 'told', 'lost', 'called', 'shouted', 'my', 'not', 'how', 'the', 'being', 'im']);
 const CONNECTORS = new Set(['for', 'about', 'that', 'i', 'if']);
 
+/** The first `max` words of `text`, split on spaces and commas: a scratch array, valid until the next call. */
+function leadingWords(text: string, max: number): string[] {
+  const out = LEADING;
+  out.length = 0;
+  for (let i = 0; i < text.length && out.length < max; ) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 44) j++;
+    if (j > i) out.push(text.slice(i, j));
+    i = j + 1;
+  }
+  return out;
+}
+const LEADING: string[] = [];
+
 /** Whether the words after "sorry" name what the writer did: "for lying", "that I yelled". */
 function namesAct(after: string): boolean {
-  const words = after.split(/[ ,]/).filter((w) => w.length > 0).slice(0, 6);
+  const words = leadingWords(after, 6);
   let at = 0;
   while (at < words.length && (words[at] === 'so' || words[at] === 'really' || words[at] === 'very' || words[at] === 'truly')) at++;
   const first = words[at] ?? '';
@@ -95,4 +109,4 @@ function withoutBut(prep: Prepared, remorseEnd: number): string {
   return kept.length > 0 ? kept : prep.original;
 }
 
-export const APOLOGY_REGEXES: readonly RegExp[] = [BUT_AFTER, BARE_SORRY, REMORSE, NOT_AN_APOLOGY, MINOR, /[ ,]/, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];
+export const APOLOGY_REGEXES: readonly RegExp[] = [BUT_AFTER, BARE_SORRY, REMORSE, NOT_AN_APOLOGY, MINOR, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];

@@ -52,6 +52,8 @@ interface CompiledPattern {
    * pattern runs as `sticky` at the places in the sentence where one of them is, not as a scan.
    */
   first: Int32Array | null;
+  /** Bit (id & 31) of each first word: most words are ruled out with one test. */
+  firstBits: number;
   sticky: RegExp | null;
   /** Whether `scan` (or `sticky`) has been compiled to machine code (see `warm`). */
   warmed: boolean;
@@ -79,9 +81,9 @@ export interface TriggerIndex {
    * one of its required-word groups), the set least likely to be there; a sentence's candidates are
    * the patterns its words anchor, then filtered by the conditions their anchor does not imply.
    */
-  wordPatterns: (Int32Array | null)[];
-  /** Per `pairStamp` slot: the patterns anchored on a pair of words side by side, the same way. */
-  pairPatterns: (Int32Array | null)[];
+  wordPatterns: Int32Array;
+  /** Per word id w: its anchored patterns are `anchored[wordPatterns[w], wordPatterns[w + 1])`. */
+  anchored: Int32Array;
   /** Every pattern by its id (a rule's patterns have consecutive ids, in the rule's order). */
   allPatterns: CompiledPattern[];
   /**
@@ -96,21 +98,26 @@ export interface TriggerIndex {
   /**
    * Word pairs a candidate's matches hold side by side ("calm down", "you always"), per pattern id p
    * in `pairFilters[pairAt[p], pairAt[p + 1])` as groups [count, slot, slot, …], each needing one
-   * of its pairs in the sentence. A pair is a slot of `pairStamp` (see `pairSlot`); two pairs may
+   * of its pairs in the sentence. A pair is a slot of `pairSlots` (see `pairSlot`), stored times 3; two pairs may
    * share one, which only lets a pattern run where it finds nothing.
    */
   pairFilters: Int32Array;
   pairAt: Int32Array;
-  pairStamp: Int32Array;
+  /**
+   * Per pair slot s, three ints from 3s: the stamp of the last sentence holding that pair, then the
+   * range of `anchored` holding the patterns anchored on it (like a word's). One cache line each:
+   * the table is large and read at random.
+   */
+  pairSlots: Int32Array;
   /** Per word id: its length. */
   wordLength: Int32Array;
   /** Per pattern id: index of its rule. */
   patternRule: Int32Array;
   patternStamp: Int32Array;
   stamp: number;
-  /** Scratch marks: the first words of the pattern being run (see `CompiledPattern.first`). */
-  firstMark: Int32Array;
-  firstToken: number;
+  /** Per word id: its chars, `wordChars[wordStart[id], wordStart[id] + wordLength[id])`. */
+  wordChars: Uint16Array;
+  wordStart: Int32Array;
   /** Per rule: its place among the rule ids in `localeCompare` order, the sort's last tie-break. */
   idRank: Int32Array;
   /** Per rule: index of its category in `categoryIds`. */
@@ -165,7 +172,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   }
   let patternCount = 0;
   // Per pattern: the trigger words written in it, the words every match holds (groups of which
-  // one each), and the word pairs it holds side by side (groups of `pairStamp` slots).
+  // one each), and the word pairs it holds side by side (groups of pair slots).
   const needsOf: number[][] = [];
   const groupsOf: number[][][] = [];
   const pairsOf: number[][][] = [];
@@ -184,6 +191,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
         scan: new RegExp(exact.source, flags),
         id,
         first: firsts && Int32Array.from(new Set(firsts.map(idOf))),
+        firstBits: firsts ? firsts.reduce((bits, w) => bits | (1 << (idOf(w) & 31)), 0) : 0,
         sticky: firsts && new RegExp(exact.source, `${flags.replace('g', '')}y`),
         warmed: false,
       };
@@ -229,14 +237,14 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
         // One of the anchor words is there whenever the pattern is a candidate: a condition every
         // anchor word meets needs no check, nor does one that a smaller kept condition implies.
         left = conditions.filter((c) => !within(anchor, c));
-        pairLists[p.id] = pairsOf[p.id]!.flatMap((set) => [set.length, ...set]);
+        pairLists[p.id] = pairsOf[p.id]!.flatMap((set) => [set.length, ...set.map((slot) => 3 * slot)]);
       } else {
         // Anchored on a pair: both its words are there, so a condition that holds one word of every
         // pair of the anchor needs no check.
         const pairs = pairWordsOf[p.id]![pairAnchor]!;
         for (const slot of pairsOf[p.id]![pairAnchor]!) (pairPatternLists[slot] ??= []).push(p.id);
         left = conditions.filter((c) => !pairs.every(([a, b]) => c.includes(a) || c.includes(b)));
-        pairLists[p.id] = pairsOf[p.id]!.filter((_, g) => g !== pairAnchor).flatMap((set) => [set.length, ...set]);
+        pairLists[p.id] = pairsOf[p.id]!.filter((_, g) => g !== pairAnchor).flatMap((set) => [set.length, ...set.map((slot) => 3 * slot)]);
       }
       left.sort((a, b) => cost(a) - cost(b) || a.length - b.length);
       const kept: number[][] = [];
@@ -244,6 +252,26 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
       filterLists[p.id] = kept.flatMap((c) => [c.length, ...c]);
     }
   });
+  const wordStart = new Int32Array(words.length);
+  for (let id = 1; id < words.length; id++) wordStart[id] = wordStart[id - 1]! + words[id - 1]!.length;
+  // UTF-16 code units: an emoji word takes two (iterating the string would give one code point).
+  const joined = words.join('');
+  const wordChars = new Uint16Array(joined.length);
+  for (let c = 0; c < joined.length; c++) wordChars[c] = joined.charCodeAt(c);
+  // Anchored patterns, flat: each word's list, then each pair slot's.
+  const anchoredList: number[] = [];
+  const wordPatterns = new Int32Array(words.length + 1);
+  for (let id = 0; id < words.length; id++) {
+    wordPatterns[id] = anchoredList.length;
+    anchoredList.push(...(patternLists[id] ?? []));
+  }
+  wordPatterns[words.length] = anchoredList.length;
+  const pairSlots = new Int32Array(3 * (PAIR_MASK + 1));
+  for (let slot = 0; slot <= PAIR_MASK; slot++) {
+    pairSlots[3 * slot + 1] = anchoredList.length;
+    anchoredList.push(...(pairPatternLists[slot] ?? []));
+    pairSlots[3 * slot + 2] = anchoredList.length;
+  }
   const filterAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
   const pairAt = new Int32Array(patternCount + 1);
@@ -280,17 +308,17 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     slots,
     mask,
     wordStamp: new Int32Array(words.length),
-    wordPatterns: words.map((_, id) => (patternLists[id] ? Int32Array.from(patternLists[id]!) : null)),
-    pairPatterns: Array.from({ length: PAIR_MASK + 1 }, (_, slot) => (pairPatternLists[slot] ? Int32Array.from(pairPatternLists[slot]!) : null)),
+    wordPatterns,
+    anchored: Int32Array.from(anchoredList),
     patternStamp: new Int32Array(patternCount),
-    firstMark: new Int32Array(words.length),
-    firstToken: 0,
     allPatterns: patterns.flat(),
     filters: Int32Array.from(filterLists.flat()),
     filterAt,
     pairFilters: Int32Array.from(pairLists.flat()),
     pairAt,
-    pairStamp: new Int32Array(PAIR_MASK + 1),
+    pairSlots,
+    wordChars,
+    wordStart,
     wordLength: Int32Array.from(words, (w) => w.length),
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
     stamp: 0,
@@ -299,15 +327,14 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
 
 /** Id of the word text[i, j) with hash h, or -1. */
 function findWord(index: TriggerIndex, text: string, i: number, j: number, h: number): number {
-  const { slots, mask, words, wordHashes } = index;
+  const { slots, mask, wordHashes, wordLength, wordChars, wordStart } = index;
   for (let s = slotOf(h, mask); slots[s] !== 0; s = (s + 1) & mask) {
     const id = slots[s]! - 1;
-    if (wordHashes[id] !== h) continue;
-    const w = words[id]!;
-    if (w.length !== j - i) continue;
+    if (wordHashes[id] !== h || wordLength[id] !== j - i) continue;
+    const w = wordStart[id]!;
     let k = 0;
-    while (k < w.length && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === w.length) return id;
+    while (i + k < j && wordChars[w + k] === text.charCodeAt(i + k)) k++;
+    if (i + k === j) return id;
   }
   return -1;
 }
@@ -372,10 +399,10 @@ let hitAt = new Int32Array(256);
 let hitWord = new Int32Array(256);
 let candidates = new Int32Array(64);
 
-/** Appends to `candidates[0, k)` the patterns of `lets` not yet stamped, stamping them. */
-function addCandidates(k: number, lets: Int32Array, patternStamp: Int32Array, stamp: number): number {
-  for (let q = 0; q < lets.length; q++) {
-    const pid = lets[q]!;
+/** Appends to `candidates[0, k)` the patterns of `anchored[from, to)` not yet stamped, stamping them. */
+function addCandidates(k: number, anchored: Int32Array, from: number, to: number, patternStamp: Int32Array, stamp: number): number {
+  for (let q = from; q < to; q++) {
+    const pid = anchored[q]!;
     if (patternStamp[pid] === stamp) continue;
     patternStamp[pid] = stamp;
     if (k === candidates.length) {
@@ -393,7 +420,7 @@ function nextStamp(index: TriggerIndex): number {
     index.stamp = 0;
     index.wordStamp.fill(0);
     index.patternStamp.fill(0);
-    index.pairStamp.fill(0);
+    for (let s = 0; s < index.pairSlots.length; s += 3) index.pairSlots[s] = 0;
   }
   return ++index.stamp;
 }
@@ -408,7 +435,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordGates, wordStamp, wordPatterns, pairPatterns, patternStamp, filters, filterAt, pairFilters, pairAt, pairStamp, wordLength } = index;
+  const { wordGates, wordStamp, wordPatterns, anchored, patternStamp, filters, filterAt, pairFilters, pairAt, pairSlots, wordLength } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -476,15 +503,13 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       wordStamp[id] = stamp;
       // Two words one space apart make a pair.
       if (at[h] === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
-        const slot = pairSlot(prevId, id);
-        pairStamp[slot] = stamp;
-        const lets = pairPatterns[slot];
-        if (lets) k = addCandidates(k, lets, patternStamp, stamp);
+        const slot = 3 * pairSlot(prevId, id);
+        pairSlots[slot] = stamp;
+        k = addCandidates(k, anchored, pairSlots[slot + 1]!, pairSlots[slot + 2]!, patternStamp, stamp);
       }
       prevId = id;
       prevEnd = at[h]! + wordLength[id]!;
-      const lets = wordPatterns[id];
-      if (lets) k = addCandidates(k, lets, patternStamp, stamp);
+      k = addCandidates(k, anchored, wordPatterns[id]!, wordPatterns[id + 1]!, patternStamp, stamp);
     }
     // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
     // in them is there (when one is), and so are their required words and pairs (see `filters`,
@@ -494,7 +519,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     let kk = 0;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
-      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairStamp, stamp)) candidates[kk++] = pid;
+      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairSlots, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -518,9 +543,14 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
 
 const PAIR_MASK = (1 << 14) - 1;
 
-/** The `pairStamp` slot of word `a` followed by word `b`. */
+/** The pair slot (see `pairSlots`) of word `a` followed by word `b`. */
 function pairSlot(a: number, b: number): number {
   return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> 18;
+}
+
+function includes(ids: Int32Array, id: number): boolean {
+  for (let q = 0; q < ids.length; q++) if (ids[q] === id) return true;
+  return false;
 }
 
 /** Whether each group of `filters[from, to)` has an entry stamped as present. */
@@ -567,24 +597,14 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     // matches, in the same order, as a scan of the whole sentence.
     let x = h0;
     let from = 0;
-    if (first !== null) {
-      if (index.firstToken === 0x7fffffff) {
-        index.firstToken = 0;
-        index.firstMark.fill(0);
-      }
-      const token = ++index.firstToken;
-      for (let w = 0; w < first.length; w++) index.firstMark[first[w]!] = token;
-      for (; x < h1; x++) if (index.firstMark[hitWord[x]!] === token) break;
-      if (x === h1) continue;
-    } else scan.lastIndex = 0;
+    if (first === null) scan.lastIndex = 0;
     for (;;) {
       let m: RegExpExecArray | null;
       if (first !== null) {
         if (x === h1) break;
         const at = hitAt[x]! - start;
-        const token = index.firstToken;
-        x++;
-        if (at < from || index.firstMark[hitWord[x - 1]!] !== token) continue;
+        const id = hitWord[x++]!;
+        if (at < from || (pattern.firstBits & (1 << (id & 31))) === 0 || !includes(first, id)) continue;
         sticky!.lastIndex = at;
         m = sticky!.exec(sentence);
         if (m === null) continue;
