@@ -54,6 +54,11 @@ interface CompiledPattern {
   first: Int32Array | null;
   /** Bit (id & 31) of each first word: most words are ruled out with one test. */
   firstBits: number;
+  /**
+   * For a long `first`: where its bitmap over word ids starts in `TriggerIndex.firstMaps` (one bit
+   * per word id), else -1 and `first` is scanned.
+   */
+  firstMap: number;
   sticky: RegExp | null;
   /** Whether `scan` (or `sticky`) has been compiled to machine code (see `warm`). */
   warmed: boolean;
@@ -115,6 +120,8 @@ export interface TriggerIndex {
   patternRule: Int32Array;
   patternStamp: Int32Array;
   stamp: number;
+  /** Bitmaps of long first-word sets (see `CompiledPattern.firstMap`). */
+  firstMaps: Int32Array;
   /** Per word id: its chars, `wordChars[wordStart[id], wordStart[id] + wordLength[id])`. */
   wordChars: Uint16Array;
   wordStart: Int32Array;
@@ -192,6 +199,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
         id,
         first: firsts && Int32Array.from(new Set(firsts.map(idOf))),
         firstBits: firsts ? firsts.reduce((bits, w) => bits | (1 << (idOf(w) & 31)), 0) : 0,
+        firstMap: -1,
         sticky: firsts && new RegExp(exact.source, `${flags.replace('g', '')}y`),
         warmed: false,
       };
@@ -272,6 +280,16 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     anchoredList.push(...(pairPatternLists[slot] ?? []));
     pairSlots[3 * slot + 2] = anchoredList.length;
   }
+  // A first-word set longer than a few words gets a bitmap: a scan of it per word would cost more.
+  const mapWords = (words.length + 31) >> 5;
+  const firstMapList: number[] = [];
+  for (const p of patterns.flat()) {
+    if (p.first === null || p.first.length <= FIRST_SCAN_MAX) continue;
+    p.firstMap = firstMapList.length;
+    const map = new Array<number>(mapWords).fill(0);
+    for (const w of p.first) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
+    firstMapList.push(...map);
+  }
   const filterAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
   const pairAt = new Int32Array(patternCount + 1);
@@ -318,6 +336,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     pairAt,
     pairSlots,
     wordChars,
+    firstMaps: Int32Array.from(firstMapList),
     wordStart,
     wordLength: Int32Array.from(words, (w) => w.length),
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
@@ -548,6 +567,9 @@ function pairSlot(a: number, b: number): number {
   return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) >>> 18;
 }
 
+/** Longest first-word set that is scanned rather than looked up in a bitmap. */
+const FIRST_SCAN_MAX = 4;
+
 function includes(ids: Int32Array, id: number): boolean {
   for (let q = 0; q < ids.length; q++) if (ids[q] === id) return true;
   return false;
@@ -604,7 +626,8 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
         if (x === h1) break;
         const at = hitAt[x]! - start;
         const id = hitWord[x++]!;
-        if (at < from || (pattern.firstBits & (1 << (id & 31))) === 0 || !includes(first, id)) continue;
+        if (at < from || (pattern.firstBits & (1 << (id & 31))) === 0) continue;
+        if (pattern.firstMap < 0 ? !includes(first, id) : (index.firstMaps[pattern.firstMap + (id >> 5)]! & (1 << (id & 31))) === 0) continue;
         sticky!.lastIndex = at;
         m = sticky!.exec(sentence);
         if (m === null) continue;
