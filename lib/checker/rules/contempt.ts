@@ -8,7 +8,8 @@ const MORE_INSULTS: readonly string[] = [
   'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat', 'toddler',
   'sad little man', 'sad little woman', 'sad little boy', 'sad little girl', 'sad little person', 'simpleton', 'dipshit',
   'shithead', 'douche', 'douchebag', 'fuckwit', 'dumbfuck', 'nutjob', 'head case', 'basket case', 'psychopath', 'sociopath',
-  'peasant', 'pleb',
+  'peasant', 'pleb', 'noob', 'n00b', 'scrub', 'trash', 'garbage', 'dogwater', 'dog water', 'unfit parent', 'unfit mother',
+  'unfit father', 'unfit mum', 'unfit mom', 'unfit dad',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
 /** Raising or living with a child is no insult: "dealing with a toddler" is a day at home. */
@@ -25,13 +26,14 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'old', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
+    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'old', 'funny', 'embarrassing', 'hilarious', 'painful', 'laughable', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
     patterns: [
       p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT}){END}`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT_ADULT})(?![a-z])`),
+      p('(?<span>(?:youre|you are)(?: (?:just|really|literally|honestly|actually))? (?:so |this |that )?(?:bad|terrible|awful|useless|dumb|stupid|slow|clueless) (?:(?:that )?its|it is) (?:actually |honestly |literally |almost )?(?:funny|embarrassing|sad|hilarious|painful|laughable|pathetic|a joke))(?![a-z])'),
       p(`(?<span>(?:youre|you are|you|your)(?: (?:just|really|literally|honestly|seriously|actually|always|still))?(?: (?:acting|behaving|sounding)| act| behave| sound) like (?:a |an |some )?(?:(?:spoiled|spoilt|whiny|little|petulant|bratty|sulky|stroppy|moody) )?${YEAR_OLD})(?![a-z])`),
       p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly|truly|actually|so so),? )?(?<span>(?:pathetic|pitiful))(?= ?(?:$|{TAG}|[.!?\\n]| honestly| tbh| really| truly| seriously| man| mate| bro| dude))'),
       p(`(?<span>(?:youre|you are) (?:a|such a|an|just a) (?:joke|disgrace|failure|embarrassment|pathetic excuse|sorry excuse|poor excuse|excuse|waste) (?:of|for) an? (?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|man|woman|adult))(?![a-z])`),
@@ -47,8 +49,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
-      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
+      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'ur trash', 'youre an unfit parent and everyone knows it', 'bro youre so bad its funny', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
+      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'you are trash at keeping secrets 😂', 'your trash goes out on monday', 'the game is so bad its funny', 'what a waste of time that film was', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
     },
   },
   {
@@ -135,6 +137,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:i )?(?:cant|can not|cannot) (?:even |stand to |bear to )?look at you)(?= ?(?:$|{END}|[.,!?;:\\n]| right now| anymore| without))'),
       p('(?<span>(?:i )?(?:honestly |seriously |literally |just |really |genuinely )?(?:cant|can not|cannot) (?:even )?(?:stand|bear|stomach) (?:you|u|being around you|being near you|the sight of you|your (?:face|voice|company)))(?= ?(?:$|{END}|[.,!?;:\\n]| anymore| any more| right now| rn| sometimes| honestly| tbh| either| at all))'),
       p('(?<span>(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| seriously)? (?:not|never|so not) (?:even )?worth (?:my|the|a|any|another) (?:time|energy|effort|breath|tears|attention|argument|fight|stress|trouble|words|second|minute|headache|drama)|(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| way| so far| far)? beneath (?:me|us)|why (?:do |did )?i (?:even |ever )?(?:bother|waste my time) with (?:you|u|someone like you|people like you)|(?:i )?dont (?:even )?know why i (?:even |ever )?(?:bother|waste my time|bothered) with (?:you|u|someone like you|people like you))(?![a-z])'),
+      p('(?<span>(?:im |i am )?(?:so |honestly |actually |genuinely |lowkey |kinda )?(?:embarrassed|cringing) for (?:you|u))(?= ?(?:$|{END}|[.,!?\\n]| right now| rn| honestly| tbh))'),
       p('(?<span>(?:im |i am )?(?:so |really |honestly )?(?:embarrassed|ashamed) (?:to be (?:seen |associated )?with you|of you|to call you my [a-z]+|to be your [a-z]+))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:so |such an? |honestly |just |actually |literally |really )?(?:embarrassing yourself|embarrassing|repulsive|revolting)){END}'),
       p('(?<span>(?:youre|you are) (?:a )?(?:grown (?:adult|man|woman|ass (?:man|woman|adult))|(?:[0-9]+|twenty|thirty|forty|fifty) (?:years old|year old)) and you (?:cant|can not|still|dont|need|have to|still cant|act|throw|cry)(?: [a-z]+){0,4}|a grown (?:man|woman|adult) (?:crying|sulking|whining|pouting|throwing a [a-z]+)(?: [a-z]+){0,3})'),
@@ -146,7 +149,7 @@ export const contemptRules: Rule[] = [
       { label: 'Take a breath', text: "I'm too upset to talk well right now. Can we try later?" },
     ],
     examples: {
-      flagged: ['i honestly cant stand you', 'youre not worth my time', 'honestly youre not even worth the argument', 'youre beneath me', 'i dont even know why i bother with someone like you', 'honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
+      flagged: ['i honestly cant stand you', 'youre not worth my time', 'honestly youre not even worth the argument', 'youre beneath me', 'i dont even know why i bother with someone like you', "i'm embarrassed for you", 'honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
       clean: ['i cant stand the new manager', 'i cant stand you being sad, come here ❤️', 'the ticket is not worth the money', 'youre worth every second', "I'm so proud of you", 'you make me sick with worry when you drive at night', "i can't even look at you without smiling ❤️", "I'm not embarrassed of you, never", "you're embarrassing lol stop"],
     },
   },
@@ -293,7 +296,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>for the (?:hundredth|millionth|thousandth|umpteenth|nth) time)(?![a-z])'),
       p('(?<span>how many (?:more )?times do i (?:have|need|got) to (?:tell|explain|remind|repeat)(?: (?:you|it|this|myself))?)(?![a-z])'),
     ],
-    unless: [FRIENDLY],
+    unless: [FRIENDLY, /(?<![a-z])(?:proud|love you|beautiful|gorgeous|amazing|how much i)(?![a-z])/],
     message: 'Pointing back to what you already said reads as "you should have listened", which shames them. Saying it again plainly keeps the door open.',
     reframes: [
       { label: 'Say it again plainly', text: 'Just to be clear,' },
@@ -301,7 +304,7 @@ export const contemptRules: Rule[] = [
     ],
     examples: {
       flagged: ['Per my last message, the rent is due Friday.', 'As previously stated. Please advise.', 'As I said in my previous email, the deadline was Friday. Obviously.', 'like i said before, i am not doing this again', 'for the hundredth time, I locked the door', 'how many times do I have to tell you'],
-      clean: ['as I said, 7pm works for me', 'I said before that I might be late, sorry!', 'it is the tenth anniversary of the band', 'the kids are singing let it go for the 50th time send help', 'how many times do I have to say sorry?', 'thanks for the message, the time works'],
+      clean: ['as I said, 7pm works for me', 'I said before that I might be late, sorry!', 'it is the tenth anniversary of the band', 'the kids are singing let it go for the 50th time send help', 'how many times do I have to say sorry?', 'how many times do i have to tell you how proud i am of you', 'thanks for the message, the time works'],
     },
   },
   {
@@ -572,7 +575,7 @@ export const contemptRules: Rule[] = [
     id: 'looking-down',
     category: 'contempt',
     severity: 3,
-    triggers: ['who', 'revolve', 'newsflash', 'sucks', 'imagine', 'cute', 'adorable', 'precious', 'thought', 'pity', 'sorry'],
+    triggers: ['who', 'revolve', 'newsflash', 'sucks', 'imagine', 'cute', 'adorable', 'precious', 'thought', 'pity', 'sorry', 'call', 'laugh', 'even', 'real', 'last', 'better', 'learn', 'read', 'tutorial', 'uninstall', 'gud', 'rtfm', 'golden', 'range', 'attention', 'iq', 'personality', 'manners', 'lucky', 'put', 'along', 'felicia', 'lost', 'jog', 'off', 'pop', 'hurt'],
     negatable: false,
     // Talking down from above: their view is cute, their feelings laughable, they are to be pitied.
     patterns: [
@@ -584,6 +587,22 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:(?:its|thats|how|so|real|really) )?(?:cute|adorable|precious)(?: (?:that|how)|,) (?:you|u) (?:really |actually |honestly |still |genuinely )?(?:think|thought|believe|believed)(?! (?:of|about) (?:me|us|them))(?: [a-z0-9]+){0,5})'),
       p('^(?:(?:lol|lmao|lmfao|ha|pfft),? )?(?<span>(?:you|u) (?:really|actually|seriously|honestly) thought)(?= ?(?:$|{END}|[.!?\\n]))'),
       p('(?<span>i (?:honestly |genuinely |actually |really |just |kinda |kind of |almost )?(?:pity (?:you|u)|feel sorry for (?:you|u))(?: honestly| tbh| really| sometimes)?)(?= ?(?:$|{END}|[.!?\\n]))'),
+      // Worth less than others: "who would ever want to be with you", "you're lucky anyone puts up with you".
+      p('(?<span>who (?:would|will|could) (?:ever |even |possibly )?(?:want to be with|want to date|want|love|date|marry|put up with|stay with|choose) (?:you|u|someone like you)|(?:youre|you are|ur) lucky (?:anyone|anybody|someone|i|we) (?:even |still )?(?:puts?|put|would put) up with (?:you|u)|(?:nobody|no one)(?: else)? (?:would|will|could)(?: ever)? (?:put up with|want|love|date|marry|stay with|be with) (?:you|u)(?! (?:like|as much|more|the way)))(?![a-z])'),
+      // Their effort or their worth scoffed at.
+      p('(?:^|(?<=[,.!?]) |so |and |oh |wow |lol |lmao )(?<span>(?:you|u) call (?:that|this) (?:a |an |the )?[a-z]+(?: [a-z]+)?)(?= ?(?:$|\\?|{END}))'),
+      p('(?:^|(?<=[,.!?]) |oh |please |lol |lmao |ha )(?<span>(?:dont|do not) make me laugh)(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>what (?:do|did) (?:you|u) even do(?: all day| around here| here| for (?:a living|money|this family|us|me))?)(?![a-z])'),
+      p('(?:^|(?<=[,.!?]) |just |maybe |go |so |then )(?<span>(?:try|get|go get) (?:working |having |doing |holding down )?a real job)(?![a-z])'),
+      p('(?<span>(?:you|u) (?:wouldnt|would not|couldnt|could not) (?:last|survive|cope for|manage) (?:a|one|five|5|a single) (?:day|week|minute|hour|shift|second) (?:in|with|doing|at) (?:my|a real|the real|this)(?: [a-z]+){0,2})(?![a-z])'),
+      p('(?<span>(?:my|your|ur) (?:grandma|granny|nan|nana|grandmother|grandpa|grandad|little (?:sister|brother)|dog|cat|(?:[0-9]+|five|six|seven) year old|blind [a-z]+) (?:plays|could play|can play|drives|could drive|codes|could code|could do (?:it|this|that|better)|does it|aims|writes) (?:better|faster) than (?:you|u))(?![a-z])'),
+      p('(?:^|(?<=[,.!?]) |just |maybe |go |pls |please |bro |lol )(?<span>learn (?:to|how to) (?:code|read|spell|drive|play|google|write|count|listen|use a search engine)(?: properly| first| before [a-z]+(?: [a-z]+){0,3})?)(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>(?:did|do) (?:you|u) (?:even|actually|ever|bother to|even bother to) (?:read|look at|open|check|try|test|run|google|search)(?: [a-z]+){0,3}(?: (?:readme|docs|documentation|manual|instructions|faq|wiki|error|message|email|issue|thread|post|guide|contributing)))(?![a-z])'),
+      p('(?:^|(?<=[,.!?]) |just |pls |please |bro |lol |lmao |gg ez |ez )(?<span>(?:uninstall(?: the game| pls| please| now| already| bro| league| it){0,2}|git gud|go back to (?:the )?(?:tutorial|bronze|iron|minecraft|roblox|bots|kindergarten|single player)|rtfm))(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>(?:moms|mums|dads|mommys|mummys|daddys|the family|the) golden (?:child|boy|girl))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:have|got) the (?:emotional (?:range|depth|intelligence|maturity)|attention span|iq|brain|personality|manners|memory|maturity|social skills) of a (?:[a-z]+ )?(?:teaspoon|rock|brick|potato|toddler|child|goldfish|gnat|walnut|doorknob|houseplant|plank|fish|spoon|peanut|pigeon|brick wall|wet [a-z]+))(?![a-z])'),
+      p('(?:^|(?<=[,.!?]) |now |just |so |ok |okay |lol |lmao |go on,? )(?<span>(?:run along(?: now)?|bye felicia|get lost|jog on|piss off|sod off|bugger off|fuck off|off you pop|go cry to (?:your|ur) (?:mom|mum|mommy|mummy|dad|daddy|friends|therapist)))(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('^(?:(?:lol|lmao|lmfao|bro|damn|jeez|yikes|oof),? )?(?<span>who hurt (?:you|u))(?= ?(?:$|{TAG}|[.!\\n\\uD83C-\\uD83E]))'),
     ],
     unless: [FRIENDLY, SYMPATHY, /!!|(?<![a-z])(?:awful|sounds|rough|that sucks|must be|hope|poor thing|condolences|loss|proud|congrat[a-z]*|win|won|lottery)(?![a-z])|\uD83E\uDD7A|\uD83D\uDE22/],
     message: 'Talking down to them says they are beneath you, which makes it unsafe for them to stay open. Say what upset you plainly.',
@@ -592,8 +611,35 @@ export const contemptRules: Rule[] = [
       { label: 'Say what hurt', text: 'What hurt me was …' },
     ],
     examples: {
-      flagged: ['who do you think you are', 'newsflash, the world doesnt revolve around you', 'sucks to be you', 'lol imagine crying over this', 'imagine thinking anyone takes you seriously', 'cute that you think that matters', 'thats adorable, you really think youre right', 'lol u really thought', 'you actually thought 💀', 'honestly i feel sorry for you', 'i pity you'],
-      clean: ['who do you think will win tonight?', 'newsflash: the bakery is closing early today', 'lol imagine if we won the lottery', 'cute that you think of me when you see puppies', 'wow you really thought of everything', 'i feel sorry for you, that sounds awful', 'sucks to be you, hope the flight is ok', 'who do you think you are in the group, the mum friend? haha', 'imagine thinking youd fail, you aced it!!'],
+      flagged: ['Who would ever want to be with you?', "you're lucky anyone puts up with you", 'nobody would put up with you but me', 'You call that cleaning?', "Don't make me laugh.", 'What do you even do all day?', "Oh, you're exhausted? Try working a real job.", 'you wouldnt last a day in my job', 'my grandma plays better than you', 'Learn to code before opening issues.', 'Did you even read the README?', 'uninstall the game pls', 'git gud', 'gg ez, uninstall', 'RTFM.', "Mom's golden child strikes again.", 'you have the emotional range of a teaspoon', 'thats cute. now go away, run along', 'lmao who hurt you', 'who do you think you are', 'newsflash, the world doesnt revolve around you', 'sucks to be you', 'lol imagine crying over this', 'imagine thinking anyone takes you seriously', 'cute that you think that matters', 'thats adorable, you really think youre right', 'lol u really thought', 'you actually thought 💀', 'honestly i feel sorry for you', 'i pity you'],
+      clean: ['no one will love you like i do ❤️', 'nobody would blame you for leaving', 'what do you call that thing on the roof?', "don't make me laugh, my stitches hurt 😂", 'what did you do all day? anything fun?', 'im trying to get a real job in tech', 'learning to code this year, wish me luck', 'i want to learn to code', 'did you read the docs i sent? no rush', 'uninstall the old version first, then reinstall it', 'the golden hour light was perfect', 'we got lost on the way, be there soon', 'who hurt you?? tell me and ill sort them out', 'who do you think will win tonight?', 'newsflash: the bakery is closing early today', 'lol imagine if we won the lottery', 'cute that you think of me when you see puppies', 'wow you really thought of everything', 'i feel sorry for you, that sounds awful', 'sucks to be you, hope the flight is ok', 'who do you think you are in the group, the mum friend? haha', 'imagine thinking youd fail, you aced it!!'],
+    },
+  },
+  {
+    id: 'passive-aggressive',
+    category: 'contempt',
+    severity: 2,
+    triggers: ['themselves', 'itself', 'some', 'calendar', 'calendars', 'media', 'press', 'presses', 'papers', 'newspapers', 'kill', 'else', 'clearer', 'missed', 'forgotten', 'ignored', 'overlooked', 'read', 'advance', 'caught', 'nice', 'maid', 'butler', 'cleaner'],
+    negatable: false,
+    // The jab dressed as a remark: the chores that "do themselves", "some of us have to work", "mark the calendar".
+    patterns: [
+      p('(?:i guess|guess|apparently|i suppose|so i guess|glad to see|nice to see|good to see|oh look)(?: that)?(?: [a-z]+){1,4} (?:will |are going to |is going to |gonna |can |must |just |magically |somehow )*(?:wash|clean|take|empty|fold|load|unload|put|replace|refill|feed|walk|pay|cook|buy|do|hoover|vacuum|wipe|tidy|scrub|sweep|mop|restock|recycle)(?:s|es|ed)? (?<span>(?:themselves|itself)(?: out| away| up| back)?)(?![a-z])'),
+      p('(?:^|(?<=[,.!?]) |well |but |lol )(?<span>some of us (?:actually |still |really )?(?:have to|need to|have|got to|gotta) (?:work|get up|wake up|sleep|study|pay (?:rent|the bills|bills)|be up early|go to work|jobs|a job|lives|a life|real jobs)(?: [a-z]+){0,4})(?= ?(?:$|{END}|[.!?\\n]))'),
+      p('(?<span>(?:mark (?:the|your|my) calendars?|alert the (?:media|press)|stop the press(?:es)?|someone call the (?:news|papers|newspapers)|call the (?:papers|newspapers)))(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>would it (?:really )?kill (?:you|u) to(?: [a-z]+){1,5})(?![a-z])'),
+      p('(?<span>(?:not sure|i dont know|i do not know|im not sure) how (?:else|much clearer|many (?:more )?(?:ways|times)) (?:to|i can|i could|can i) (?:explain|say|put|phrase|spell out|make) (?:this|it|that))(?![a-z])'),
+      p('(?<span>(?:since|as) (?:you|u) (?:seem to have|seemed to have|apparently|clearly|obviously) (?:missed|forgotten|ignored|overlooked|forgot) (?:it|this|that|my [a-z]+)(?: again)?|as (?:you|u) would (?:know|have seen|see) if (?:you|u) (?:had )?(?:read|checked|looked|bothered|listened|paid attention)(?: [a-z]+){0,3}|thanks in advance for (?:actually|finally) [a-z]+(?: [a-z]+){0,3}|glad (?:you|u) finally caught up)(?![a-z])'),
+      p('(?<span>must be nice (?:to have|having) (?:a |your own |my own )?(?:maid|butler|cleaner|servant|servants|personal assistant|chauffeur|nanny|cook|mommy|mummy|your mom|your mum|someone to clean up after you|someone to do everything))(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /!|(?<![a-z])(?:congrat[a-z]*|engaged|pregnant|birthday|party|dinner|lets|self[ -]cleaning|robot|roomba|dishwasher|oven|app|feature|automatic[a-z]*)(?![a-z])/],
+    message: 'A jab dressed up as a remark still stings, and it makes it hard for them to answer openly. Ask for what you need plainly.',
+    reframes: [
+      { label: 'Ask plainly', text: 'Could you please …' },
+      { label: 'Say how you feel', text: "I'm frustrated about this, and I'd like us to sort it out" },
+    ],
+    examples: {
+      flagged: ['I guess the dishes will just wash themselves then', 'glad to see the trash can take itself out now', 'Some of us have to work in the morning.', 'you actually replied, alert the media', 'Would it kill you to replace the toilet paper?', 'Not sure how else to explain this.', 'Just circling back since you seem to have missed it. Again.', 'Thanks in advance for actually reading this.', 'Glad you finally caught up.', 'It must be nice to have a maid.'],
+      clean: ['the oven cleans itself, so handy', 'i guess things will sort themselves out', 'some of us have to work tomorrow, lets do saturday!', 'mark the calendar! party on the 5th', 'would it kill you to come? lol jk take your time 😂', 'thanks in advance for your help with this', 'im not sure how else to say this, but i love you ❤️', 'it must be nice to have a cleaner, wish i could afford one 😂'],
     },
   },
   {
