@@ -180,7 +180,7 @@ export const defensivenessRules: Rule[] = [
     id: 'denial',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted', 'actually', 'fair', 'fairness', 'record', 'hold', 'excuse', 'information', 'talking', 'straight', 'clear'],
+    triggers: ['happened', 'true', 'meant', 'said', 'say', 'lie', 'sorry', 'words', 'misunderstood', 'misread', 'misheard', 'misinterpreted', 'actually', 'fair', 'fairness', 'record', 'hold', 'excuse', 'information', 'talking', 'straight', 'clear', 'promise', 'promised', 'agree', 'agreed', 'technically', 'would', 'could'],
     negatable: false,
     patterns: [
       p('(?<span>(?:thats|that is|this is) not (?:what (?:happened|i said|i meant)|how (?:it|that|things|any of it) happened|true))(?! in | on | at (?!all))'),
@@ -188,6 +188,9 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:never|didnt|did not) (?:said|say|did|do) (?:anything|any of that|nothing)(?: (?:like|of) (?:that|the sort|the kind))?(?: and you know it))'),
       p('(?<span>i (?:never|didnt|did not) (?:said|say) anything (?:like|of) (?:that|the sort|the kind))(?= ?(?:$|{END}|[.,!?;]| and| you))'),
       p('(?<span>(?:thats|that is) (?:a lie|a lie and you know it|not true at all))'),
+      p('(?<span>i (?:never|didnt|did not) (?:say|said|promise|promised|agree|agreed)(?: [a-z0-9]+){1,6},? i (?:only |just |clearly )?(?:said|promised|agreed|told you|meant))(?![^?]*(?:\\?|lol|lmao|haha))'),
+      p('(?<span>technically,? i (?:never|didnt|did not|wasnt|was not|havent|have not) (?:lie|lied|lying|cheat|cheated|cheating|promise|promised|say|said|break|broke|hide|hid|hiding|do anything wrong|break any rules))'),
+      p('(?<span>i (?:would never|wouldnt ever|would not ever|never would|could never) (?:do|say|cheat|lie|hurt)(?: [a-z]+){0,3})(?= and you know it|,? you know (?:that|it|me))'),
       p('(?<span>i (?:dont|do not) know what (?:youre|you are) (?:talking|on) about|i (?:have|got) no (?:idea|clue) what (?:youre|you are) (?:talking|on) about)(?= ?(?:$|{TAG}|[.!;\\n]|,? i (?:was|never|didnt|did not|wasnt|havent)| and you know it))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |um |uh )(?<span>(?:actually|to be fair|in fairness|for the record|hold on|excuse me|for your information),? i (?:did|do|have)(?: actually)? (?:text|tell|told|ask|asked|call|called|message|messaged|warn|warned|remind|reminded|mention|mentioned|email|emailed|reply|replied|check with)(?: it to| that to| to)? (?:you|u)(?: [a-z0-9]+){0,4})(?![^?]*\\?)'),
       p('(?<span>(?:(?:lets|let me|i want to|i need to) (?:get|set|make) (?:one thing|this|something|a few things) (?:straight|clear)|(?:let me be|just to be|to be) (?:very |perfectly |crystal )?clear|for the record),? i (?:never|didnt|did not|wasnt|was not|havent|have not) (?:said|say|promised|promise|agreed|agree|did|do|told|asked|lied|cheated|yelled)(?: [a-z0-9]+){0,4})(?![^?]*\\?)'),
@@ -197,15 +200,15 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:that|this|it) never happened)(?= ?(?:$|{END}|[.,!?;]| and you know it))'),
       p('(?<span>(?:im|i am) (?:so )?sorry (?:that )?(?:im|i am) (?:such|so|the worst|a terrible|a horrible|an awful|not perfect|not a mind reader|not good enough)(?: [a-z]+){0,2})'),
     ],
-    unless: [/(?<![a-z])(?:book|movie|film|show|story|series|game|article|news|amazing|beautiful|gorgeous|great|love|smart|talented|worth|proud|incredible|you look)(?![a-z])/],
+    unless: [/(?<![a-z])(?:book|movie|film|show|story|series|game|article|news|lol|lmao|amazing|beautiful|gorgeous|great|love|smart|talented|worth|proud|incredible|you look)(?![a-z])/],
     message: 'Disputing the facts can make them feel unheard. Even if you remember it differently, their hurt is real; start there.',
     reframes: [
       { label: 'Make room for both', text: 'I remember it differently, but I want to hear how it felt for you' },
       { label: 'Ask', text: 'Can you tell me what you heard?' },
     ],
     examples: {
-      flagged: ['stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it.", 'Actually, I did ask you before I booked it.', 'i dont know what youre talking about, i was home all night', "Let's get one thing straight, I never said I'd pay for it."],
-      clean: ["I never said anything like that to her, but I should have told you", 'actually i did text you earlier, did you get it?', 'i dont know what youre talking about, which email?', 'just to be clear, i never said no to the trip, did i?', 'to be fair i did ask you to choose the film and it was great', 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
+      flagged: ['I never said I\'d stop completely, I said I\'d cut back.', 'Technically I never lied.', 'i would never do that and you know it', 'stop putting words in my mouth', 'you misunderstood me', "that's not how I meant it and you know it", "I never said anything like that and you know it", "i didnt say anything of the sort", "I never said anything like that", "That's not what happened and you know it.", "That's not what happened at all.", 'That never happened and you know it.', "I'm sorry I'm such a terrible person.", 'I never said that.', "That's not what I said and you know it.", 'Actually, I did ask you before I booked it.', 'i dont know what youre talking about, i was home all night', "Let's get one thing straight, I never said I'd pay for it."],
+      clean: ['i never said goodbye to her, i said see you later lol', 'I never said I\'d pay for it, did I? Let me check the chat.', 'technically i never finished the book, i skimmed the end', 'i would never do that to a cake, you know me better', "I never said anything like that to her, but I should have told you", 'actually i did text you earlier, did you get it?', 'i dont know what youre talking about, which email?', 'just to be clear, i never said no to the trip, did i?', 'to be fair i did ask you to choose the film and it was great', 'I never said thank you for last week, so thank you.', "That's not what happened in the book, the ending was different."],
     },
   },
   {
