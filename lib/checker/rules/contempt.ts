@@ -8,7 +8,7 @@ const MORE_INSULTS: readonly string[] = [
   'degenerate', 'waste of skin', 'deadbeat', 'doormat', 'sad sack', 'clown show', 'bozo', 'dingbat', 'toddler',
   'sad little man', 'sad little woman', 'sad little boy', 'sad little girl', 'sad little person', 'simpleton', 'dipshit',
   'shithead', 'douche', 'douchebag', 'fuckwit', 'dumbfuck', 'nutjob', 'head case', 'basket case', 'psychopath', 'sociopath',
-  'peasant', 'pleb', 'noob', 'n00b', 'scrub', 'trash', 'garbage', 'dogwater', 'dog water', 'unfit parent', 'unfit mother',
+  'peasant', 'pleb', 'cringe', 'npc', 'noob', 'n00b', 'scrub', 'trash', 'garbage', 'dogwater', 'dog water', 'unfit parent', 'unfit mother',
   'unfit father', 'unfit mum', 'unfit mom', 'unfit dad',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
@@ -28,7 +28,7 @@ export const contemptRules: Rule[] = [
     severity: 3,
     triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'old', 'funny', 'embarrassing', 'hilarious', 'painful', 'laughable', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to))`),
+      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to|at|when|whenever|every))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT}){END}`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
@@ -49,8 +49,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'ur trash', 'youre an unfit parent and everyone knows it', 'bro youre so bad its funny', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
-      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'you are trash at keeping secrets 😂', 'your trash goes out on monday', 'the game is so bad its funny', 'what a waste of time that film was', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
+      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'ur trash', 'youre an unfit parent and everyone knows it', 'ur so cringe', 'bro youre so bad its funny', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
+      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'you are trash at keeping secrets 😂', 'your trash goes out on monday', 'the game is so bad its funny', 'do you cringe at your old photos too', 'what a waste of time that film was', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
     },
   },
   {
@@ -157,10 +157,10 @@ export const contemptRules: Rule[] = [
     id: 'mocking-dismissal',
     category: 'contempt',
     severity: 2,
-    triggers: ['cry', 'cope', 'mad', 'seethe', 'pressed', 'salty', 'crying', 'coping', 'seething', 'big', 'sleep', 'telling', 'whatever', 'feel', 'believe', 'anyway', 'recover', 'luck', 'yawn', 'yawns', 'job', 'way', 'smooth', 'hope', 'clever', 'smart', 'genius', 'special', 'funny', 'hilarious'],
+    triggers: ['malding', 'cry', 'cope', 'mad', 'seethe', 'pressed', 'salty', 'crying', 'coping', 'seething', 'big', 'sleep', 'telling', 'whatever', 'feel', 'believe', 'anyway', 'recover', 'luck', 'yawn', 'yawns', 'job', 'way', 'smooth', 'hope', 'clever', 'smart', 'genius', 'special', 'funny', 'hilarious'],
     negatable: false,
     patterns: [
-      p('^(?:(?:lol|lmao|ok|okay|k),? )?(?<span>cry (?:more|harder)|keep (?:crying|coping|seething)|cope(?: harder)?|stay (?:mad|pressed|salty|big mad)|big mad|mad (?:because|cuz) bad|seethe)(?= ?(?:$|{END}|[.,!?;:\\n\\uD83D]))'),
+      p('^(?:(?:lol|lmao|ok|okay|k),? )?(?<span>cry (?:more|harder)|keep (?:crying|coping|seething|malding)|cope(?: harder)?|stay (?:mad|pressed|salty|big mad|malding)|malding|big mad|mad (?:because|cuz) bad|seethe)(?= ?(?:$|{END}|[.,!?;:\\n\\uD83D]))'),
       p('(?<span>whatever (?:helps you sleep|lets you sleep|makes you feel better|gets you through the day)(?: at night)?|(?:you )?keep telling yourself that|(?:if|whatever) (?:thats|that is) what you (?:need|want|have) to (?:believe|tell yourself))(?![a-z])'),
       p('^(?:oh no|oh dear|oh well),? (?<span>anyway)(?= ?(?:$|{END}|[.,!?\\n]))'),
       p('(?<span>how (?:will|shall|can|could) i (?:ever|possibly) (?:recover|go on|survive)(?: from this)?)(?= ?(?:$|{END}|[.,!?\\n]))'),
@@ -353,6 +353,7 @@ export const contemptRules: Rule[] = [
       p('^(?:(?:its|thats|it is|that is|this is)(?: just| basic| literally)? )(?<span>(?:basic )?common sense)(?= ?(?:$|{END}|[.,!?]| babe| mate| dude| hun| love))'),
       p('(?<span>do you (?:even |actually )?(?:have|own) (?:a brain|half a brain|two brain cells|a single brain cell|eyes|ears|a clue)|use (?:your|youre) (?:brain|brain cells|common sense|two brain cells)|did you (?:even|actually|ever) (?:think|stop to think)|do you (?:ever|even) (?:think|stop to think) before you (?:speak|talk|act|open your mouth|say|post|text|do)|you (?:cant|can not|cannot) (?:really |seriously |honestly |possibly )?be (?:that|this|so) (?:stupid|dumb|dense|thick|naive|clueless|slow|blind))(?![a-z])'),
       p('(?<span>are you (?:deaf|blind|illiterate|stupid|dense|thick|slow|dumb)(?: or something| or what)?|can(?:t| not)? you (?:not |even |actually )?read|do you (?:even )?hear yourself(?: right now| talking)?|listen to yourself(?: right now| talking)?){END}'),
+      p('(?<span>do (?:you|u) (?:even|actually|seriously) know (?:what|where|who|when|how|which|her|his|their|your own|anything about)(?: [a-z]+){0,4})(?![a-z])'),
       p('(?<span>who (?:the hell|the heck|even|the fuck|tf) raised you|who raised you to (?:act|talk|behave|think|be|treat people) like (?:this|that)|(?:were|was) you (?:raised|brought up|born) (?:by wolves|in a barn))(?![a-z])'),
       p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound|youre acting|you are acting|youre being|you are being|you act|you always act|youre behaving|you are behaving|youre|you are)(?: just| exactly| so| more and more)? like (?:your|youre) (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])(?! (?:in|on) (?:this|that|the) (?:photo|pic|picture|video))'),
     ],
@@ -363,7 +364,7 @@ export const contemptRules: Rule[] = [
       { label: 'Explain plainly', text: 'Here is why it matters to me:' },
     ],
     examples: {
-      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', 'were you raised by wolves', "You're acting just like your mother.", 'ur being exactly like ur dad rn'],
+      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', "Do you even know what grade she's in?", 'were you raised by wolves', "You're acting just like your mother.", 'ur being exactly like ur dad rn'],
       clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?', "you're just like your dad in this photo, so sweet"],
     },
   },
@@ -500,7 +501,7 @@ export const contemptRules: Rule[] = [
     id: 'chat-put-down',
     category: 'contempt',
     severity: 3,
-    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'behaviour', 'behavior', 'energy', 'again', 'full', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
+    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'ask', 'l', 'behaviour', 'behavior', 'energy', 'again', 'full', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
     negatable: false,
     patterns: [
       // A bare insult thrown back as the whole reply: "ok psycho", "bye loser".
@@ -508,7 +509,7 @@ export const contemptRules: Rule[] = [
       p(`^(?<span>(?:${VOCATIVE}|ok|okay|sure|right|yeah|k|cool|nice|whatever|sure buddy|ok buddy|ok bud|sure bud|yeah ok|ok sure|sure jan))(?= ?\\uD83E\\uDD21)`),
       p('(?<span>(?:such a |what a |total |absolute |pure )?(?:clown|loser|idiot|moron|dumbass|coward) (?:behaviou?r|move|energy))(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]))'),
       p('^(?<span>not (?:you|youre) (?:playing|acting|making|crying|starting|blaming|bringing|pretending|turning|whining|complaining|ignoring|being|lying|sulking|twisting|gaslighting|dodging)(?: [a-z]+){0,5} again)(?![a-z])'),
-      p('^(?:(?:and|lol|ok|okay|so|yeah|literally|honestly|like|k|bro),? )*(?<span>(?:nobody|no one|literally nobody|literally no one) (?:cares|asked))(?= ?(?:$|{TAG}|[.!?\\uD83C-\\uD83E]))'),
+      p('^(?:(?:and|lol|ok|okay|so|yeah|literally|honestly|like|k|bro),? )*(?<span>(?:nobody|no one|literally nobody|literally no one) (?:cares|asked)|(?:i )?(?:didnt|did not|never) ask(?: (?:tho|though|you|u|for your opinion|for this))?|(?:massive|huge|big|fat|another|thats an?|take the|taking the|took the) l)(?= ?(?:$|{TAG}|[.!?\\uD83C-\\uD83E]))'),
       p('(?<span>(?:youre|you are) (?:so |such |just |really |completely |totally |literally )?full of (?:it|shit|crap|bs|bullshit))(?![a-z])'),
       p('(?:^|\\+ ?)(?<span>(?:l ?\\+ ?)?ratio(?: ?\\+ ?l)?)(?= ?(?:$|{TAG}|[.!\\uD83C-\\uD83E]))'),
       p('(?:^|(?:sounds like|thats|that is|just|major|massive|huge|a|big) )(?<span>(?:a )?skill issue)(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]| tbh| honestly))'),
@@ -530,8 +531,8 @@ export const contemptRules: Rule[] = [
       { label: 'Say what hurt', text: 'What really hurt me was …' },
     ],
     examples: {
-      flagged: ['ok psycho', 'bye loser.', 'clown 🤡', 'L + ratio', 'skill issue tbh', 'touch grass', 'go touch some grass bro', 'omg cry about it. im done', 'Cry about it.', 'the audacity.', 'its giving victim', 'its giving u need someone to blame', 'fine im sorry ur so fragile', 'You need help. You sound crazy.', "lol you're actually crazy, you know that right", "Honestly you're an emotional vampire.", 'I cant believe i wasted two years on someone this dumb', 'sure buddy 🤡', 'clown behaviour', 'not you playing the victim again', 'and? nobody cares', "you're so full of it"],
-      clean: ['gg ez cry about it 😂 rematch friday?', 'touch grass w me this weekend?', 'lmao ur such a clown ❤️', 'the ratio of flour to water is 2 to 1', 'do you need help with the bins?', "you're crazy good at this!!", 'the audacity of my landlord, he raised the rent again', 'its giving summer vibes', 'nobody cares, wear whatever you like', 'not you cooking dinner for me 🥹', 'ok 🤡 see you at 8 haha', 'i wasted two hours on this puzzle lol', 'my boss is such a clown 🤡'],
+      flagged: ['ok psycho', 'bye loser.', 'clown 🤡', 'L + ratio', 'skill issue tbh', 'touch grass', 'go touch some grass bro', 'omg cry about it. im done', 'Cry about it.', 'the audacity.', 'its giving victim', 'its giving u need someone to blame', 'fine im sorry ur so fragile', 'You need help. You sound crazy.', "lol you're actually crazy, you know that right", "Honestly you're an emotional vampire.", 'I cant believe i wasted two years on someone this dumb', 'sure buddy 🤡', 'clown behaviour', 'not you playing the victim again', 'and? nobody cares', 'didnt ask tho', 'massive l', "you're so full of it"],
+      clean: ['gg ez cry about it 😂 rematch friday?', 'touch grass w me this weekend?', 'lmao ur such a clown ❤️', 'the ratio of flour to water is 2 to 1', 'do you need help with the bins?', "you're crazy good at this!!", 'the audacity of my landlord, he raised the rent again', 'its giving summer vibes', 'nobody cares, wear whatever you like', 'i didnt ask him yet, will do tonight', 'take the l train to 8th ave', 'not you cooking dinner for me 🥹', 'ok 🤡 see you at 8 haha', 'i wasted two hours on this puzzle lol', 'my boss is such a clown 🤡'],
     },
   },
   {
@@ -629,6 +630,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>would it (?:really )?kill (?:you|u) to(?: [a-z]+){1,5})(?![a-z])'),
       p('(?<span>(?:not sure|i dont know|i do not know|im not sure) how (?:else|much clearer|many (?:more )?(?:ways|times)) (?:to|i can|i could|can i) (?:explain|say|put|phrase|spell out|make) (?:this|it|that))(?![a-z])'),
       p('(?<span>(?:since|as) (?:you|u) (?:seem to have|seemed to have|apparently|clearly|obviously) (?:missed|forgotten|ignored|overlooked|forgot) (?:it|this|that|my [a-z]+)(?: again)?|as (?:you|u) would (?:know|have seen|see) if (?:you|u) (?:had )?(?:read|checked|looked|bothered|listened|paid attention)(?: [a-z]+){0,3}|thanks in advance for (?:actually|finally) [a-z]+(?: [a-z]+){0,3}|glad (?:you|u) finally caught up)(?![a-z])'),
+      p('(?<span>must be nice (?:to be|being) (?:[a-z]+s )?(?:the )?(?:favourite|favorite|golden child|golden boy|golden girl|fun parent|fun one|perfect one|baby of the family|weekend (?:dad|mum|mom|parent)))(?![a-z])'),
       p('(?<span>must be nice (?:to have|having) (?:a |your own |my own )?(?:maid|butler|cleaner|servant|servants|personal assistant|chauffeur|nanny|cook|mommy|mummy|your mom|your mum|someone to clean up after you|someone to do everything))(?![a-z])'),
     ],
     unless: [FRIENDLY, /!|(?<![a-z])(?:congrat[a-z]*|engaged|pregnant|birthday|party|dinner|lets|self[ -]cleaning|robot|roomba|dishwasher|oven|app|feature|automatic[a-z]*)(?![a-z])/],
@@ -638,7 +640,7 @@ export const contemptRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm frustrated about this, and I'd like us to sort it out" },
     ],
     examples: {
-      flagged: ['I guess the dishes will just wash themselves then', 'glad to see the trash can take itself out now', 'Some of us have to work in the morning.', 'you actually replied, alert the media', 'Would it kill you to replace the toilet paper?', 'Not sure how else to explain this.', 'Just circling back since you seem to have missed it. Again.', 'Thanks in advance for actually reading this.', 'Glad you finally caught up.', 'It must be nice to have a maid.'],
+      flagged: ['I guess the dishes will just wash themselves then', 'glad to see the trash can take itself out now', 'Some of us have to work in the morning.', 'you actually replied, alert the media', 'Would it kill you to replace the toilet paper?', 'Not sure how else to explain this.', 'Just circling back since you seem to have missed it. Again.', 'Thanks in advance for actually reading this.', 'Glad you finally caught up.', 'It must be nice to have a maid.', "must be nice being mom's favourite", 'must be nice to be the fun parent'],
       clean: ['the oven cleans itself, so handy', 'i guess things will sort themselves out', 'some of us have to work tomorrow, lets do saturday!', 'mark the calendar! party on the 5th', 'would it kill you to come? lol jk take your time 😂', 'thanks in advance for your help with this', 'im not sure how else to say this, but i love you ❤️', 'it must be nice to have a cleaner, wish i could afford one 😂'],
     },
   },
