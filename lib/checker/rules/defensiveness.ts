@@ -491,7 +491,7 @@ export const defensivenessRules: Rule[] = [
     id: 'pretend-perfect',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'pointing', 'point', 'works', 'permission', 'too', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse', 'either', 'more'],
+    triggers: ['pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'pointing', 'point', 'works', 'permission', 'money', 'house', 'home', 'phone', 'car', 'kids', 'children', 'account', 'room', 'apartment', 'flat', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse', 'either', 'more'],
     negatable: false,
     patterns: [
       p('(?<span>(?:lets not|dont|do not|stop|quit|you cant|you can not) (?:pretend|pretending|act|acting) (?:like |that |as if )?(?:youre|you are|you were|your) (?:so |some kind of |some |a |this )?(?:perfect|innocent|a saint|saint|an angel|angel|blameless|flawless|squeaky clean|holier than thou))(?! at )'),
@@ -509,7 +509,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:dont|do not) need (?:a |you to be my |you being my )?(?:babysitter|babysitting|chaperone|parent|nanny|lecture))'),
       p('(?<span>(?:before|stop|quit|dont|dont start|instead of|rather than) (?:pointing|point) (?:the finger |fingers |your finger )?at (?:me|my (?:commit|code|pr|work|change|changes|team|part)))'),
       p('(?<span>(?:it|this|that|the code|the build) works (?:fine |perfectly |just fine )?on my (?:machine|end|side|computer|laptop|setup|box))(?! too| as well)(?= ?(?:$|{END}|[.!;\\n]| so| and| though| tho))'),
-      p('(?<span>i (?:dont|do not) need (?:your|anyones|anybodys|you to give me) permission(?: to [a-z]+(?: [a-z]+)?)?|(?:its|it is|this is) (?:my|our) (?:money|house|home|phone|life|car|time|kids|children|account|room|apartment|flat) too)(?= ?(?:$|{END}|[.!;\\n]| so| and| you know| i| dont))'),
+      p('(?<span>i (?:dont|do not) need (?:your|anyones|anybodys|you to give me) permission(?: to [a-z]+(?: [a-z]+)?)?|(?:its|it is|this is) (?:my|our) (?:money|house|home|phone|car|kids|children|account|room|apartment|flat) too)(?= ?(?:$|{END}|[.!;\\n]| so| and| you know| i| dont))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:lol you|jk|joking|kidding|for a living|toddler|kids at|babysitter (?:for|on|this|tonight|tomorrow)|thank you|thanks|appreciate|grateful)(?![a-z])/],
     message: 'Pointing at their flaws, or at how they talk to you, turns their hurt into a debate about them. Their part can be talked about later; right now they need to be heard.',
