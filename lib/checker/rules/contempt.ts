@@ -645,6 +645,28 @@ export const contemptRules: Rule[] = [
     },
   },
   {
+    id: 'laugh-at-hurt',
+    category: 'contempt',
+    severity: 3,
+    triggers: ['upset', 'hurt', 'crying', 'mad', 'offended', 'sad', 'angry', 'triggered', 'butthurt', 'pressed', 'salty', 'sulking'],
+    negatable: false,
+    // Their hurt named, then laughed at: "ur actually upset? 😂", "youre mad lol". The laugh is the jab, so it is not read as warmth.
+    patterns: [
+      p('(?:^|(?<=[,.!?] )|so |wait |omg |oh )(?<span>(?:youre|you are|are you|you)(?: actually| really| seriously| literally| still| getting| so| that)? (?:upset|hurt|crying|mad|offended|sad|angry|triggered|butthurt|pressed|salty|sulking)(?: (?:about|over) (?:that|this|it))?(?: rn| right now| now)?)(?= ?(?:$|\\?|[.!,]|{TAG}|\\uD83D|\\uD83E))'),
+    ],
+    requires: [/(?:upset|hurt|crying|mad|offended|sad|angry|triggered|butthurt|pressed|salty|sulking)(?: (?:about|over) (?:that|this|it))?(?: rn| right now| now)?[?!.]{0,3} ?(?:lol|lmao|lmfao|haha+|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDC80)/],
+    unless: [SYMPATHY, /(?<![a-z])(?:me too|same|movie|film|show|book|episode|song|ending|finale|game|match|team|lost the|aww|hug|come here)(?![a-z])|\u2764|\uD83E\uDD7A/],
+    message: 'Laughing at how they feel tells them their hurt is a joke to you, which makes it unsafe to share. Ask what is going on instead.',
+    reframes: [
+      { label: 'Ask instead', text: 'Are you upset? Tell me what happened' },
+      { label: 'Take it seriously', text: 'I can see this hurt you' },
+    ],
+    examples: {
+      flagged: ['ur actually upset? 😂', 'youre mad lol', 'are you crying 💀', 'so youre offended now lmao'],
+      clean: ['are you crying at the finale 😂 me too', 'youre still sad about the match lol, same', 'are you upset? 😂 jk come here, hug'],
+    },
+  },
+  {
     id: 'scoff',
     category: 'contempt',
     severity: 2,
