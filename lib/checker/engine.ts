@@ -82,8 +82,9 @@ export interface TriggerIndex {
   wordStamp: Int32Array;
   /**
    * Per word id: the patterns it anchors. Each pattern is anchored on one set of words at least one
-   * of which every sentence it can run in holds (its rule's triggers, the triggers written in it, or
-   * one of its required-word groups), the set least likely to be there; a sentence's candidates are
+   * of which every sentence it can run in holds (its rule's triggers or one of its required-word
+   * groups), the set least likely to be there, unless a pair group is rarer (see `pairSlots`); a
+   * sentence's candidates are
    * the patterns its words anchor, then filtered by the conditions their anchor does not imply.
    */
   wordPatterns: Int32Array;
@@ -94,8 +95,7 @@ export interface TriggerIndex {
   /**
    * The word conditions a candidate must still meet, per pattern id p in
    * `filters[filterAt[p], filterAt[p + 1])`: groups [count, id, id, …], each needing one of its
-   * words in the sentence. They are its rule's triggers, a trigger written in it (when any is) and
-   * the words every match holds (see `requiredWords`), less those its anchor words imply; the
+   * words in the sentence. They are its rule's triggers and the words every match holds (see `requiredWords`), less those its anchor words imply; the
    * rarest come first, so a sentence that lacks one is ruled out soonest.
    */
   filters: Int32Array;
@@ -159,7 +159,12 @@ function wordHash(word: string): number {
   return h;
 }
 
-export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit: number; words: readonly string[] }[]): TriggerIndex {
+/**
+ * `plain` builds the index with none of what it derives from the patterns' sources (required words
+ * and pairs, first words): each pattern is a candidate wherever its rule's triggers are and scans
+ * the whole sentence. Tests compare the two: the derived filters must never change what is found.
+ */
+export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit: number; words: readonly string[] }[], plain = false): TriggerIndex {
   const ids = new Map<string, number>();
   const words: string[] = [];
   const idOf = (w: string): number => {
@@ -178,20 +183,18 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
   let patternCount = 0;
-  // Per pattern: the trigger words written in it, the words every match holds (groups of which
-  // one each), and the word pairs it holds side by side (groups of pair slots).
-  const needsOf: number[][] = [];
+  // Per pattern: the words every match holds (groups of which one each), and the word pairs it
+  // holds side by side (groups of pair slots).
   const groupsOf: number[][][] = [];
   const pairsOf: number[][][] = [];
   const pairWordsOf: [number, number][][][] = [];
   const patterns = rules.map((rule) =>
     rule.patterns.map((exact): CompiledPattern => {
       const id = patternCount++;
-      needsOf[id] = [...new Set(rule.triggers.filter((t) => containsWord(exact.source, t)).map((t) => ids.get(t)!))];
-      groupsOf[id] = requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
-      pairWordsOf[id] = requiredPairs(exact).map((set) => set.map((pair) => pair.split(' ').map(idOf) as [number, number]));
+      groupsOf[id] = plain ? [] : requiredWords(exact).map((set) => [...new Set(set.map(idOf))]);
+      pairWordsOf[id] = plain ? [] : requiredPairs(exact).map((set) => set.map((pair) => pair.split(' ').map(idOf) as [number, number]));
       pairsOf[id] = pairWordsOf[id]!.map((set) => [...new Set(set.map(([a, b]) => pairSlot(a, b)))]);
-      const firsts = firstWords(exact);
+      const firsts = plain ? null : firstWords(exact);
       const flags = exact.flags.replace('d', '');
       return {
         exact,
@@ -229,10 +232,10 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   patterns.forEach((list, r) => {
     const triggers = [...new Set(rules[r]!.triggers.map((t) => ids.get(t)!))];
     for (const p of list) {
-      // A sentence can hold a match only if it holds its rule's triggers, a trigger written in the
-      // pattern (when one is), each required group and each required pair group: anchor on the
-      // rarest of these sets.
-      const conditions: number[][] = [triggers, ...(needsOf[p.id]!.length > 0 ? [needsOf[p.id]!] : []), ...groupsOf[p.id]!];
+      // A sentence can hold a match only if it holds its rule's triggers, each required group and
+      // each required pair group: anchor on the rarest of these sets. (A trigger merely written in
+      // the pattern is no such condition: "calendars?" also matches the trigger "calendar".)
+      const conditions: number[][] = [triggers, ...groupsOf[p.id]!];
       let anchor: readonly number[] = triggers;
       for (const o of conditions) if (cost(o) < cost(anchor)) anchor = o;
       let pairAnchor = -1;
@@ -374,14 +377,6 @@ function isLowerAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** Whether `word` is written as a whole word in a pattern's source. */
-function containsWord(source: string, word: string): boolean {
-  for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
-    if (!isLowerAlnum(source.charCodeAt(at - 1)) && !isLowerAlnum(source.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
 /** Spaces and punctuation that a highlight never starts or ends on: space , ; : . ! ? " ' - newline. */
 function isEdge(c: number): boolean {
   return c === 32 || c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 45 || c === 10;
@@ -447,8 +442,8 @@ function nextStamp(index: TriggerIndex): number {
 /**
  * One walk over the words sets the gate bits and notes where each indexed word is; then only the
  * sentences holding a rule-keyed word are checked, each with the rules keyed on the words it holds,
- * and each pattern only when a trigger word written in it is there and the words any match of it
- * must hold are too.
+ * and each pattern only when the words and word pairs any match of it must hold are there; a
+ * pattern whose matches start with one of a few words runs only where one of them is.
  */
 export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
@@ -530,9 +525,8 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       prevEnd = at[h]! + wordLength[id]!;
       k = addCandidates(k, anchored, wordPatterns[id]!, wordPatterns[id + 1]!, patternStamp, stamp);
     }
-    // Then only those that may run: their rule is keyed on a word of the sentence, a trigger written
-    // in them is there (when one is), and so are their required words and pairs (see `filters`,
-    // `pairFilters`). They run in pattern order: a rule's patterns in their own order (its first
+    // Then only those that may run: their rule is keyed on a word of the sentence, and their
+    // required words and pairs are there too (see `filters`, `pairFilters`). They run in pattern order: a rule's patterns in their own order (its first
     // match at a place wins), and the rules' relative order changes nothing (a finding is kept or
     // dropped by its own rule and place, then sorted).
     let kk = 0;

@@ -260,21 +260,135 @@ function groupSets(seq: Node[], at: number, before: Outer, after: Outer, of: Set
       () => edgeAfter(seq, at + 1, after),
     ),
   );
+  return joinBranches(perAlt, max);
+}
+
+/**
+ * How often a set of words is likely met, roughly: short words ("i", "it", "the") are the common
+ * ones. A branch is joined through its rarest set.
+ */
+function rarity(set: readonly string[]): number {
+  let cost = 0;
+  for (const w of set) cost += w.length <= 2 ? 8 : w.length === 3 ? 3 : 1;
+  return cost;
+}
+
+/** One branch's sets as they are; for several, one set joining each branch's rarest, if at most `max`. */
+function joinBranches(perAlt: string[][][], max: number): string[][] {
   if (perAlt.length === 1) return perAlt[0]!;
   if (!perAlt.every((r) => r.length > 0)) return [];
   const union = new Set<string>();
-  for (const r of perAlt) for (const w of r.reduce((a, b) => (b.length < a.length ? b : a))) union.add(w);
+  for (const r of perAlt) for (const w of r.reduce((a, b) => (rarity(b) < rarity(a) ? b : a))) union.add(w);
   return union.size <= max ? [[...union]] : [];
 }
 
-/** Requirements of a sequence that is itself certain to take part in the match. */
-function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
+/** What may follow a place in a match, as `endingsFrom` says; null when unsure. */
+type Ends = () => Set<string> | null;
+
+function onlyEdge(ends: Set<string> | null): boolean {
+  return ends !== null && ends.size === 1 && ends.has('');
+}
+
+/** Most endings one word may take before its set stops being worth a check. */
+const MAX_ENDINGS = 16;
+
+/**
+ * The letters that may follow position k of `seq` before a non-word char, each a string ("" when
+ * a non-word char comes at once): `s?` then a space gives "" and "s", `(?: is|s)?` the same; null
+ * when unsure (a class, a repeat, too many). `outer` says the same for what follows `seq`.
+ */
+function endingsFrom(seq: Node[], k: number, outer: Ends): Set<string> | null {
+  if (k >= seq.length) return outer();
+  const n = seq[k]!;
+  const next = (): Set<string> | null => endingsFrom(seq, k + 1, outer);
+  // A lookaround only narrows what may follow: skipping it keeps every ending possible.
+  if (n.kind === 'assert') return n.wordEdge || n.anchor ? new Set(['']) : next();
+  if (n.kind === 'class') return null;
+  let out: Set<string>;
+  if (n.max > 1) {
+    // A repeat is known only when each turn starts with a non-word char: " (?:just|so){0,2}".
+    if (n.kind === 'lit' ? isAlnum(n.code) : !n.alts.every((alt) => onlyEdge(endingsFrom(alt, 0, () => null)))) return null;
+    out = new Set(['']);
+  } else if (n.kind === 'lit') {
+    if (!isAlnum(n.code)) out = new Set(['']);
+    else {
+      const tail = next();
+      if (tail === null) return null;
+      const c = String.fromCharCode(n.code);
+      out = new Set([...tail].map((e) => c + e));
+    }
+  } else {
+    out = new Set();
+    for (const alt of n.alts) {
+      const ends = endingsFrom(alt, 0, next);
+      if (ends === null) return null;
+      for (const e of ends) out.add(e);
+    }
+  }
+  if (n.min === 0) {
+    const skipped = next();
+    if (skipped === null) return null;
+    for (const e of skipped) out.add(e);
+  }
+  return out.size <= MAX_ENDINGS ? out : null;
+}
+
+/**
+ * The letters that may come right before position k of `seq`, after a non-word char: the mirror of
+ * `endingsFrom` ("(?:oh|wow)? ?" gives "", "oh" and "wow").
+ */
+function beginningsBefore(seq: Node[], k: number, outer: Ends): Set<string> | null {
+  if (k <= 0) return outer();
+  const n = seq[k - 1]!;
+  const prev = (): Set<string> | null => beginningsBefore(seq, k - 1, outer);
+  if (n.kind === 'assert') return n.wordEdge || n.anchor ? new Set(['']) : prev();
+  if (n.kind === 'class') return null;
+  let out: Set<string>;
+  if (n.max > 1) {
+    if (n.kind === 'lit' ? isAlnum(n.code) : !n.alts.every((alt) => onlyEdge(beginningsBefore(alt, alt.length, () => null)))) return null;
+    out = new Set(['']);
+  } else if (n.kind === 'lit') {
+    if (!isAlnum(n.code)) out = new Set(['']);
+    else {
+      const head = prev();
+      if (head === null) return null;
+      const c = String.fromCharCode(n.code);
+      out = new Set([...head].map((b) => b + c));
+    }
+  } else {
+    out = new Set();
+    for (const alt of n.alts) {
+      const heads = beginningsBefore(alt, alt.length, prev);
+      if (heads === null) return null;
+      for (const b of heads) out.add(b);
+    }
+  }
+  if (n.min === 0) {
+    const skipped = prev();
+    if (skipped === null) return null;
+    for (const b of skipped) out.add(b);
+  }
+  return out.size <= MAX_ENDINGS ? out : null;
+}
+
+/**
+ * Requirements of a sequence that is itself certain to take part in the match. A word that may
+ * run on takes each way it may ("calendars?" needs "calendar" or "calendars").
+ */
+function requirementsOf(seq: Node[], before: Ends, after: Ends): string[][] {
   const out: string[][] = [];
   for (let j = 0; j < seq.length; ) {
     const n = seq[j]!;
     if (isWordLit(n)) {
       const k = runEnd(seq, j);
-      if (edgeBefore(seq, j, before) && edgeAfter(seq, k, after)) out.push([wordOf(seq, j, k)]);
+      const heads = beginningsBefore(seq, j, before);
+      const ends = heads && endingsFrom(seq, k, after);
+      if (heads !== null && ends !== null && heads.size * ends.size <= MAX_ENDINGS) {
+        const word = wordOf(seq, j, k);
+        const set: string[] = [];
+        for (const b of heads) for (const e of ends) set.push(b + word + e);
+        out.push(set);
+      }
       j = k;
       continue;
     }
@@ -283,7 +397,17 @@ function requirementsOf(seq: Node[], before: Outer, after: Outer): string[][] {
       j += 2;
       continue;
     }
-    if (n.kind === 'group' && n.min >= 1 && n.max === 1) out.push(...groupSets(seq, j, before, after, requirementsOf));
+    if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
+      const at = j;
+      const perAlt = n.alts.map((alt) =>
+        requirementsOf(
+          alt,
+          () => beginningsBefore(seq, at, before),
+          () => endingsFrom(seq, at + 1, after),
+        ),
+      );
+      out.push(...joinBranches(perAlt, Infinity));
+    }
     j++;
   }
   return out;
@@ -423,7 +547,7 @@ export function requiredWords(re: RegExp): string[][] {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return [];
   try {
     const seq = parse(re.source);
-    return requirementsOf(seq, () => false, () => false);
+    return requirementsOf(seq, () => null, () => null);
   } catch (e) {
     if (e instanceof Unreadable) return [];
     throw e;

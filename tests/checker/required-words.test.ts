@@ -10,8 +10,12 @@ describe('requiredWords', () => {
   it.each([
     ['you always (?:ignore|forget) me', [['you'], ['always'], ['ignore', 'forget'], ['me']]],
     ['(?:so )?sorry', [['sorry']]],
-    ['calm(?:ing)? down', [['down']]],
-    ['(?:you|u)r? late', [['late']]],
+    // A word whose end may run on needs one of its endings.
+    ['calm(?:ing)? down', [['calming', 'calm'], ['down']]],
+    ['(?:you|u)r? late', [['your', 'you', 'ur', 'u'], ['late']]],
+    ['mark the calendars?', [['mark'], ['the'], ['calendars', 'calendar']]],
+    ['(?:blame|fault)(?: is|s)? (?:fifty|half)', [['blame', 'blames', 'fault', 'faults'], ['fifty', 'half']]],
+    ['blame[a-z]* now', [['now']]],
   ])('%s needs %j', (source, expected) => {
     expect(requiredWords(p(source))).toEqual(expected);
   });
