@@ -37,10 +37,14 @@ const BARS: Bar[] = [
   { file: 'real-f.jsonl', note: 'whole apologies with one trap; held-out F1 0.700 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-g.jsonl', note: 'maintainer and workplace disputes; held-out F1 0.748 (R 0.61)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.75, maxCleanFp: 0.02, macroF1: 0.8 },
   { file: 'real-h.jsonl', note: 'messages after betrayal; held-out F1 0.699 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.75, maxCleanFp: 0.02, macroF1: 0.7 },
-  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h, first scored after tuning at F1 0.804; no rule was tuned on its messages (round 4 checked its totals)', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.7, maxCleanFp: 0.025, macroF1: 0.7 },
-  // real-i, real-j: written blind in round 4 and never tuned on (see real-ij-sources.md).
-  { file: 'real-i.jsonl', note: 'roommates, work, gaming, open source; never tuned on, F1 0.818', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.69, maxCleanFp: 0.035, macroF1: 0.72 },
-  { file: 'real-j.jsonl', note: 'co-parents, family, friends, customer service; never tuned on, F1 0.743', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.58, maxCleanFp: 0.03, macroF1: 0.6 },
+  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h, first scored after tuning at F1 0.804; no rule was tuned on its messages (rounds 4 and 5 checked its totals)', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.73, maxCleanFp: 0.025, macroF1: 0.72 },
+  // real-i, real-j: written blind in round 4 and never tuned on (see real-ij-sources.md); round 5
+  // read their totals only.
+  { file: 'real-i.jsonl', note: 'roommates, work, gaming, open source; never tuned on, F1 0.818, after round 5 0.830', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.71, maxCleanFp: 0.035, macroF1: 0.74 },
+  { file: 'real-j.jsonl', note: 'co-parents, family, friends, customer service; never tuned on, F1 0.743, after round 5 0.765', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.62, maxCleanFp: 0.03, macroF1: 0.64 },
+  // Round 5's own sets: phenomena written out by hand with hard clean look-alikes, tuned on.
+  { file: 'own-r5-defsb.jsonl', note: 'defensiveness and shared blame, hard negatives', minSize: 220, minCleanShare: 0.35, precision: 0.95, recall: 0.92, maxCleanFp: 0.08, macroF1: 0.2 },
+  { file: 'own-r5-conex.jsonl', note: 'contempt and excuses, hard negatives', minSize: 240, minCleanShare: 0.35, precision: 0.98, recall: 0.94, maxCleanFp: 0.02, macroF1: 0.25 },
 ];
 
 describe('labelled corpora', () => {
