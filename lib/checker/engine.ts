@@ -36,6 +36,23 @@ export function styleOf(prep: Prepared): WriterStyle {
   return (prep.style ??= writerStyle(prep.original, prep.shadow.text));
 }
 
+/** A few word ids, tested for one of them as fast as their number allows. */
+interface WordSet {
+  ids: Int32Array;
+  /** Bit (id & 31) of each: most words are ruled out with one test. */
+  bits: number;
+  /**
+   * For a long set: where its bitmap over word ids starts in `TriggerIndex.wordSetMaps` (one bit
+   * per word id), else -1 and `ids` is scanned.
+   */
+  map: number;
+}
+
+function wordSet(ids: readonly number[]): WordSet | null {
+  if (ids.length === 0) return null;
+  return { ids: Int32Array.from(new Set(ids)), bits: ids.reduce((bits, w) => bits | (1 << (w & 31)), 0), map: -1 };
+}
+
 /** A rule pattern as the engine runs it. */
 interface CompiledPattern {
   /** The rule's own pattern (flags `dg`): re-run at a match's position only, for the group indices. */
@@ -51,14 +68,9 @@ interface CompiledPattern {
    * Ids of the whole words one of which every match starts with (see `firstWords`), or null. Such a
    * pattern runs as `sticky` at the places in the sentence where one of them is, not as a scan.
    */
-  first: Int32Array | null;
-  /** Bit (id & 31) of each first word: most words are ruled out with one test. */
-  firstBits: number;
-  /**
-   * For a long `first`: where its bitmap over word ids starts in `TriggerIndex.firstMaps` (one bit
-   * per word id), else -1 and `first` is scanned.
-   */
-  firstMap: number;
+  first: WordSet | null;
+  /** The words a match may also start right before, on the space before them (see `firstWords`). */
+  spaced: WordSet | null;
   sticky: RegExp | null;
   /** Whether `scan` (or `sticky`) has been compiled to machine code (see `warm`). */
   warmed: boolean;
@@ -118,10 +130,12 @@ export interface TriggerIndex {
   wordLength: Int32Array;
   /** Per pattern id: index of its rule. */
   patternRule: Int32Array;
+  /** Per pattern id: 1 when it runs only near an apology (see `AFTER_APOLOGY_GATE`). */
+  afterApology: Uint8Array;
   patternStamp: Int32Array;
   stamp: number;
-  /** Bitmaps of long first-word sets (see `CompiledPattern.firstMap`). */
-  firstMaps: Int32Array;
+  /** Bitmaps of long first-word sets (see `WordSet.map`). */
+  wordSetMaps: Int32Array;
   /** Per word id: its chars, `wordChars[wordStart[id], wordStart[id] + wordLength[id])`. */
   wordChars: Uint16Array;
   wordStart: Int32Array;
@@ -140,7 +154,13 @@ export interface TriggerIndex {
 /** Longest text that still gets whole-message rewrites. */
 export const WHOLE_REFRAME_MAX = 4000;
 
-const APOLOGY_BEFORE = /(?<![a-z])(?:sorry|apologize|apologies|apologized|apology|my bad)(?![a-z])/;
+const APOLOGY_BEFORE = /(?<![a-z0-9])(?:sorry|apologize|apologies|apologized|apology|my bad)(?![a-z0-9])/;
+/**
+ * The words of `APOLOGY_BEFORE`: a rule that only counts after an apology (`afterApology`) runs
+ * only in a sentence that holds one of them or starts at most `APOLOGY_REACH` chars after one.
+ */
+const AFTER_APOLOGY_GATE = { bit: 1 << 14, words: ['sorry', 'apologize', 'apologies', 'apologized', 'apology', 'bad'] };
+const APOLOGY_REACH = 200;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u200E\u200F]/;
 
 const HASH_SEED = 7;
@@ -178,7 +198,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   };
   for (const rule of rules) for (const w of rule.triggers) idOf(w);
   const gateBits: number[] = [];
-  for (const g of gates) for (const w of g.words) {
+  for (const g of [...gates, AFTER_APOLOGY_GATE]) for (const w of g.words) {
     const id = idOf(w);
     gateBits[id] = (gateBits[id] ?? 0) | g.bit;
   }
@@ -200,9 +220,8 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
         exact,
         scan: new RegExp(exact.source, flags),
         id,
-        first: firsts && Int32Array.from(new Set(firsts.map(idOf))),
-        firstBits: firsts ? firsts.reduce((bits, w) => bits | (1 << (idOf(w) & 31)), 0) : 0,
-        firstMap: -1,
+        first: firsts && wordSet(firsts.filter((w) => !w.startsWith(' ')).map(idOf)),
+        spaced: firsts && wordSet(firsts.filter((w) => w.startsWith(' ')).map((w) => idOf(w.slice(1)))),
         sticky: firsts && new RegExp(exact.source, `${flags.replace('g', '')}y`),
         warmed: false,
       };
@@ -286,11 +305,11 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
   // A first-word set longer than a few words gets a bitmap: a scan of it per word would cost more.
   const mapWords = (words.length + 31) >> 5;
   const firstMapList: number[] = [];
-  for (const p of patterns.flat()) {
-    if (p.first === null || p.first.length <= FIRST_SCAN_MAX) continue;
-    p.firstMap = firstMapList.length;
+  for (const set of patterns.flat().flatMap((p) => [p.first, p.spaced])) {
+    if (set === null || set.ids.length <= FIRST_SCAN_MAX) continue;
+    set.map = firstMapList.length;
     const map = new Array<number>(mapWords).fill(0);
-    for (const w of p.first) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
+    for (const w of set.ids) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
     firstMapList.push(...map);
   }
   const filterAt = new Int32Array(patternCount + 1);
@@ -339,10 +358,11 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     pairAt,
     pairSlots,
     wordChars,
-    firstMaps: Int32Array.from(firstMapList),
+    wordSetMaps: Int32Array.from(firstMapList),
     wordStart,
     wordLength: Int32Array.from(words, (w) => w.length),
     patternRule: Int32Array.from(patterns.flatMap((list, r) => list.map(() => r))),
+    afterApology: Uint8Array.from(patterns.flatMap((list, r) => list.map(() => (!plain && rules[r]!.afterApology ? 1 : 0)))),
     stamp: 0,
   };
 }
@@ -449,7 +469,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordGates, wordStamp, wordPatterns, anchored, patternStamp, filters, filterAt, pairFilters, pairAt, pairSlots, wordLength } = index;
+  const { wordGates, wordStamp, wordPatterns, anchored, patternStamp, filters, filterAt, pairFilters, pairAt, pairSlots, wordLength, afterApology } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
@@ -501,6 +521,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   }
   let gated = 0;
   let si = 0;
+  let lastApology = -APOLOGY_REACH - 1;
   for (let h = 0; h < hits; ) {
     while (si < count - 1 && sentences[si]! <= at[h]!) si++;
     const firstHit = h;
@@ -514,6 +535,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     for (; h < hits && (at[h]! < end || si === count - 1); h++) {
       const id = wd[h]!;
       bits |= wordGates[id]!;
+      if ((wordGates[id]! & AFTER_APOLOGY_GATE.bit) !== 0) lastApology = at[h]!;
       wordStamp[id] = stamp;
       // Two words one space apart make a pair.
       if (at[h] === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
@@ -530,8 +552,10 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     // match at a place wins), and the rules' relative order changes nothing (a finding is kept or
     // dropped by its own rule and place, then sorted).
     let kk = 0;
+    const apologyFrom = sentenceStart(sentences, si) - APOLOGY_REACH;
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
+      if (afterApology[pid] === 1 && lastApology < apologyFrom) continue;
       if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairSlots, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
@@ -564,7 +588,10 @@ function pairSlot(a: number, b: number): number {
 /** Longest first-word set that is scanned rather than looked up in a bitmap. */
 const FIRST_SCAN_MAX = 4;
 
-function includes(ids: Int32Array, id: number): boolean {
+function inSet(index: TriggerIndex, set: WordSet, id: number): boolean {
+  if ((set.bits & (1 << (id & 31))) === 0) return false;
+  if (set.map >= 0) return (index.wordSetMaps[set.map + (id >> 5)]! & (1 << (id & 31))) !== 0;
+  const ids = set.ids;
   for (let q = 0; q < ids.length; q++) if (ids[q] === id) return true;
   return false;
 }
@@ -604,7 +631,7 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     const r = patternRule[pid]!;
     const rule = index.rules[r]!;
     const pattern = allPatterns[pid]!;
-    const { scan, exact, first, sticky } = pattern;
+    const { scan, exact, first, spaced, sticky } = pattern;
     if (!pattern.warmed) {
       pattern.warmed = true;
       warm(sticky ?? scan);
@@ -613,25 +640,32 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     // matches, in the same order, as a scan of the whole sentence.
     let x = h0;
     let from = 0;
-    if (first === null) scan.lastIndex = 0;
+    if (sticky === null) scan.lastIndex = 0;
     for (;;) {
       let m: RegExpExecArray | null;
-      if (first !== null) {
+      if (sticky !== null) {
         if (x === h1) break;
         const at = hitAt[x]! - start;
         const id = hitWord[x++]!;
-        if (at < from || (pattern.firstBits & (1 << (id & 31))) === 0) continue;
-        if (pattern.firstMap < 0 ? !includes(first, id) : (index.firstMaps[pattern.firstMap + (id >> 5)]! & (1 << (id & 31))) === 0) continue;
-        sticky!.lastIndex = at;
-        m = sticky!.exec(sentence);
+        // On the space before the word, then on the word: the leftmost match, as a scan finds it.
+        m = null;
+        if (spaced !== null && at - 1 >= from && sentence.charCodeAt(at - 1) === 32 && inSet(index, spaced, id)) {
+          sticky.lastIndex = at - 1;
+          m = sticky.exec(sentence);
+          if (m !== null && m[0].length === 0) m = null;
+        }
+        if (m === null && first !== null && at >= from && inSet(index, first, id)) {
+          sticky.lastIndex = at;
+          m = sticky.exec(sentence);
+        }
         if (m === null) continue;
-        from = at + m[0].length;
+        from = m.index + m[0].length;
       } else {
         m = scan.exec(sentence);
         if (m === null) break;
       }
       if (m[0].length === 0) {
-        if (first === null) scan.lastIndex++;
+        if (sticky === null) scan.lastIndex++;
         continue;
       }
       const local = m.index;
@@ -648,7 +682,7 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
         if (rule.unless?.some((u) => u.test(window!))) continue;
         if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
       }
-      if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - 200), start + local))) continue;
+      if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - APOLOGY_REACH), start + local))) continue;
       const match = new Match(m, exact, sentence);
       const spanIdx = match.group('span') ?? match.whole();
       const range = toOriginal(prep, start + spanIdx[0], start + spanIdx[1]);

@@ -502,6 +502,12 @@ function firstsOf(seq: Node[], k: number, before: Outer, after: Outer, cont: () 
       return edgeBefore(seq, j, before) && edgeAfter(seq, end, after) ? new Set([wordOf(seq, j, end)]) : null;
     }
     if (isEmojiAt(seq, j)) return new Set([emojiAt(seq, j)]);
+    if (n.kind === 'lit' && n.code === 32 && n.min === 1 && n.max === 1) {
+      // "(?<=[,.]) calm down": the match starts on the space before one of the next words.
+      const next = firstsOf(seq, j + 1, before, after, cont);
+      if (next === null || [...next].some((w) => w.startsWith(' '))) return null;
+      return new Set([...next].map((w) => ` ${w}`));
+    }
     if (n.kind !== 'group') return null;
     const rest = (): Firsts => firstsOf(seq, j + 1, before, after, cont);
     const out = new Set<string>();
@@ -529,7 +535,8 @@ function firstsOf(seq: Node[], k: number, before: Outer, after: Outer, cont: () 
 
 /**
  * The whole words one of which every match of `re` starts with, so a match can start only where
- * one of them does; null when that is not certain.
+ * one of them does; null when that is not certain. A word written with a space before it (" calm")
+ * is one a match may start right before, on the space.
  */
 export function firstWords(re: RegExp): string[] | null {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return null;
