@@ -107,16 +107,17 @@ export interface TriggerIndex {
   /**
    * The word conditions a candidate must still meet, per pattern id p in
    * `filters[filterAt[p], filterAt[p + 1])`: groups [count, id, id, …], each needing one of its
-   * words in the sentence. They are its rule's triggers and the words every match holds (see `requiredWords`), less those its anchor words imply; the
-   * rarest come first, so a sentence that lacks one is ruled out soonest.
+   * words in the sentence. They are its rule's triggers and the words every match holds (see
+   * `requiredWords`), less those its anchor implies; the rarest come first, so a sentence that lacks
+   * one is ruled out soonest.
    */
   filters: Int32Array;
   filterAt: Int32Array;
   /**
    * Word pairs a candidate's matches hold side by side ("calm down", "you always"), per pattern id p
    * in `pairFilters[pairAt[p], pairAt[p + 1])` as groups [count, slot, slot, …], each needing one
-   * of its pairs in the sentence. A pair is a slot of `pairSlots` (see `pairSlot`), stored times 3; two pairs may
-   * share one, which only lets a pattern run where it finds nothing.
+   * of its pairs in the sentence. A pair is a slot (see `pairSlot`), stored times 3 as an index into
+   * `pairSlots`; two pairs may share one, which only lets a pattern run where it finds nothing.
    */
   pairFilters: Int32Array;
   pairAt: Int32Array;
@@ -547,10 +548,11 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       prevEnd = at[h]! + wordLength[id]!;
       k = addCandidates(k, anchored, wordPatterns[id]!, wordPatterns[id + 1]!, patternStamp, stamp);
     }
-    // Then only those that may run: their rule is keyed on a word of the sentence, and their
-    // required words and pairs are there too (see `filters`, `pairFilters`). They run in pattern order: a rule's patterns in their own order (its first
-    // match at a place wins), and the rules' relative order changes nothing (a finding is kept or
-    // dropped by its own rule and place, then sorted).
+    // Then only those that may run: their rule is keyed on a word of the sentence, their required
+    // words and pairs are there too (see `filters`, `pairFilters`), and an apology is near when they
+    // need one. They run in pattern order: a rule's patterns in their own order (its first match at
+    // a place wins), and the rules' relative order changes nothing (a finding is kept or dropped by
+    // its own rule and place, then sorted).
     let kk = 0;
     const apologyFrom = sentenceStart(sentences, si) - APOLOGY_REACH;
     for (let q = 0; q < k; q++) {
