@@ -95,10 +95,10 @@ export const minimizingRules: Rule[] = [
     id: 'not-a-big-deal',
     category: 'minimizing',
     severity: 2,
-    triggers: ['nothing', 'deal', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
+    triggers: ['nothing', 'deal', 'thing', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally){0,2} (?:not )?(?:even )?(?:a big deal|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally){0,2} (?:not )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|{TAG}|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
       p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? not worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed) (?:over|about))'),
       p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? nothing to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
@@ -114,8 +114,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ["it's nothing to cry about", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
-      clean: ["It's not a big deal, take your time.", "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
+      flagged: ["it's nothing to cry about", 'its not a big thing lol', "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      clean: ["It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
     },
   },
   {
@@ -151,10 +151,10 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:youre|you are|you keep|stop|quit) making (?:it|this|that|everything|things) (?:sound|seem|look) (?:so |way |much |so much |way more |a lot |ten times |a hundred times )?(?:worse|bigger|more serious|like a bigger deal)(?: than (?:it (?:was|is|really was|actually was)|it is))?)(?![a-z])'),
       p('(?<span>(?:youre|you are|stop|quit|you keep) (?:turning|blowing|making) (?:a (?:couple|few) (?:of )?(?:texts|messages|drinks|dms|pics|photos|likes|comments)|one (?:text|message|drink|kiss|comment|mistake|night|photo|like)|a (?:text|message|like|kiss|comment|mistake|joke|hug)) into (?:a |such a |an )?(?:huge |massive |big |whole |full blown |entire )?(?:drama|saga|crisis|scene|soap opera|circus|tragedy|federal case|catastrophe|disaster|affair|betrayal|thing))(?![a-z])'),
-      p('(?<!(?:i|ive|i have|i was|im|i am|we|weve) )(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
+      p('(?<!(?:i|ive|i have|i was|im|i am|we|weve) )(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing|whole thing|big thing|whole deal)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
       p('(?<span>(?:blowing|blow|blew|turning|turn) (?:this|it|things|everything|every little thing)(?: up)? into (?:a |such a )?(?:huge |massive |big |whole )?(?:drama|thing|deal|saga|crisis|scene))'),
-      p('(?<span>(?:making|make|turning|turn) (?:this|it|that) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama)|such a big deal|a whole thing))'),
+      p('(?<span>(?:making|make|turning|turn) (?:this|it|that|everything|every little thing) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama|deal)|such a big deal|a whole thing))'),
     ],
     message: 'When they are hurt, hearing it is "nothing" can hurt twice. What feels big to them is worth listening to.',
     reframes: [
@@ -162,8 +162,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what made this so painful' },
     ],
     examples: {
-      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing", "You're making it sound way worse than it was.", "You're turning a couple of texts into a whole soap opera.", 'ur making one kiss into a whole affair', "stop making it seem so much bigger than it is"],
-      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.', "the kids are acting like I shot the winning goal, so cute", 'the rain is making it look worse than it is outside', "I'm making the wound sound worse than it was, it's healing fine", 'she turned one photo into a whole exhibition, so proud', "don't take it too personally, the boss is like that with everyone"],
+      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing", "You're making it sound way worse than it was.", "You're turning a couple of texts into a whole soap opera.", 'ur making one kiss into a whole affair', "stop making it seem so much bigger than it is", 'why r u making it a whole thing', 'u make everything into a big thing'],
+      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.', "the kids are acting like I shot the winning goal, so cute", 'the rain is making it look worse than it is outside', "I'm making the wound sound worse than it was, it's healing fine", 'she turned one photo into a whole exhibition, so proud', 'thanks for making a big thing for the party, it was lovely', "don't take it too personally, the boss is like that with everyone"],
     },
   },
   {
@@ -263,7 +263,7 @@ export const minimizingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:other people|others|some people|lots of people|plenty of people|most people|people|many people|loads of people)(?: out there)? (?:have|have got|had|go through|are going through|deal with) (?:it )?(?:way |much |so much |a lot |far |even )?(?:worse|harder|bigger problems|real problems)(?: than you| off)?)'),
-      p('(?<span>(?:it|this|things|that) could (?:be|have been) (?:way |much |so much |a lot |far )?worse)(?= ?(?:$|{TAG}|[.,!?;:\\n]| you know| so| at least| be grateful| honestly| trust me))'),
+      p('(?:^|(?<=[.!?,] )|(?<=(?:it|this|things|that) ))(?<span>could (?:be|have been|of been|ve been) (?:way |much |so much |a lot |far )?worse)(?= ?(?:$|{TAG}|[.,!?;:\\n]| you know| so| at least| be grateful| honestly| trust me| tbh| ngl))'),
       p('(?<span>at least (?:he|she|they|it|your (?:[a-z]+)) (?:didnt|did not|never|wasnt|was not|isnt|werent|hasnt|doesnt|is still|still) (?:leave|cheat|hit|die|leave you|cheat on you|hurt you|fire you|dump you|break up|lie to you|yell at you|happen|find out|say anything|last long)(?: [a-z]+){0,3})'),
       p('(?<span>at least you (?:still )?(?:have|had|got|get to keep) (?:a |your |the |some )(?:job|house|health|family|kids|friends|roof|money|car|home|life)(?: [a-z]+){0,3})'),
       p('(?<span>(?:first world problems?|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
@@ -275,7 +275,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'at least you still have your job', 'be grateful you even have a car', 'first world problems lol'],
+      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'be grateful you even have a car', 'first world problems lol'],
       clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated'],
     },
   },
@@ -404,7 +404,7 @@ export const minimizingRules: Rule[] = [
     id: 'shrinking-words',
     category: 'minimizing',
     severity: 2,
-    triggers: ['anything', 'something', 'one', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'drink', 'drinks', 'coffee', 'lunch'],
+    triggers: ['anything', 'something', 'one', 'once', 'time', 'single', 'minor', 'trivial', 'tiny', 'small', 'barely', 'hardly', 'deep', 'meant', 'bigger', 'worse', 'serious', 'seriously', 'insecure', 'jealous', 'paranoid', 'needy', 'clingy', 'drama', 'personally', 'read', 'deal', 'important', 'think', 'big', 'relax', 'chill', 'calm', 'talked', 'texted', 'chatted', 'messaged', 'hung', 'kissed', 'danced', 'drink', 'drinks', 'coffee', 'lunch'],
     negatable: false,
     patterns: [
       p('(?<span>(?:it was|its|that was|it is)(?: just| only| literally| like)? (?:one|a single) (?!little |tiny |stupid |silly |small )[a-z]+ (?:dinner|night|evening|lunch|party|text|comment|drink|call|date|day|weekend|game|time|joke|photo|message|birthday|card|mistake|lie|kiss))(?= ?(?:$|{TAG}|[.,!?;:\\n]| thing| once| you| why| relax| chill| lol))'),
@@ -421,6 +421,8 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:its|it is|thats|that is|it was|this is)(?: really| honestly| just| even)? not (?:that big (?:a|of a) deal|that big|that important))(?= ?(?:$|{TAG}|[.,!?;:\\n]| tbh| honestly| lol| babe))'),
       p('(?<span>(?:relax|chill|calm down)(?: [a-z]+){0,2},? (?:it was|its|it is)(?: only| just| like)? (?:\\d+|one|two|five|ten|twenty|fifty|a few|a couple of) (?:quid|bucks|dollars|pounds|euros|minutes|mins|seconds|hours))'),
       p('(?<span>(?:its|it is|it was) not like i (?:[a-z]+)(?: [a-z]+){0,3} (?:anything|something|much) (?:that |so |too |super |really )?(?:crazy|bad|terrible|awful|major|huge|serious|big|wild|expensive|important))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| or| so| though))'),
+      // A single slip made smaller by its count: "it was one time", "it only happened once".
+      p('(?<span>(?:it|that|this)(?: only| just| literally)? (?:was|happened)(?: only| just| literally| like){0,2} (?:once|one time))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| ok| okay| one| why| and you| like| ffs))'),
       p('(?<span>we (?:just|only|literally just|literally only) (?:talked|texted|chatted|messaged|hung out|kissed|danced|had (?:a drink|drinks|coffee|lunch)))(?= ?(?:$|{TAG}|[.,!?;:\\n]| thats| nothing| it was| i swear| honestly| relax))'),
       p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
       p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|sure thing|alright|whatever|right|yeah|yes|calm down|relax|chill|bye|thanks|night)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
@@ -432,8 +434,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why it hurt' },
     ],
     examples: {
-      flagged: ['Mom, it was one missed dinner.', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
-      clean: ['It was one amazing dinner, thank you!', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks'],
+      flagged: ['Mom, it was one missed dinner.', 'it was one time. one', 'it only happened once relax', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
+      clean: ['It was one amazing dinner, thank you!', 'it was one time that i went to paris and i loved it', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks'],
     },
   },
 ];

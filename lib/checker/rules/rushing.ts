@@ -89,7 +89,7 @@ export const rushingRules: Rule[] = [
     id: 'be-done-now',
     category: 'rushing',
     severity: 2,
-    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama'],
+    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama', 'good', 'ok', 'okay', 'cool', 'fine'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?){END}'),
@@ -102,6 +102,8 @@ export const rushingRules: Rule[] = [
       p('(?<span>can (?:you|we)(?: (?:please|pls|just)){0,2} (?:pretend|act like) (?:it|this|that|[a-z]+day|last night|the [a-z]+|what happened) (?:never|didnt) happen(?:ed)?)'),
       p('(?<span>can you(?: (?:please|pls|just)){0,2} drop it(?: (?:now|already|please|pls)){0,2}){END}'),
       p('(?<span>(?:im|i am) not (?:doing this|waiting|going to wait|going to do this|living like this) forever){END}'),
+      // Asking for the all-clear: "are we good now?", "so we cool again or".
+      p('(?<span>(?:(?:are|r) )?we (?:good|ok|okay|cool|fine|all good) (?:now|again)(?: or what| or nah| or)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
     ],
     unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
     message: 'Asking them to be done with it now sets a clock on their hurt. It fades when trust comes back, not when the talk is closed.',
@@ -110,8 +112,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever."],
-      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?'],
+      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever.", 'are we good now?', 'ok so are we cool again or'],
+      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?', 'are we good for friday?', 'we good now? the meeting moved to 4'],
     },
   },
   {
@@ -242,7 +244,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:lets|can we)(?: just)? go back to (?:normal|how (?:it|things) (?:was|were)))'),
       p('(?<span>(?:when|how soon) (?:are you going to|will you|are you gonna) (?:forgive me|get over (?:it|this)|let (?:it|this) go|move on(?! to)|stop being (?:mad|upset|angry))(?: already)?)'),
       p('(?<span>(?:just )?forgive me already)'),
-      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and))'),
+      p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| ok| okay| please| pls| now| already))'),
       p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|{TAG}|[.!?\\n]))'),
     ],
     unless: [NOT_PUSHING, /(?<![a-z])(?:when youre ready|at your pace|whenever youre ready|if youre ready|take your time|(?:im|i am) not ready|not ready to|i need (?:more )?time)(?![a-z])/],
@@ -252,8 +254,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What do you need before we can move forward?' },
     ],
     examples: {
-      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'omg can we pls just move on already', 'ok I told you what happened, we need to move on now', 'we have to move past this.', 'Can we please just have one weekend without this coming up?', 'can we have one day without talking about it'],
-      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", 'we need to move on to the next topic now', 'can we have one day without rain please', "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
+      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'lets just forget it ok', 'omg can we pls just move on already', 'ok I told you what happened, we need to move on now', 'we have to move past this.', 'Can we please just have one weekend without this coming up?', 'can we have one day without talking about it'],
+      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", 'we need to move on to the next topic now', 'lets just forget the cake and get pizza', 'can we have one day without rain please', "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
     },
   },
   {
@@ -265,7 +267,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p('(?<span>why (?:are|r) you still (?:upset|mad|angry|on about|going on about|bringing|hurt|talking about|thinking about|so upset|crying|sulking)(?: about (?:this|that|it))?)'),
       p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this|it|last [a-z]+|[a-z]+day|the [a-z]+))(?= ?(?:$|{TAG}|[.,!?\\n]))'),
-      p('(?<span>how long (?:are|r) you (?:going to|gonna) (?:be (?:mad|upset|angry)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
+      p('(?<span>how long (?:(?:are|r) you (?:going to|gonna)|will you|you (?:going to|gonna)) (?:be (?:mad|upset|angry|annoyed|pissed|cold|like this)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are) still (?:bringing (?:this|it|that) up|on about (?:this|it|that)|going on about (?:this|it|that)|mad about (?:this|that)|upset about (?:this|that)|talking about (?:this|it|that)))'),
       p('(?<span>not this again)'),
       p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:on about|going on about|banging on about|harping on(?: about)?|bringing (?:this|that|it) up|moaning about|sulking)(?: (?:this|that|it))?)'),
@@ -288,8 +290,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you feel safer with me?' },
     ],
     examples: {
-      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', 'can we please stop digging it up', 'just stop dragging all this up again', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'Why do you keep bringing up the past?'],
-      clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "stop bringing up old stuff from the attic, there's no room", 'you can\'t hold it over me forever, I beat you at chess fair and square', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.'],
+      flagged: ["I don't know why you keep bringing up stuff from 20 years ago", 'Growth means you stop dragging up stuff from when we were kids.', "You don't get to bring up every little thing I've ever done.", "It's done now, so there's no point in bringing it up every day.", 'ugh relax, stop milking it', 'ur still not over that?? wow', 'ur still mad about the texts from january??', 'stop digging up the past', 'can we please stop digging it up', 'just stop dragging all this up again', "I apologised, so you don't get to keep bringing it up", 'stop throwing it in my face', "I regret it every day. But you can't hold it over me for the rest of my life.", 'you need to stop holding this over me', 'Why are you still upset?', 'omg are u still upset about saturday', "You can't keep bringing this up forever.", 'seriously still on this?', 'How long are you going to hold this over me?', 'how long will you be mad at me for', 'Why do you keep bringing up the past?'],
+      clean: ["don't bring up the party with Sam, it's a surprise", "don't bring it up again at dinner, mum is stressed", 'are you still not over that cold?', 'stop digging up the garden, the dog is at it again', "stop bringing up old stuff from the attic, there's no room", 'you can\'t hold it over me forever, I beat you at chess fair and square', "I can't keep bringing it up with my boss, she gets annoyed", 'Are you still upset? I want to understand.', 'Why are you still at work? Come home soon.', 'how long will you be at the gym?'],
     },
   },
   {
