@@ -74,6 +74,8 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:it|that|i|this)(?: was| is| am| were)? (?:just|only) (?:a joke|joking|kidding|messing (?:around|with you)|teasing|banter))(?= ?(?:$|{TAG}|[.,!?;:\\n]| (?:omg|lol|lmao|relax|chill|man|dude|geez|jeez|bro|babe|ok|okay|come on))(?![a-z]))'),
       p('(?<span>its (?:just|only) (?:a joke|banter)){END}'),
+      // No "just", but a shrug right after: "it was a joke bro", "i was kidding relax".
+      p('(?<span>(?:it was|its|i was|im) (?:a joke|joking|kidding|messing around|teasing)),? (?:(?:bro|bruh|dude)(?= ?(?:$|{TAG}|[.!?\\n]|,? (?:just|relax|chill|calm|get over|come on|omg|jeez|geez)(?![a-z])))|(?:relax|chill|jeez|geez|come on|ffs|omg|calm down)(?![a-z]))'),
       p('(?<span>(?:cant you|learn to|just|you cant|can you not) take a joke)'),
       p('(?:^|(?<=,) )(?<span>take a joke)'),
       p('(?<span>(?:it was|its|that was|i was|we were)(?: just| only) (?:a bit of fun|a bit of banter|some fun|harmless fun|having (?:a laugh|fun|a bit of fun)|a laugh|messing about))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| come on| mate| babe))'),
@@ -87,8 +89,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Apologise', text: "That joke wasn't kind. I'm sorry" },
     ],
     examples: {
-      flagged: ['It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun'],
-      clean: ['It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol', "it was just a joke, right? I want to make sure I didn't upset you", 'I was joking with my sister about the cake'],
+      flagged: ['It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun', 'it was a joke bro', 'i was kidding, relax'],
+      clean: ['It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol', "it was just a joke, right? I want to make sure I didn't upset you", 'I was joking with my sister about the cake', 'it was a joke bro, i shouldnt have said it', 'i was kidding bro, the party is on saturday'],
     },
   },
   {
@@ -265,6 +267,9 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:other people|others|some people|lots of people|plenty of people|most people|people|many people|loads of people)(?: out there)? (?:have|have got|had|go through|are going through|deal with) (?:it )?(?:way |much |so much |a lot |far |even )?(?:worse|harder|bigger problems|real problems)(?: than you| off)?)'),
       p('(?:^|(?<=[.!?,] )|(?<=(?:it|this|things|that) ))(?<span>could (?:be|have been|of been|ve been) (?:way |much |so much |a lot |far )?worse)(?= ?(?:$|{TAG}|[.,!?;:\\n]| you know| so| at least| be grateful| honestly| trust me| tbh| ngl))'),
       p('(?<span>at least (?:he|she|they|it|your (?:[a-z]+)) (?:didnt|did not|never|wasnt|was not|isnt|werent|hasnt|doesnt|is still|still) (?:leave|cheat|hit|die|leave you|cheat on you|hurt you|fire you|dump you|break up|lie to you|yell at you|happen|find out|say anything|last long)(?: [a-z]+){0,3})'),
+      // Their hurt measured against what the writer could have done: "at least i didnt actually sleep with her".
+      p('(?<span>at least i (?:didnt|did not|never|wasnt|was not)(?: actually| even| really| ever)? (?:sleep with|slept with|cheat|cheating|cheated|hit|lie to|lied to|leave|left|kiss|kissed|sleeping with|hook up|hooked up)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:plenty of|lots of|loads of|most|other|so many|many) (?:guys|men|people|husbands|boyfriends|girls|women|wives|girlfriends|partners|dads|mums|moms|parents) (?:do|have done|did|would do|would have done) (?:way |much |so much |a lot |far )?worse)'),
       p('(?<span>at least you (?:still )?(?:have|had|got|get to keep) (?:a |your |the |some )(?:job|house|health|family|kids|friends|roof|money|car|home|life)(?: [a-z]+){0,3})'),
       p('(?<span>(?:first world problems?|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
     ],
@@ -275,8 +280,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'be grateful you even have a car', 'first world problems lol'],
-      clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated'],
+      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol'],
+      clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final'],
     },
   },
   {

@@ -58,7 +58,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies|regret) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies|regret) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|uncomfortable|disrespected|left out|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought))'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -67,7 +67,7 @@ export const nonApologyRules: Rule[] = [
       { label: 'Own the whole thing', text: "I'm sorry for what I said. I can see it hurt you, and that's on me.", whole: true },
     ],
     examples: {
-      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.', 'i regret if anyone was hurt', "sorry if the way I spoke in the meeting came across badly"],
+      flagged: ['Sorry if that upset you, it was not my intention.', 'Apologies if anything I said was hurtful.', 'I apologize if anyone was offended by what I said.', 'sorry if i upset u', 'I apologise if that came off wrong.', 'I apologize if my actions caused you any discomfort.', 'i regret if anyone was hurt', "sorry if the way I spoke in the meeting came across badly", 'sorry if the way i handled it made you uncomfortable'],
       clean: ["Sorry if I'm bothering you, do you have a minute?", 'Sorry I upset you. That was not fair.', 'Sorry if the photos from the party take a while to upload.', 'If you want, I can call later.'],
     },
   },

@@ -233,7 +233,7 @@ export const rushingRules: Rule[] = [
     id: 'move-on',
     category: 'rushing',
     severity: 2,
-    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let', 'without'],
+    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let', 'without', 'leave'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just|not)){0,2} (?:move on|drop (?:it|this)|forget (?:it|this|about it|about this)|let it go|stop (?:talking about|bringing up|going on about|banging on about|harping on about) (?:this|it|that|the [a-z]+))(?: (?:now|already|from this|please))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| and))'),
@@ -244,6 +244,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:lets|can we)(?: just)? go back to (?:normal|how (?:it|things) (?:was|were)))'),
       p('(?<span>(?:when|how soon) (?:are you going to|will you|are you gonna) (?:forgive me|get over (?:it|this)|let (?:it|this) go|move on(?! to)|stop being (?:mad|upset|angry))(?: already)?)'),
       p('(?<span>(?:just )?forgive me already)'),
+      p('(?<span>(?:lets|can we|we should|we need to)(?: (?:please|pls|just)){0,2} leave (?:it|this|that|all (?:of )?(?:that|this)) (?:in the past|behind us|in (?:19|20)[0-9]{2}))(?![a-z0-9])'),
       p('(?<span>lets(?: just)? (?:move on|move forward|forget (?:about )?(?:it|this)|put (?:this|it) behind us))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| ok| okay| please| pls| now| already))'),
       p('(?<span>(?:just )?move on(?: already)?)(?= ?(?:$|{TAG}|[.!?\\n]))'),
     ],
@@ -254,8 +255,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What do you need before we can move forward?' },
     ],
     examples: {
-      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'lets just forget it ok', 'omg can we pls just move on already', 'ok I told you what happened, we need to move on now', 'we have to move past this.', 'Can we please just have one weekend without this coming up?', 'can we have one day without talking about it'],
-      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", 'we need to move on to the next topic now', 'lets just forget the cake and get pizza', 'can we have one day without rain please', "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
+      flagged: ["can we please stop going on about the wedding", "can we stop banging on about it", 'Can we just move on?', 'Can we please move past this already?', "Let's just forget it happened.", 'lets just go back to normal', 'When are you going to forgive me already', 'Can we just put it behind us by tomorrow though?', "Let's just put this behind us and have a good weekend.", 'Can we please just move on already?', "Let's just move forward.", 'lets just forget it ok', 'omg can we pls just move on already', 'ok I told you what happened, we need to move on now', 'we have to move past this.', 'Can we please just have one weekend without this coming up?', 'can we have one day without talking about it', 'new year fresh start, lets leave it in 2025', 'can we just leave this in the past'],
+      clean: ["I'm not ready to move on yet.", 'Can we move on to the next item on the agenda?', "I can't wait for the kitchen to go back to normal after the works.", 'When will you move on to the new flat?', "We can move on whenever you're ready.", 'we need to move on to the next topic now', 'lets leave the bags behind the door', 'lets just forget the cake and get pizza', 'can we have one day without rain please', "i wont ask you to move on. ill be here for every talk you need", "I know I can't just say sorry and put it behind us."],
     },
   },
   {
