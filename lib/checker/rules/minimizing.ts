@@ -24,7 +24,7 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
@@ -32,6 +32,8 @@ export const minimizingRules: Rule[] = [
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|{TAG}|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
+      p('(?<span>(?:freaking|freak|freaked|flipping|flip|flipped) out (?:over|about) (?:nothing|something so (?:small|stupid|silly|little)|every little thing))'),
+      p('(?<span>(?:youre|you are) (?:totally |completely |literally |so |just )?(?:freaking|flipping) out)(?= ?(?:$|{TAG}|[.!?\\n]| again| for no reason| omg| jeez))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned|ran off with|slept with|had an affair|robbed (?:a|the|you|someone)|stabbed (?:you|someone)|shot (?:you|someone)|kicked (?:your|the|a) (?:dog|cat|puppy))(?: [a-z0-9]+){0,3})'),
       p('(?<span>(?:dont|do not|stop|quit) (?:be|being) (?:such )?a (?:baby|crybaby|drama queen)(?: about (?:it|this|that))?)'),
     ],
@@ -43,8 +45,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', "you're being a right drama queen", "you're acting like I ran off with her"],
-      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "I said you were overreacting. You weren't, and I'm sorry."],
+      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her"],
+      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry."],
     },
   },
   {
@@ -100,7 +102,7 @@ export const minimizingRules: Rule[] = [
     triggers: ['nothing', 'deal', 'thing', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally){0,2} (?:not )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally| hardly){0,2} (?:not )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|{TAG}|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
       p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? not worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed) (?:over|about))'),
       p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? nothing to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
@@ -116,7 +118,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ["it's nothing to cry about", 'its not a big thing lol', "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      flagged: ["it's nothing to cry about", 'its not a big thing lol', "it's hardly a big deal", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
       clean: ["It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
     },
   },

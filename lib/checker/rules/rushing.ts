@@ -89,7 +89,7 @@ export const rushingRules: Rule[] = [
     id: 'be-done-now',
     category: 'rushing',
     severity: 2,
-    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama', 'good', 'ok', 'okay', 'cool', 'fine'],
+    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama', 'anymore', 'good', 'ok', 'okay', 'cool', 'fine'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?){END}'),
@@ -102,6 +102,8 @@ export const rushingRules: Rule[] = [
       p('(?<span>can (?:you|we)(?: (?:please|pls|just)){0,2} (?:pretend|act like) (?:it|this|that|[a-z]+day|last night|the [a-z]+|what happened) (?:never|didnt) happen(?:ed)?)'),
       p('(?<span>can you(?: (?:please|pls|just)){0,2} drop it(?: (?:now|already|please|pls)){0,2}){END}'),
       p('(?<span>(?:im|i am) not (?:doing this|waiting|going to wait|going to do this|living like this) forever){END}'),
+      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|pissed)(?: (?:at|with) me)? (?:anymore|any more|now|already))(?![a-z])'),
+      p('(?<span>you (?:cant|can not|cannot) (?:stay|be|keep being) (?:mad|upset|angry|annoyed|cold|pissed)(?: (?:at|with) me)? forever)(?![a-z])'),
       // Asking for the all-clear: "are we good now?", "so we cool again or".
       p('(?<span>(?:(?:are|r) )?we (?:good|ok|okay|cool|fine|all good) (?:now|again)(?: or what| or nah| or)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
     ],
@@ -112,8 +114,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever.", 'are we good now?', 'ok so are we cool again or'],
-      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?', 'are we good for friday?', 'we good now? the meeting moved to 4'],
+      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever.", 'are we good now?', 'ok so are we cool again or', 'can u not be mad anymore', 'u cant stay mad at me forever'],
+      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?', 'are we good for friday?', 'can you not be mad at the dog anymore, he said sorry in his way', 'you cant stay mad at your boss forever lol', 'we good now? the meeting moved to 4'],
     },
   },
   {
