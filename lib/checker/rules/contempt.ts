@@ -708,7 +708,9 @@ export const contemptRules: Rule[] = [
     negatable: false,
     // Unlike a lone eye-roll, this one stays when the sorry or the push beside it is flagged too: the roll is aimed at them.
     patterns: [/(?<span>\uD83D\uDE44|\uD83D\uDE12)/dg],
-    requires: [/(?<![a-z])(?:sorry|apologi[sz]ed|apologi[sz]e|what more|what else|still|over it|already|how many times)(?![a-z])[^.!\n]{0,60}(?:\uD83D\uDE44|\uD83D\uDE12)/],
+    // The gap stops at an emoji's first half: with nothing for recheck to read as overlapping runs,
+    // it proves the pattern linear (each sorry before an emoji started its own 60-char run).
+    requires: [/(?<![a-z])(?:sorry|apologi[sz]ed|apologi[sz]e|what more|what else|still|over it|already|how many times)(?![a-z])[^.!\n\uD83D]{0,60}\uD83D[\uDE44\uDE12]/],
     unless: [FRIENDLY, /(?<![a-z])(?:bus|train|tube|traffic|flight|wifi|printer|queue|delayed|cancelled|canceled|broke down|my (?:boss|manager|landlord|mum|mom|dad|brother|sister|flatmate|roommate)|running late|still raining|still sick|still waiting)(?![a-z])/],
     message: 'An eye-roll next to a sorry or a push says their hurt is a nuisance to you, and it cancels the kind words. Say plainly what you need.',
     reframes: [{ label: 'Say it in words', text: "I'm tired of going round on this, and I still want to sort it out" }],
