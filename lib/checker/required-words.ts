@@ -282,7 +282,7 @@ function joinBranches(perAlt: string[][][], max: number): string[][] {
   return union.size <= max ? [[...union]] : [];
 }
 
-/** What may follow a place in a match, as `endingsFrom` says; null when unsure. */
+/** What may stand beyond a sequence, as `lettersBeside` says; null when unsure. */
 type Ends = () => Set<string> | null;
 
 function onlyEdge(ends: Set<string> | null): boolean {
@@ -292,81 +292,49 @@ function onlyEdge(ends: Set<string> | null): boolean {
 /** Most endings one word may take before its set stops being worth a check. */
 const MAX_ENDINGS = 16;
 
-/**
- * The letters that may follow position k of `seq` before a non-word char, each a string ("" when
- * a non-word char comes at once): `s?` then a space gives "" and "s", `(?: is|s)?` the same; null
- * when unsure (a class, a repeat, too many). `outer` says the same for what follows `seq`.
- */
-function endingsFrom(seq: Node[], k: number, outer: Ends): Set<string> | null {
-  if (k >= seq.length) return outer();
-  const n = seq[k]!;
-  const next = (): Set<string> | null => endingsFrom(seq, k + 1, outer);
-  // A lookaround only narrows what may follow: skipping it keeps every ending possible.
-  if (n.kind === 'assert') return n.wordEdge || n.anchor ? new Set(['']) : next();
-  if (n.kind === 'class') return null;
-  let out: Set<string>;
-  if (n.max > 1) {
-    // A repeat is known only when each turn starts with a non-word char: " (?:just|so){0,2}".
-    if (n.kind === 'lit' ? isAlnum(n.code) : !n.alts.every((alt) => onlyEdge(endingsFrom(alt, 0, () => null)))) return null;
-    out = new Set(['']);
-  } else if (n.kind === 'lit') {
-    if (!isAlnum(n.code)) out = new Set(['']);
-    else {
-      const tail = next();
-      if (tail === null) return null;
-      const c = String.fromCharCode(n.code);
-      out = new Set([...tail].map((e) => c + e));
-    }
-  } else {
-    out = new Set();
-    for (const alt of n.alts) {
-      const ends = endingsFrom(alt, 0, next);
-      if (ends === null) return null;
-      for (const e of ends) out.add(e);
-    }
-  }
-  if (n.min === 0) {
-    const skipped = next();
-    if (skipped === null) return null;
-    for (const e of skipped) out.add(e);
-  }
-  return out.size <= MAX_ENDINGS ? out : null;
-}
+type Way = 1 | -1;
 
 /**
- * The letters that may come right before position k of `seq`, after a non-word char: the mirror of
- * `endingsFrom` ("(?:oh|wow)? ?" gives "", "oh" and "wow").
+ * The letters that may stand beside position k of `seq` up to a non-word char, each a string (""
+ * when a non-word char comes at once): after it reading forward (`way` 1), before it reading back
+ * (-1). Forward, `s?` then a space gives "" and "s", and `(?: is|s)?` the same; back, "(?:oh|wow)? ?"
+ * gives "", "oh" and "wow". Null when unsure (a class, a repeat, too many). `outer` says the same
+ * for what lies beyond `seq` that way.
  */
-function beginningsBefore(seq: Node[], k: number, outer: Ends): Set<string> | null {
-  if (k <= 0) return outer();
-  const n = seq[k - 1]!;
-  const prev = (): Set<string> | null => beginningsBefore(seq, k - 1, outer);
-  if (n.kind === 'assert') return n.wordEdge || n.anchor ? new Set(['']) : prev();
+function lettersBeside(seq: Node[], k: number, way: Way, outer: Ends): Set<string> | null {
+  const at = way === 1 ? k : k - 1;
+  if (at < 0 || at >= seq.length) return outer();
+  const n = seq[at]!;
+  const further = (): Set<string> | null => lettersBeside(seq, k + way, way, outer);
+  const edgeOf = (alt: Node[]): number => (way === 1 ? 0 : alt.length);
+  // A lookaround only narrows what may stand there: skipping it keeps every string possible.
+  if (n.kind === 'assert') return n.wordEdge || n.anchor ? new Set(['']) : further();
   if (n.kind === 'class') return null;
   let out: Set<string>;
   if (n.max > 1) {
-    if (n.kind === 'lit' ? isAlnum(n.code) : !n.alts.every((alt) => onlyEdge(beginningsBefore(alt, alt.length, () => null)))) return null;
+    // A repeat is known only when each turn starts (ends, reading back) with a non-word char: " (?:just|so){0,2}".
+    if (n.kind === 'lit' ? isAlnum(n.code) : !n.alts.every((alt) => onlyEdge(lettersBeside(alt, edgeOf(alt), way, () => null)))) return null;
     out = new Set(['']);
   } else if (n.kind === 'lit') {
     if (!isAlnum(n.code)) out = new Set(['']);
     else {
-      const head = prev();
-      if (head === null) return null;
+      const rest = further();
+      if (rest === null) return null;
       const c = String.fromCharCode(n.code);
-      out = new Set([...head].map((b) => b + c));
+      out = new Set([...rest].map((e) => (way === 1 ? c + e : e + c)));
     }
   } else {
     out = new Set();
     for (const alt of n.alts) {
-      const heads = beginningsBefore(alt, alt.length, prev);
-      if (heads === null) return null;
-      for (const b of heads) out.add(b);
+      const letters = lettersBeside(alt, edgeOf(alt), way, further);
+      if (letters === null) return null;
+      for (const e of letters) out.add(e);
     }
   }
   if (n.min === 0) {
-    const skipped = prev();
+    const skipped = further();
     if (skipped === null) return null;
-    for (const b of skipped) out.add(b);
+    for (const e of skipped) out.add(e);
   }
   return out.size <= MAX_ENDINGS ? out : null;
 }
@@ -381,8 +349,8 @@ function requirementsOf(seq: Node[], before: Ends, after: Ends): string[][] {
     const n = seq[j]!;
     if (isWordLit(n)) {
       const k = runEnd(seq, j);
-      const heads = beginningsBefore(seq, j, before);
-      const ends = heads && endingsFrom(seq, k, after);
+      const heads = lettersBeside(seq, j, -1, before);
+      const ends = heads && lettersBeside(seq, k, 1, after);
       if (heads !== null && ends !== null && heads.size * ends.size <= MAX_ENDINGS) {
         const word = wordOf(seq, j, k);
         const set: string[] = [];
@@ -402,8 +370,8 @@ function requirementsOf(seq: Node[], before: Ends, after: Ends): string[][] {
       const perAlt = n.alts.map((alt) =>
         requirementsOf(
           alt,
-          () => beginningsBefore(seq, at, before),
-          () => endingsFrom(seq, at + 1, after),
+          () => lettersBeside(seq, at, -1, before),
+          () => lettersBeside(seq, at + 1, 1, after),
         ),
       );
       out.push(...joinBranches(perAlt, Infinity));
