@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APOLOGY_GATE } from '../../lib/checker/apology.ts';
 import { buildTriggerIndex, finish, NEGATION_GATE, prepare, REPORT_GATE, runRules, type TriggerIndex } from '../../lib/checker/engine.ts';
 import { RULES } from '../../lib/checker/rules/index.ts';
 import { STRENGTH_GATES } from '../../lib/checker/strengths.ts';
+import { labelledTexts } from './labelled-texts.ts';
 
 // The engine skips most patterns in most sentences, and runs many only at a few places, from what
 // it reads in their sources: words and word pairs every match holds, the words a match starts with.
@@ -14,13 +13,7 @@ const GATES = [...STRENGTH_GATES, APOLOGY_GATE, NEGATION_GATE, REPORT_GATE];
 const derived = buildTriggerIndex(RULES, GATES);
 const plain = buildTriggerIndex(RULES, GATES, true);
 
-const dir = join(__dirname, '..', 'fixtures');
-const texts = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-for (const rule of RULES) texts.push(...rule.examples.flagged, ...rule.examples.clean);
-const unique = [...new Set(texts)];
+const unique = [...new Set(labelledTexts())];
 // Several messages in one text: sentences next to each other, pairs across a break.
 const joined = Array.from({ length: 40 }, (_, k) => unique.slice(k * 25, k * 25 + 25).join(k % 2 ? ' ' : '\n'));
 

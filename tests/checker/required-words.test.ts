@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/checker/normalize.ts';
 import { p } from '../../lib/checker/rule.ts';
 import { RULES } from '../../lib/checker/rules/index.ts';
 import { firstWords, requiredPairs, requiredWords } from '../../lib/checker/required-words.ts';
+import { labelledTexts } from './labelled-texts.ts';
 
 describe('requiredWords', () => {
   it.each([
@@ -63,13 +62,7 @@ describe('firstWords', () => {
 // Every match of every rule pattern, on every labelled message and rule example, holds the words
 // and pairs the engine skips a sentence for lacking: a wrong requirement would hide a finding.
 describe('requirements hold for every match', () => {
-  const dir = join(__dirname, '..', 'fixtures');
-  const texts = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  for (const rule of RULES) texts.push(...rule.examples.flagged, ...rule.examples.clean);
-  const shadows = [...new Set(texts.map((t) => normalize(t).text))];
+  const shadows = [...new Set(labelledTexts().map((t) => normalize(t).text))];
 
   let checked = 0;
   it.each(RULES.map((r) => [r.id, r] as const))('%s', (_, rule) => {
