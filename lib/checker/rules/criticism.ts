@@ -6,7 +6,11 @@ const KIND = new RegExp(FRIENDLY.source.replace('love you|', 'love you(?![^.!?\\
 
 /** Words between "you're" and the trait: "you're honestly just so …". */
 const TRAIT_ADV =
-  '(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|the most|such a|such an|bloody|fucking|freaking|effing|actually|genuinely|seriously|incredibly|unbelievably|sometimes|acting|kind of|kinda|pretty|too|very|quite|a bit|a little|a real|a total|an absolute|a complete|truly|basically|a|an|sounding|getting|becoming|acting so|being so)){0,3}';
+  '(?: (?:just|really|so|literally|honestly|totally|completely|such|being|always|the most|such a|such an|bloody|fucking|freaking|effing|damn|damned|actually|genuinely|seriously|incredibly|unbelievably|sometimes|acting|kind of|kinda|pretty|too|very|quite|a bit|a little|a real|a total|an absolute|a complete|truly|basically|a|an|sounding|getting|becoming|acting so|being so)){0,3}';
+/** "your" typed for "you're", only when a verdict word follows: "your so selfish", "your always late". */
+const YOUR_AS_YOURE = 'your(?= (?:so|such|always|never|constantly|forever|literally|just|honestly|really|being|the|a|an|totally|completely|actually|too|very|genuinely|seriously|truly|bloody|fucking|freaking|damn) )';
+/** Traits the shared list lacks, said of them: "you're so disorganised". */
+const MORE_TRAITS = ['disorganised', 'disorganized', 'unorganised', 'unorganized', 'forgetful', 'scatterbrained', 'messy', 'unhelpful', 'unambitious', 'irresponsible with money', 'hopeless with money'];
 const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|colleague|manager|boss|teammate|flatmate|roommate)';
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
@@ -50,7 +54,7 @@ export const criticismRules: Rule[] = [
     id: 'you-always-never',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything', 'keep', 'kept', 'think', 'incapable', 'even'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'time', 'again', 'usual', 'everything', 'keep', 'kept', 'think', 'incapable', 'even', 'learn', 'grow'],
     negatable: false,
     patterns: [
       p(`(?<span>you(?: really| just| literally| seriously)? (?:always|constantly|forever) (?<verb>${ALWAYS_BAD})${NOT_PRAISE}(?: [a-z0-9]+){0,8})`),
@@ -62,14 +66,18 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are) (?:completely |literally |just |totally )?incapable of(?: [a-z]+){1,4})'),
       p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
       p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|said thank you|said thanks|thanked me|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned)(?: [a-z0-9]+){0,8})'),
-      p('(?<span>you (?:dont|do not|didnt|did not|wont|will not) even (?<verb>try|care|bother|listen|notice|ask|apologize|say sorry|look at me|help|pretend|text back|call))(?![a-z])'),
+      p('(?<span>you (?:dont|do not|didnt|did not|wont|will not) even (?<verb>try|care|bother|listen|notice|ask|apologize|say sorry|look at me|help|pretend|text back|call|remember|thank me|say thanks|say thank you|check on me|check in))(?![a-z])'),
+      p('(?<span>when (?:will|are) (?:you|u) (?:ever )?(?:going to |gonna )?(?:learn|grow up))(?= ?(?:$|{END}|[.,!?]))'),
+      p('(?<span>(?:why )?do i (?:always )?have to do (?:everything|every single thing|it all)(?: (?:around here|in this house|myself|for (?:you|us|this family)))?)(?= ?(?:$|\\?|[.!]))'),
       p('(?<span>why (?:is it|am i|does it) always (?:me|have to be me|the one)(?: who| that)? (?:(?:has to|have to)(?! (?:apologize|say sorry|be sorry))|doing|cleaning|fixing|paying|planning|reaching out|texting first|making|cooking|organizing|organising)(?: [a-z]+){0,4})(?![a-z])'),
       p(`(?<span>you (?<verb>${ALWAYS_BAD}|nag|complain)(?: me| at me| about everything)? (?:all the time|constantly|24 7|every single time|every time))`),
       p('(?<span>(?:youre|you are|here you go|there you go) (?:upset|mad|angry|crying|complaining|sulking|nagging|whining|moody) (?:again|as usual))'),
       p('(?<span>you (?:ruin|ruined|destroy|destroyed|mess up|screw up|spoil|spoiled) everything)'),
       p('(?<span>you (?:keep|kept|constantly|always) (?:making|doing|ignoring|forgetting|interrupting|lying|cancelling|canceling|bringing(?! (?:it|this|that|up|the past))|putting|leaving|choosing|picking|blaming|criticising|criticizing|twisting|dismissing|breaking|letting me down|talking over|flaking|bailing|ditching|checking|snapping|yelling|shouting|nagging|moaning|complaining|judging)(?: [a-z0-9]+){0,6})'),
       p('(?<span>(?:why (?:are you|do you have to be)|youre|you are) (?:always|always so|forever) like (?:this|that))'),
-      p('(?<span>(?:youre|you are) (?:literally |just |honestly )?(?:always|constantly|never) (?:so )?(?<verb>touchy|negative|critical|moody|judgmental|defensive|cold|difficult|happy|satisfied|grateful|pleased|content|supportive|honest|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted|there for me|home|around|ready))(?: [a-z0-9]+){0,6}'),
+      p(`(?<span>(?:youre|you are|${YOUR_AS_YOURE}) (?:literally |just |honestly )?(?:always|constantly) (?:so )?(?<verb>touchy|negative|critical|moody|judgmental|defensive|cold|difficult|late|on your phone|busy|angry|mad|complaining|criticizing|nagging|yelling|rude|selfish|lazy|distracted))(?: [a-z0-9]+){0,6}`),
+      // After "never" the list turns over: "you're never happy", "never on time".
+      p(`(?<span>(?:youre|you are|${YOUR_AS_YOURE}) (?:literally |just |honestly )?never (?:so )?(?<verb>happy|satisfied|grateful|pleased|content|supportive|honest|there for me|home|around|ready|on time))(?: [a-z0-9]+){0,6}`),
     ],
     // "I was wrong to say you never help" takes the verdict back.
     unless: [KIND, /(?<![a-z])(?:i love (?:that|it|how|this|you(?!,? but)|that about you)|love that about|and i love|proud|(?:wrong|unfair|not fair|out of line|mean) (?:of me )?to (?:say|claim|call|tell you))(?![a-z])/],
@@ -80,8 +88,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['Dad, I love you, but you always make everything about you.', "you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this", "you're always the victim", "you think you're always right", 'you think ur better than everyone', 'you never take anything seriously', "you never own up to anything", "you don't even try", "you've never once said sorry", 'in 5 years you have never once planned a date', 'why is it always me who has to fix everything', "you're incapable of being on time"],
-      clean: ["I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like', "you think you're always right haha and you usually are", 'you think you are better than you are at pool, admit it 😂', "don't even try to pay, it's my treat", 'why is it always me who gets the window seat, lucky', 'why am I always the one who has to apologise'],
+      flagged: ['your always on your phone', 'youre never on time', 'your never home', 'you didnt even remember our anniversary', 'when will you ever learn', 'do i have to do everything around here?', 'Dad, I love you, but you always make everything about you.', "you never once asked how my interview went", "you never even asked me", 'You always ignore me.', 'you never listen to me', 'I lied because you always freak out when I tell you things.', 'u always bail last minute', 'you never give me the benefit of the doubt', 'You never listen to a word I say.', "You're always late and you never apologize.", 'u never text back', "there's always something with you", "you're always on that stupid phone", "You're always watching TV!", 'ur always on ur phone', 'you always have an excuse', 'There is always some new crisis with you', "you'll never change", "you'll always be stuck in this", "you're always the victim", "you think you're always right", 'you think ur better than everyone', 'you never take anything seriously', "you never own up to anything", "you don't even try", "you've never once said sorry", 'in 5 years you have never once planned a date', 'why is it always me who has to fix everything', "you're incapable of being on time"],
+      clean: ["you're always there for me", 'your always welcome here', 'i didnt even remember it was friday', 'when will you learn the results? fingers crossed', 'do i have to do everything on the form or just page one?', "I never once asked for help", 'You always make the best coffee.', 'You never fail to make me laugh.', 'You never have to apologise for asking.', 'He never calls his mom, it is sad.', 'bro you always pick the best spots', 'there is always a spare key with you, right?', 'you never change and i love that about you', 'you never let me down mate, cheers for today', 'you always forget your umbrella haha here take mine', "you're always working so hard, I'm proud of you", "you'll always be my best friend", 'you always have a plan, which I like', "you think you're always right haha and you usually are", 'you think you are better than you are at pool, admit it 😂', "don't even try to pay, it's my treat", 'why is it always me who gets the window seat, lucky', 'why am I always the one who has to apologise'],
     },
   },
   {
@@ -111,9 +119,9 @@ export const criticismRules: Rule[] = [
     id: 'character-label',
     category: 'criticism',
     severity: 3,
-    triggers: [...triggerWords(TRAITS, WORST), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
+    triggers: [...triggerWords(TRAITS, WORST, MORE_TRAITS), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get)${TRAIT_ADV} (?<trait>${alt(TRAITS)}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
+      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get|${YOUR_AS_YOURE})${TRAIT_ADV} (?<trait>${alt([...TRAITS, ...MORE_TRAITS])}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
       p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
       p(`(?<span>(?:your|youre|the) problem is (?:that )?(?:youre|you are|your|you)(?: [a-z]+){1,6})`),
@@ -125,21 +133,25 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ['If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
-      clean: ["she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
+      flagged: ['your so selfish its unreal', 'youre so damn selfish', 'you are so disorganised', 'If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ['your so kind, thank you', 'your such a star for doing this', "she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
     },
   },
   {
     id: 'you-dont-care',
     category: 'criticism',
     severity: 2,
-    triggers: ['care', 'typical', 'classic', 'just', 'mother', 'father', 'mom', 'dad', 'ever', 'can'],
+    triggers: ['care', 'typical', 'classic', 'just', 'mother', 'father', 'mom', 'dad', 'ever', 'can', 'give', 'think', 'listen', 'treat', 'talk', 'speak'],
     patterns: [
       p('(?<span>you (?:just |clearly |obviously |really )?(?:dont|do not|never) (?:care|give a)(?: about (?:me|us|anyone|anything|this))?)(?= ?(?:$|{END}|[.,!?;:\\n]| about me| at all| anymore| do you))'),
       p('(?<span>(?:so |how |thats so |this is so )?typical(?: of you| you)?)(?= ?(?:$|[.!?\\n]))'),
       p('^(?:oh |so |how |ugh |wow |just )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always |never |again )?[a-z]+ing(?![a-z]))'),
       p('^(?:oh |so |how |ugh |wow |just |classic |thats )?(?<span>(?:typical|classic) (?:you|of you))(?=,? (?:always|never|only|as usual|again|every time|once again|yet again)(?![a-z]))'),
       p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?){END}'),
+      p('(?<span>do you (?:even |ever |actually |really )?care(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)))?(?: at all| even a little| anymore)?)(?= ?(?:$|\\?|[.!]))'),
+      p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:couldnt|could not) care less(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))?|you (?:just |clearly |obviously |really )?(?:dont|do not|never) give a (?:damn|shit|toss|crap|fuck|single thought|rats (?:arse|ass)) about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))(?![a-z])'),
+      p('(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not) (?:think|listen))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])))'),
+      p('(?<span>how (?:can|could|dare) you (?:treat|talk to|speak to) me (?:like (?:this|that)|this way|that way))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:why )?(?:cant|can not) you ever(?: [a-z0-9]+){1,6}|you (?:can|will) never (?:admit|change|just|take|say|own)(?: [a-z0-9]+){0,6})'),
@@ -151,8 +163,8 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need to know that …' },
     ],
     examples: {
-      flagged: ['typical you, always late always an excuse', 'typical you, only thinking about yourself as usual', "classic you, never there when it counts", "Don't you care about me at all?", 'dont u even care', "typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
-      clean: ["typical you, always bringing snacks \ud83d\ude02", 'classic you, always thinking of everyone else first \u2764\ufe0f', "Don't you care about the weather? bring a coat", 'a classic of you and your sister, we still laugh about it', "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
+      flagged: ['do you even care about me at all', "You couldn't care less about me.", 'you dont give a damn about me', 'you just dont think, do you', 'How can you treat me like this?', 'typical you, always late always an excuse', 'typical you, only thinking about yourself as usual', "classic you, never there when it counts", "Don't you care about me at all?", 'dont u even care', "typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
+      clean: ['do you even like sushi? we can go elsewhere', 'i couldnt care less about the match, lets go out', 'how can you stay so calm under pressure, teach me', "typical you, always bringing snacks \ud83d\ude02", 'classic you, always thinking of everyone else first \u2764\ufe0f', "Don't you care about the weather? bring a coat", 'a classic of you and your sister, we still laugh about it', "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
     },
   },
   {
@@ -257,10 +269,11 @@ export const criticismRules: Rule[] = [
     id: 'nothing-right-verdict',
     category: 'criticism',
     severity: 3,
-    triggers: ['right', 'properly', 'remember', 'finish', 'track', 'handle', 'manage', 'organize', 'organise'],
+    triggers: ['without', 'right', 'properly', 'remember', 'finish', 'track', 'handle', 'manage', 'organize', 'organise'],
     patterns: [
       p('(?<span>you (?:never|cant|cannot|can not|never can|can never|couldnt|could never|cant ever|cant even|never ever|dont ever|never once)(?: just| even| ever| manage to)? (?:do|get|say) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing|nothing|a thing|one thing) (?:right|properly))'),
       p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:do|get) (?:anything|one (?:single |simple )?thing|a single thing|one simple thing) (?:right|properly))'),
+      p('(?<span>you (?:cant|can not|cannot|never|dont|do not) (?:even )?do (?:anything|one (?:single )?thing|a single thing) without (?:me|being (?:told|asked|reminded|nagged)|a reminder)(?: [a-z]+){0,2})(?![a-z])'),
       p('(?<span>(?:cant|can not|cannot) you (?:just |ever |even )?(?:remember|finish|keep track of|handle|manage|organi[sz]e|follow through on) (?:anything|a single thing|one (?:single |simple )?thing))(?= ?(?:$|{END}|[.,!?]))'),
     ],
     unless: [KIND],
@@ -270,8 +283,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'Could you please …' },
     ],
     examples: {
-      flagged: ['You suck at this, you never can just do one thing right', "can't you do anything right?", 'u cant do anything right', 'you never get a single thing right'],
-      clean: ["you can't get everything right, go easy on yourself", 'you did one thing right, you called me', "can you get one thing right for me: the milk"],
+      flagged: ['you cant do one thing without me reminding you', 'You suck at this, you never can just do one thing right', "can't you do anything right?", 'u cant do anything right', 'you never get a single thing right'],
+      clean: ['i cant do one thing without my cat sitting on the keyboard', "you can't get everything right, go easy on yourself", 'you did one thing right, you called me', "can you get one thing right for me: the milk"],
     },
   },
   {
@@ -300,7 +313,7 @@ export const criticismRules: Rule[] = [
     triggers: ['there', 'reason', 'around'],
     patterns: [
       p('(?<span>every (?:single )?time i (?:need|needed|want|wanted|call|called|reach out|ask)(?: for)?(?: you)?,? (?:youre|you are|you were|you arent|you are not|you werent) (?:(?:not|never|nowhere) (?:there|around|to be found|available)|busy|too busy))'),
-      p('(?<span>(?:youre|you are|you were) (?:just |literally )?never (?:there|around) (?:for me|for us|when i need you|when it matters|when it counts))'),
+      p(`(?<span>(?:youre|you are|you were|${YOUR_AS_YOURE}) (?:just |literally )?never (?:there|around) (?:for me|for us|when i need you|when it matters|when it counts))`),
       p('(?<span>(?:youre|you are) the (?:reason|problem|one) (?:(?:why|that) )?(?:we|i|this|everything|our [a-z]+|my [a-z]+)(?: [a-z]+){0,3} (?:always|never|late|fight|fighting|argue|arguing|miserable|unhappy|broke|failed|falling apart|ruined|sucks|went wrong|goes wrong|cant|are late|is a mess))(?![a-z])'),
     ],
     unless: [KIND],
@@ -310,8 +323,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'I need to know I can count on you' },
     ],
     examples: {
-      flagged: ["Every time I need you, you're not there.", "You're never there for me.", 'You are the reason we are always late!', "you're the reason this relationship is falling apart"],
-      clean: ["every time I call you, you're busy at work and that's ok", "you're the reason I smile every day", 'you were there for me when it counted', "every time I need you, you're there. thank you"],
+      flagged: ['your never there for me', "Every time I need you, you're not there.", "You're never there for me.", 'You are the reason we are always late!', "you're the reason this relationship is falling apart"],
+      clean: ['your never too old to learn', "every time I call you, you're busy at work and that's ok", "you're the reason I smile every day", 'you were there for me when it counted', "every time I need you, you're there. thank you"],
     },
   },
   {
@@ -341,10 +354,10 @@ export const criticismRules: Rule[] = [
     id: 'no-decency',
     category: 'criticism',
     severity: 3,
-    triggers: ['respect', 'empathy', 'compassion', 'consideration', 'shame', 'awareness', 'decency', 'integrity', 'morals', 'manners', 'heart', 'loyalty', 'sympathy', 'backbone', 'spine', 'responsibility', 'bone', 'harder', 'worse', 'difficult', 'miserable', 'hell', 'impossible', 'problem'],
+    triggers: ['sense', 'control', 'ambition', 'patience', 'respect', 'empathy', 'compassion', 'consideration', 'shame', 'awareness', 'decency', 'integrity', 'morals', 'manners', 'heart', 'loyalty', 'sympathy', 'backbone', 'spine', 'responsibility', 'bone', 'harder', 'worse', 'difficult', 'miserable', 'hell', 'impossible', 'problem'],
     negatable: false,
     patterns: [
-      p('(?<span>you (?:have|got|show|ve got) (?:no|zero|absolutely no|literally no|not an ounce of|not one ounce of|not a shred of|no sense of) (?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|heart|loyalty|sympathy|backbone|spine|sense of responsibility)(?: for (?:anyone|anybody|me|us|others|other people))?)(?![a-z])'),
+      p('(?<span>you (?:have|got|show|ve got) (?:no|zero|absolutely no|literally no|not an ounce of|not one ounce of|not a shred of|no sense of) (?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|heart|loyalty|sympathy|backbone|spine|sense of responsibility|common sense|self respect|self control|ambition|patience)(?: for (?:anyone|anybody|me|us|others|other people))?)(?![a-z])'),
       p('(?<span>you (?:dont|do not|never) (?:have|had|show|showed) (?:any |an ounce of |a shred of )?(?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|loyalty)(?: for (?:anyone|anybody|me|us|others|other people))?)(?= ?(?:$|{END}|[.,!?;:\\n]| at all| whatsoever))'),
       p('(?<span>you (?:dont|do not) have (?:a|an|one|a single) (?:caring|empathetic|kind|romantic|honest|selfless|considerate|loyal|generous|thoughtful|decent) bone in your body)'),
       p('(?<span>you make (?:everything|it|things|my life|life|this|every day|all of this) (?:so |ten times |a hundred times |so much )?(?:harder|worse|more difficult|miserable|hell|a living hell|impossible))(?![a-z])'),
@@ -357,19 +370,20 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ['you have no respect for anyone', 'you have zero empathy', "you don't have a caring bone in your body", 'you make everything harder', "you're the problem", "u dont have any respect for me"],
-      clean: ['you have no idea how much I missed you', 'you make everything better', "you're the problem solver on this team", 'you have no respect for yourself sometimes, you deserve better'],
+      flagged: ['you have zero common sense', 'you have no respect for anyone', 'you have zero empathy', "you don't have a caring bone in your body", 'you make everything harder', "you're the problem", "u dont have any respect for me"],
+      clean: ['you have zero reason to worry, it went fine', 'you have no idea how much I missed you', 'you make everything better', "you're the problem solver on this team", 'you have no respect for yourself sometimes, you deserve better'],
     },
   },
   {
     id: 'habit-verdict',
     category: 'criticism',
     severity: 2,
-    triggers: ['everything', 'anything', 'every', 'thing', 'find', 'enough', 'care', 'cared', 'people', 'thinks', 'think', 'time', 'always', 'usual', 'again', 'insecure', 'seeking', 'seeker', 'vampire', 'take', 'handle', 'never', 'lately', 'recently', 'days'],
+    triggers: ['all', 'everything', 'anything', 'every', 'thing', 'find', 'enough', 'care', 'cared', 'people', 'thinks', 'think', 'time', 'always', 'usual', 'again', 'insecure', 'seeking', 'seeker', 'vampire', 'take', 'handle', 'never', 'lately', 'recently', 'days'],
     negatable: false,
     patterns: [
       p('(?<span>you(?: always| just| literally| really| constantly| seriously| honestly)*(?: (?:didnt|did not|wouldnt|would not|dont|do not))? (?<verb>overreact|freak out|freak|complain|moan|whine|get (?:upset|mad|angry|offended|defensive|jealous|worked up|triggered)|make a (?:fuss|scene|big deal)|kick off|blow up|lose it|cry|nag|panic|flip out|lose your (?:mind|shit)|take offen[cs]e|find fault|argue|snap)(?: (?:about|to|over|at|with|in|on))? (?:literally |just )?(?:everything|every (?:little|single|tiny|small) thing|the (?:smallest|slightest|littlest) (?:thing|things)))(?![a-z])'),
       p('(?<span>(?:youd|you would) (?:complain|moan|whine|argue|fight|find fault|pick a fight) (?:about|with|over) (?:anything|everything|literally anything))(?![a-z])(?! ?\\?)'),
+      p('(?<span>all (?:you|u) (?:ever |really |literally |seem to |ever seem to )?(?:do|did) is (?:complain|moan|whine|nag|criticize|criticise|sleep|sit|play|game|lie|watch|scroll|argue|yell|shout|blame|sulk|cry|drink|party|make excuses|put me down|find fault|judge|pick fights|pick at me|talk about yourself|go out)(?: [a-z]+){0,4})(?![a-z])'),
       p('(?<span>(?:youd|you would|youll|you will|you always|you can always|you) (?:always |still |just |even )?find (?:something|anything|a reason|some reason|a way|some way) to (?:complain|moan|whine|criticize|criticise|nitpick|nag|be (?:mad|angry|upset|unhappy)|argue|fight|pick at|get upset|blame me)(?: about)?)(?![a-z])'),
       p('(?<span>nothing (?:i (?:ever )?(?:do|say|did) )?(?:is|s|was) ever (?:good enough|enough|right)(?: for you)?)(?= ?(?:$|{END}|[.,!?]| for you))'),
       p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:dont|do not|never|didnt) (?:care|cared) (?:about|for) (?:her|him|them|your (?:kids|children|son|daughter|family|own (?:kids|children|family))|the kids|the children|our (?:family|kids|relationship)|this (?:family|relationship))(?: (?:wellbeing|well being|safety|feelings|needs|health|happiness))?)(?= ?(?:$|{END}|[.,!?]| at all| anymore| one bit| anyway| though| either| honestly))'),
@@ -390,8 +404,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'What I need from you is …' },
     ],
     examples: {
-      flagged: ['look we both know you overreact to everything.', 'i wouldnt need to lie if u didnt freak out about everything', 'whatever. you\'d find something to complain about even if I did it perfectly', 'Nothing is ever good enough for you.', "You clearly don't care about her wellbeing.", 'some people never learn', "she always thinks she's better than everyone else", 'You consider taking the garbage out to mean leaving the bag next to the door. Every single time', 'An attention-seeking drama queen, as always', 'maybe if u didnt make every call about my life choices id want to call more', 'this is so u. never thinking ahead', 'u cant take a joke smh', 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", 'youre so sensitive lately, i cant say anything without u getting upset'],
-      clean: ['you cry at everything and I love that', 'nothing is ever good enough for my boss lol', 'some people never learn to swim and that is fine', 'Every single time I hear this song I smile', "you've been so moody lately, is everything ok?", "you're insecure about your teeth? they're lovely", 'never thinking about work on holiday is the goal', 'you cant take the train, it is on strike', 'my sister always thinks she is better than everyone'],
+      flagged: ['all you ever do is complain', 'look we both know you overreact to everything.', 'i wouldnt need to lie if u didnt freak out about everything', 'whatever. you\'d find something to complain about even if I did it perfectly', 'Nothing is ever good enough for you.', "You clearly don't care about her wellbeing.", 'some people never learn', "she always thinks she's better than everyone else", 'You consider taking the garbage out to mean leaving the bag next to the door. Every single time', 'An attention-seeking drama queen, as always', 'maybe if u didnt make every call about my life choices id want to call more', 'this is so u. never thinking ahead', 'u cant take a joke smh', 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", 'youre so sensitive lately, i cant say anything without u getting upset'],
+      clean: ['all you do is make me laugh', 'all you have to do is sign here', 'you cry at everything and I love that', 'nothing is ever good enough for my boss lol', 'some people never learn to swim and that is fine', 'Every single time I hear this song I smile', "you've been so moody lately, is everything ok?", "you're insecure about your teeth? they're lovely", 'never thinking about work on holiday is the goal', 'you cant take the train, it is on strike', 'my sister always thinks she is better than everyone'],
     },
   },
   {
@@ -419,13 +433,15 @@ export const criticismRules: Rule[] = [
     id: 'always-never-open',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'ever'],
     negatable: false,
     // Any habit pinned on them with "always"/"never", unless what follows is a kindness ("you always know
     // what to say") or, after "never", a failing they avoid ("you never complain"): polarity by exclusion.
     patterns: [
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:always|constantly|forever) (?!${ALWAYS_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? never(?: (?:ever|even|once))? (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+      // "you don't ever help" is "you never help" with more words.
+      p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:dont|do not) ever (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
     ],
     unless: [KIND, PRAISE_NEAR],
     message: '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
@@ -435,8 +451,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
-      clean: ['you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
+      flagged: ["you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
+      clean: ["you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
     },
   },
 ];
