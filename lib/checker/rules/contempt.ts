@@ -9,7 +9,8 @@ const MORE_INSULTS: readonly string[] = [
   'sad little man', 'sad little woman', 'sad little boy', 'sad little girl', 'sad little person', 'simpleton', 'dipshit',
   'shithead', 'douche', 'douchebag', 'fuckwit', 'dumbfuck', 'nutjob', 'head case', 'basket case', 'psychopath', 'sociopath',
   'peasant', 'pleb', 'cringe', 'npc', 'noob', 'n00b', 'scrub', 'trash', 'garbage', 'dogwater', 'dog water', 'unfit parent', 'unfit mother',
-  'unfit father', 'unfit mum', 'unfit mom', 'unfit dad',
+  'unfit father', 'unfit mum', 'unfit mom', 'unfit dad', 'piece of trash', 'piece of shit', 'piece of garbage', 'piece of crap',
+  'worthless', 'clueless', 'waste of air',
 ];
 const INSULT = alt([...INSULTS, ...MORE_INSULTS]);
 /** Raising or living with a child is no insult: "dealing with a toddler" is a day at home. */
@@ -26,16 +27,19 @@ export const contemptRules: Rule[] = [
     id: 'insult',
     category: 'contempt',
     severity: 3,
-    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'old', 'funny', 'embarrassing', 'hilarious', 'painful', 'laughable', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
+    triggers: [...triggerWords(INSULTS, MORE_INSULTS), 'age', 'teenager', 'teen', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', 'old', 'funny', 'embarrassing', 'hilarious', 'painful', 'laughable', 'pitiful', 'saint', 'angel', 'blind', 'slow', 'clueless', 'grow', 'wrong', 'suck', 'sucks', 'stop', 'quit', 'excuse', 'waste'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to|at|when|whenever|every))`),
+      p(`(?<span>(?:youre|you are|you (?:really|truly|honestly|actually|clearly|obviously|seriously) are|you|your(?= (?:a|an|such|so|being|just|literally|actually|really|honestly|the) ))(?: (?:just|really|so|literally|honestly|totally|completely|such|being|a|an|such a|such an|the biggest|the most|kind of|pretty|real|a real|actually|acting like|acting like a|acting like an|act like a|act like an|behave like a|behave like an|behaving like a|behaving like an|sound like|sound like a|sound like an|${STRONG})){0,3} ${INSULT}(?: sometimes)?)(?![a-z])(?! (?:skinned|faced|of|about|to|at|when|whenever|every))`),
       p(`(?<span>(?:what an?|you|such an?(?<!(?:^|[^a-z])(?:im|i am|i was|im being|i feel like) such an?)) (?:${STRONG} )?${INSULT}){END}`),
       p('(?<span>are you (?:really |actually |seriously |just |for real )?(?:that |this |so )?(?:stupid|dumb|dense|thick|blind|slow|clueless))'),
       p(`(?<span>what an? ${INSULT} (?:you are|youre))`),
       p(`(?<span>(?:dating|married to|living with|stuck with|dealing with|raising) (?:a|an|such a|such an)(?: ${STRONG})? ${INSULT_ADULT})(?![a-z])`),
       p('(?<span>(?:youre|you are)(?: (?:just|really|literally|honestly|actually))? (?:so |this |that )?(?:bad|terrible|awful|useless|dumb|stupid|slow|clueless) (?:(?:that )?its|it is) (?:actually |honestly |literally |almost )?(?:funny|embarrassing|sad|hilarious|painful|laughable|pathetic|a joke))(?![a-z])'),
-      p(`(?<span>(?:youre|you are|you|your)(?: (?:just|really|literally|honestly|seriously|actually|always|still))?(?: (?:acting|behaving|sounding)| act| behave| sound) like (?:a |an |some )?(?:(?:spoiled|spoilt|whiny|little|petulant|bratty|sulky|stroppy|moody) )?${YEAR_OLD})(?![a-z])`),
-      p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly|truly|actually|so so),? )?(?<span>(?:pathetic|pitiful))(?= ?(?:$|{TAG}|[.!?\\n]| honestly| tbh| really| truly| seriously| man| mate| bro| dude))'),
+      p(`(?<span>(?:youre|you are|you|your)(?: (?:just|really|literally|honestly|seriously|actually|always|still))?(?: (?:acting|behaving|sounding)| act| behave| sound) like (?:a |an |some )?(?:(?:spoiled|spoilt|whiny|little|petulant|bratty|sulky|stroppy|moody) )?(?:${YEAR_OLD}|teenager|teen))(?![a-z])`),
+      // Their age held up as the joke: "act your age", "what are you, five?"
+      p('(?:^|(?<=[,.!?]) |just |please |pls |now |so |god,? |jesus,? |seriously,? )(?<span>act your (?:own )?age)(?= ?(?:$|[.,!\\n]|[\\uD83C-\\uD83E]| for once| already| not))'),
+      p('(?<span>(?:what are you|how old are you|are you|what r u|how old r u)(?:,| ) ?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1[0-4])(?: years old| year old)?)(?= ?\\?)'),
+      p('^(?:(?:oh|so|how|just|youre|wow|look at you|honestly|truly|actually|so so|this is|thats|that is|its|it is|ugh),? )?(?:(?:honestly|actually|just|so|truly|really) )?(?<span>(?:pathetic|pitiful))(?= ?(?:$|{TAG}|[.!?\\n]| honestly| tbh| really| truly| seriously| man| mate| bro| dude))'),
       p(`(?<span>(?:youre|you are) (?:a|such a|an|just a) (?:joke|disgrace|failure|embarrassment|pathetic excuse|sorry excuse|poor excuse|excuse|waste) (?:of|for) an? (?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|man|woman|adult))(?![a-z])`),
       p('(?:^|(?<=[,.!?;]) |(?:so|just|and|now|pls|please|seriously|honestly|god|omg|ffs|jesus),? )(?<span>grow up)(?= ?(?:$|{END}|[.,!?\\n]| already| a little| a bit| for once))'),
       p('(?<span>(?:you|you really|you just|you honestly|you literally|you actually) suck(?: at (?:this|that|everything|life|[a-z]+ing)| so (?:much|bad)| as an? [a-z]+)?){END}'),
@@ -49,8 +53,8 @@ export const contemptRules: Rule[] = [
       { label: 'Describe what happened', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'ur trash', 'youre an unfit parent and everyone knows it', 'ur so cringe', 'bro youre so bad its funny', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
-      clean: ["I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'you are trash at keeping secrets 😂', 'your trash goes out on monday', 'the game is so bad its funny', 'do you cringe at your old photos too', 'what a waste of time that film was', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
+      flagged: ['youre a piece of trash', "You're worthless, you know that?", 'you really are clueless', 'act your age. seriously.', 'what are you, five?', 'you act like a teenager who got grounded', 'this is pathetic. get off the couch', 'youre acting like a 5 year old rn', 'you are honestly the most pathetic man i have ever met', 'you are a sad little boy', 'ur trash', 'youre an unfit parent and everyone knows it', 'ur so cringe', 'bro youre so bad its funny', 'youre such a slob, i swear', 'You suck at this', 'stop being a baby', 'it takes two bestie, stop acting like a saint', 'pitiful.', 'quit acting like a child', 'you act like a child', 'you behave like a toddler', "you're a joke of a husband", "you're acting like a spoiled brat", 'you absolute scumbag', "You're pathetic.", 'What an idiot.', 'wow ur a real piece of work', 'what a joke you are', 'you are so stupid', 'Are you really that stupid?', "You never do anything right, you idiot.", 'honestly grow up', 'seriously, grow up.', 'you are so needy its exhausting, grow up', 'just grow up already'],
+      clean: ['pick up that piece of trash by the door pls', 'this old phone is worthless now', 'act your age? nah, im 30 and buying the lego set', 'what are you, a size 8? ill grab the shoes', 'how old are you turning, twelve? happy birthday!!', 'my son is five and already acts like a teenager lol', "I'm such a muppet, I left my keys at yours", 'i am such an idiot, sent it to the wrong group lol', 'The movie was pathetic, honestly, worst plot ever.', 'My boss called me an idiot today, can you believe it.', 'That movie was a joke lol', 'you suck 😂 ok fine', 'stop being a baby about the jab, it takes 2 seconds haha', 'this traffic sucks', 'they grow up so fast, dont they', 'you are trash at keeping secrets 😂', 'your trash goes out on monday', 'the game is so bad its funny', 'do you cringe at your old photos too', 'what a waste of time that film was', 'i want to be a vet when i grow up.', 'im raising a toddler and working full time', 'we are dealing with a child who wont sleep', 'my nephew is acting like a 5 year old again, so cute'],
     },
   },
   {
@@ -87,10 +91,11 @@ export const contemptRules: Rule[] = [
     id: 'silencing',
     category: 'contempt',
     severity: 3,
-    triggers: ['sock', 'shut', 'asked', 'cares'],
+    triggers: ['sock', 'shut', 'asked', 'cares', 'talking', 'whining', 'moaning', 'rest'],
     negatable: false,
     patterns: [
       p('(?<span>put a sock in it|shut your (?:mouth|face|trap|gob|pie hole|piehole|cakehole)|(?:nobody|no one) (?:asked (?:you|for your opinion|for your input)|cares what you think))(?![a-z])'),
+      p('(?<span>(?:do|will|can|would) (?:you|u) (?:ever |just |please |ever just )?(?:shut up|shut your mouth|stop talking|stop whining|stop moaning|give it a rest))(?= ?(?:$|\\?|[.!]|{TAG}))'),
     ],
     unless: [FRIENDLY, /!!|(?<![a-z])(?:no way|congrat[a-z]*|amazing|awesome)(?![a-z])/],
     message: 'Telling them to shut up says their voice does not count, which makes it unsafe to talk. If you need a pause, ask for one.',
@@ -99,8 +104,8 @@ export const contemptRules: Rule[] = [
       { label: 'Say it directly', text: "I'm really frustrated right now" },
     ],
     examples: {
-      flagged: ['put a sock in it', 'omg shut your mouth', 'nobody asked you', 'no one asked for your opinion'],
-      clean: ['shut your mouth, no way!! congrats', 'nobody asked me to the party, I am gutted', 'no one asked about the rota yet, can you?'],
+      flagged: ['do you ever shut up', 'put a sock in it', 'omg shut your mouth', 'nobody asked you', 'no one asked for your opinion'],
+      clean: ['my brother never shuts up about football haha', 'can you stop talking to the dog and come eat', 'shut your mouth, no way!! congrats', 'nobody asked me to the party, I am gutted', 'no one asked about the rota yet, can you?'],
     },
   },
   {
@@ -129,7 +134,7 @@ export const contemptRules: Rule[] = [
     id: 'disgust',
     category: 'contempt',
     severity: 3,
-    triggers: ['disgust', 'repulse', 'sicken', 'revolt', 'embarrass', 'humiliate', 'sick', 'look', 'embarrassed', 'ashamed', 'embarrassing', 'grown', 'years', 'stand', 'worth', 'beneath', 'bother'],
+    triggers: ['gross', 'disgust', 'repulse', 'sicken', 'revolt', 'embarrass', 'humiliate', 'sick', 'look', 'embarrassed', 'ashamed', 'embarrassing', 'grown', 'years', 'stand', 'worth', 'beneath', 'bother'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:honestly |actually |literally |really |just |seriously )?(?:disgust|repulse|sicken|revolt|embarrass|humiliate) me)(?![a-z])'),
@@ -139,7 +144,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| seriously)? (?:not|never|so not) (?:even )?worth (?:my|the|a|any|another) (?:time|energy|effort|breath|tears|attention|argument|fight|stress|trouble|words|second|minute|headache|drama)|(?:youre|you are|ur)(?: so| just| honestly| really| clearly| literally| way| so far| far)? beneath (?:me|us)|why (?:do |did )?i (?:even |ever )?(?:bother|waste my time) with (?:you|u|someone like you|people like you)|(?:i )?dont (?:even )?know why i (?:even |ever )?(?:bother|waste my time|bothered) with (?:you|u|someone like you|people like you))(?![a-z])'),
       p('(?<span>(?:im |i am )?(?:so |honestly |actually |genuinely |lowkey |kinda )?(?:embarrassed|cringing) for (?:you|u))(?= ?(?:$|{END}|[.,!?\\n]| right now| rn| honestly| tbh))'),
       p('(?<span>(?:im |i am )?(?:so |really |honestly )?(?:embarrassed|ashamed) (?:to be (?:seen |associated )?with you|of you|to call you my [a-z]+|to be your [a-z]+))(?![a-z])'),
-      p('(?<span>(?:youre|you are) (?:so |such an? |honestly |just |actually |literally |really )?(?:embarrassing yourself|embarrassing|repulsive|revolting)){END}'),
+      p('(?<span>(?:youre|you are) (?:so |such an? |honestly |just |actually |literally |really )?(?:embarrassing yourself|embarrassing|repulsive|revolting|gross)){END}'),
       p('(?<span>(?:youre|you are) (?:a )?(?:grown (?:adult|man|woman|ass (?:man|woman|adult))|(?:[0-9]+|twenty|thirty|forty|fifty) (?:years old|year old)) and you (?:cant|can not|still|dont|need|have to|still cant|act|throw|cry)(?: [a-z]+){0,4}|a grown (?:man|woman|adult) (?:crying|sulking|whining|pouting|throwing a [a-z]+)(?: [a-z]+){0,3})'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:proud|lol|lmao|(?:not|never|wasnt|never been) (?:embarrassed|ashamed))(?![a-z])/],
@@ -149,8 +154,8 @@ export const contemptRules: Rule[] = [
       { label: 'Take a breath', text: "I'm too upset to talk well right now. Can we try later?" },
     ],
     examples: {
-      flagged: ['i honestly cant stand you', 'youre not worth my time', 'honestly youre not even worth the argument', 'youre beneath me', 'i dont even know why i bother with someone like you', "i'm embarrassed for you", 'honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
-      clean: ['i cant stand the new manager', 'i cant stand you being sad, come here ❤️', 'the ticket is not worth the money', 'youre worth every second', "I'm so proud of you", 'you make me sick with worry when you drive at night', "i can't even look at you without smiling ❤️", "I'm not embarrassed of you, never", "you're embarrassing lol stop"],
+      flagged: ['ew, youre gross', 'i honestly cant stand you', 'youre not worth my time', 'honestly youre not even worth the argument', 'youre beneath me', 'i dont even know why i bother with someone like you', "i'm embarrassed for you", 'honestly you disgust me', 'you make me sick', "i can't even look at you", 'you embarrass me', "i'm embarrassed to be seen with you", "you're embarrassing.", "you're a grown adult and you can't even do laundry", 'a grown man crying over a game'],
+      clean: ['ew the milk is gross, chuck it', 'i cant stand the new manager', 'i cant stand you being sad, come here ❤️', 'the ticket is not worth the money', 'youre worth every second', "I'm so proud of you", 'you make me sick with worry when you drive at night', "i can't even look at you without smiling ❤️", "I'm not embarrassed of you, never", "you're embarrassing lol stop"],
     },
   },
   {
@@ -347,13 +352,18 @@ export const contemptRules: Rule[] = [
     id: 'condescension',
     category: 'contempt',
     severity: 2,
-    triggers: ['even', 'common', 'sense', 'sound', 'sounding', 'mother', 'father', 'mom', 'mum', 'dad', 'brain', 'cells', 'clue', 'eyes', 'ears', 'think', 'stupid', 'dumb', 'dense', 'thick', 'naive', 'clueless', 'slow', 'blind', 'deaf', 'illiterate', 'read', 'hear', 'yourself', 'raised', 'barn', 'wolves'],
+    triggers: ['understand', 'expect', 'surprised', 'shocked', 'amazed', 'impressed', 'ridiculous', 'pathetic', 'idiotic', 'moronic', 'childish', 'petty', 'insane', 'dumbest', 'stupidest', 'part', 'even', 'common', 'sense', 'sound', 'sounding', 'mother', 'father', 'mom', 'mum', 'dad', 'brain', 'cells', 'clue', 'eyes', 'ears', 'think', 'stupid', 'dumb', 'dense', 'thick', 'naive', 'clueless', 'slow', 'blind', 'deaf', 'illiterate', 'read', 'hear', 'yourself', 'raised', 'barn', 'wolves'],
     patterns: [
       p('(?<span>even (?:a|my|our|your) (?:child|kid|toddler|baby|five year old|5 year old|[0-9]+ year old|(?:two|three|four|five|six|seven) year old|monkey|dog|goldfish|idiot|caveman|chimp) (?:knows|could|can|would|gets|understands|knew|can do|could do|would know|could figure)(?: [a-z]+){0,3})'),
       p('^(?:(?:its|thats|it is|that is|this is)(?: just| basic| literally)? )(?<span>(?:basic )?common sense)(?= ?(?:$|{END}|[.,!?]| babe| mate| dude| hun| love))'),
       p('(?<span>do you (?:even |actually )?(?:have|own) (?:a brain|half a brain|two brain cells|a single brain cell|eyes|ears|a clue)|use (?:your|youre) (?:brain|brain cells|common sense|two brain cells)|did you (?:even|actually|ever) (?:think|stop to think)|do you (?:ever|even) (?:think|stop to think) before you (?:speak|talk|act|open your mouth|say|post|text|do)|you (?:cant|can not|cannot) (?:really |seriously |honestly |possibly )?be (?:that|this|so) (?:stupid|dumb|dense|thick|naive|clueless|slow|blind))(?![a-z])'),
       p('(?<span>are you (?:deaf|blind|illiterate|stupid|dense|thick|slow|dumb)(?: or something| or what)?|can(?:t| not)? you (?:not |even |actually )?read|do you (?:even )?hear yourself(?: right now| talking)?|listen to yourself(?: right now| talking)?){END}'),
       p('(?<span>do (?:you|u) (?:even|actually|seriously) know (?:what|where|who|when|how|which|her|his|their|your own|anything about)(?: [a-z]+){0,4})(?![a-z])'),
+      p('(?<span>(?:you|u) (?:wouldnt|would not|couldnt|could not|will never|wont|will not|would never|could never) (?:ever |even |possibly |really )?understand|(?:i )?(?:wouldnt|would not|dont|do not) expect (?:you|u|someone like you) to (?:understand|get it|get that))(?= ?(?:$|{END}|[.,!?]| anyway| so| it(?![a-z])| this(?![a-z])| that(?![a-z])))'),
+      p('(?<span>(?:im|i am|honestly im|kinda|im kinda|im honestly) (?:surprised|shocked|amazed|impressed) (?:you|u) (?:even |actually )(?:know|knew|can|could|understand|understood|remembered|managed|noticed|figured)(?: [a-z]+){0,4}|(?:im|i am) (?:surprised|shocked|amazed) (?:you|u) (?:even )?know what (?:that|this|it) (?:word )?means)(?![a-z])'),
+      p('(?<span>(?:how|so) (?:ridiculous|stupid|dumb|pathetic|idiotic|moronic|childish|petty|insane) (?:you|u) (?:sound|look|are being)|(?:you|u) (?:sound|are sounding) (?:so |really |just |completely |absolutely |totally |honestly )?(?:ridiculous|stupid|dumb|pathetic|idiotic|moronic))(?![a-z])'),
+      p('(?<span>(?:(?:thats|that is|this is|its|what|such) (?:the |a |an )?)?(?:dumbest|stupidest|most idiotic|most ridiculous|most pathetic|most moronic) (?:thing|idea|question|excuse|take|argument|comment|reply|answer)s? (?:i (?:have |ve )?ever (?:heard|read|seen)|ive ever (?:heard|read|seen)|of all time|in the world)|(?:what an?|thats an?|that is an?|such an?) (?:stupid|dumb|idiotic|moronic|ridiculous) (?:thing to (?:say|do|ask)|question|comment|take|argument|reply|response|answer|excuse)|^(?:stupid|dumb|idiotic) (?:question|comment|take|reply)(?= ?(?:[.,!]|$)))(?![a-z])'),
+      p('(?<span>(?:what|which) part of (?:no|this|that|it|stop|leave me alone|the word no|i said no|not now|we are done|its over) (?:dont|do not|didnt|did not) (?:you|u) (?:understand|get))(?![a-z])'),
       p('(?<span>who (?:the hell|the heck|even|the fuck|tf) raised you|who raised you to (?:act|talk|behave|think|be|treat people) like (?:this|that)|(?:were|was) you (?:raised|brought up|born) (?:by wolves|in a barn))(?![a-z])'),
       p('(?<span>(?:you sound|youre sounding|you are sounding|now you sound|youre acting|you are acting|youre being|you are being|you act|you always act|youre behaving|you are behaving|youre|you are)(?: just| exactly| so| more and more)? like (?:your|youre) (?:mother|father|mom|mum|dad|ex|sister|brother))(?![a-z])(?! (?:in|on) (?:this|that|the) (?:photo|pic|picture|video))'),
     ],
@@ -364,8 +374,8 @@ export const contemptRules: Rule[] = [
       { label: 'Explain plainly', text: 'Here is why it matters to me:' },
     ],
     examples: {
-      flagged: ['its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', "Do you even know what grade she's in?", 'were you raised by wolves', "You're acting just like your mother.", 'ur being exactly like ur dad rn'],
-      clean: ['this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?', "you're just like your dad in this photo, so sweet"],
+      flagged: ['you wouldnt understand', "I wouldn't expect you to understand.", 'im surprised you even know what that word means', 'i wish you could hear how ridiculous you sound', 'you sound so pathetic rn', "That's the dumbest thing I've ever heard.", 'what a stupid thing to say', 'stupid question. google exists', "what part of no don't you understand", 'its common sense babe, even a child knows that', 'even a 5 year old could do that', 'even my 6 year old knows that', "It's common sense.", 'God, you sound just like your mother when you say that.', 'do you even have a brain', 'use your brain for once', 'did you even think before you did that', "you can't be that stupid", 'are you deaf or something', 'can you read?', 'do you hear yourself right now', 'who the hell raised you', "Do you even know what grade she's in?", 'were you raised by wolves', "You're acting just like your mother.", 'ur being exactly like ur dad rn'],
+      clean: ['you wouldnt believe the queue at the post office', 'i wouldnt expect you to come all that way, dont worry', 'im surprised you remembered my birthday, thats so sweet!!', 'you sound so happy today', 'Sorry if this is a stupid question, how do I reset it?', 'stupid question but is the party at 7 or 8?', 'that was the dumbest movie ive ever seen lol', 'this app is so easy even a child could use it', 'common sense says we leave early for the traffic', 'you sound like your mum on the phone, so cute', 'are you deaf in that ear since the concert?', 'can you read this for me?', 'who raised you to be this kind ❤️', 'listen to yourself and rest when your body says so', 'did you think about the offer?', 'who raised you? your grandma, right?', "you're just like your dad in this photo, so sweet"],
     },
   },
   {
@@ -501,7 +511,7 @@ export const contemptRules: Rule[] = [
     id: 'chat-put-down',
     category: 'contempt',
     severity: 3,
-    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'ask', 'l', 'behaviour', 'behavior', 'energy', 'again', 'full', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
+    triggers: ['psycho', 'loser', 'clown', 'cares', 'asked', 'ask', 'l', 'behaviour', 'behavior', 'energy', 'again', 'full', 'buddy', 'bud', 'jan', 'idiot', 'moron', 'weirdo', 'freak', 'creep', 'dumbass', 'jerk', 'ratio', 'skill', 'grass', 'cry', 'audacity', 'delusion', 'entitlement', 'arrogance', 'nerve', 'ego', 'hypocrisy', 'giving', 'fragile', 'skinned', 'crazy', 'insane', 'mental', 'nuts', 'deranged', 'unhinged', 'delusional', 'help', 'therapy', 'therapist', 'vampire', 'life', 'dumb', 'stupid', 'pathetic', 'useless', 'wasted', 'wasting'],
     negatable: false,
     patterns: [
       // A bare insult thrown back as the whole reply: "ok psycho", "bye loser".
@@ -515,7 +525,7 @@ export const contemptRules: Rule[] = [
       p('(?:^|(?:sounds like|thats|that is|just|major|massive|huge|a|big) )(?<span>(?:a )?skill issue)(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]| tbh| honestly))'),
       p('^(?:(?:lol|lmao|bro|pls|please|just|omg|ok|okay|like|seriously|honestly|dude|man|sis|babe|yeah),? )*(?:go |go and |you need to |you should |you should really |you really need to |pls |please )?(?<span>touch (?:some )?grass)(?= ?(?:$|{END}|[.!,\\uD83C-\\uD83E]| pls| please| bro| dude| man| sis))(?! ?\\?)'),
       p('(?<span>(?:omg |just |lol |lmao |ok |go )?cry about it)(?= ?(?:$|{END}|[.!,?\\uD83C-\\uD83E]))'),
-      p('(?:^|[,.] )(?<span>the audacity(?: of (?:you|some people|this one|it))?)(?= ?(?:$|{END}|[.!?,\\uD83C-\\uD83E]| though| tbh| honestly| rn))'),
+      p('(?:^|[,.] )(?:(?:lol|lmao|lmfao|wow|omg|god|honestly|bro|man|jesus|like|ok),? )*(?<span>the (?:audacity|delusion|entitlement|arrogance|nerve|ego|hypocrisy)(?: of (?:you|some people|this one|it)| on (?:you|u|this one))?)(?= ?(?:$|{END}|[.!?,\\uD83C-\\uD83E]| though| tbh| honestly| rn| is (?:insane|unreal|wild|something else|astounding|staggering|unbelievable|next level)))'),
       p('(?<span>its giving (?:you (?:need|want|cant|think|have to|just want)(?: [a-z]+){0,4}|(?:you |youre )?(?:victim|desperate|pick me|clown|insecure|delusional|narcissist|toxic|jealous|bitter|pathetic|entitled|manipulative|loser|attention seek[a-z]*|cringe|controlling|needy|clingy|unhinged|liar|fake|two faced|guilty|broke|lonely|insane|psycho|crazy)))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:so |such a |too |just so |really |way too |literally )?(?:fragile|thin skinned|a delicate (?:little )?flower))(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]))'),
       p('(?<span>(?:youre|you are|youre being|you are being|you sound) (?:actually |literally |genuinely |certifiably |clinically |fucking |completely |absolutely |batshit |straight up |so )?(?:crazy|insane|deranged|unhinged|psycho|delusional|nuts)(?:,? you know that| and you know it)?)(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]))'),
@@ -531,15 +541,15 @@ export const contemptRules: Rule[] = [
       { label: 'Say what hurt', text: 'What really hurt me was …' },
     ],
     examples: {
-      flagged: ['ok psycho', 'bye loser.', 'clown 🤡', 'L + ratio', 'skill issue tbh', 'touch grass', 'go touch some grass bro', 'omg cry about it. im done', 'Cry about it.', 'the audacity.', 'its giving victim', 'its giving u need someone to blame', 'fine im sorry ur so fragile', 'You need help. You sound crazy.', "lol you're actually crazy, you know that right", "Honestly you're an emotional vampire.", 'I cant believe i wasted two years on someone this dumb', 'sure buddy 🤡', 'clown behaviour', 'not you playing the victim again', 'and? nobody cares', 'didnt ask tho', 'massive l', "you're so full of it"],
-      clean: ['gg ez cry about it 😂 rematch friday?', 'touch grass w me this weekend?', 'lmao ur such a clown ❤️', 'the ratio of flour to water is 2 to 1', 'do you need help with the bins?', "you're crazy good at this!!", 'the audacity of my landlord, he raised the rent again', 'its giving summer vibes', 'nobody cares, wear whatever you like', 'i didnt ask him yet, will do tonight', 'take the l train to 8th ave', 'not you cooking dinner for me 🥹', 'ok 🤡 see you at 8 haha', 'i wasted two hours on this puzzle lol', 'my boss is such a clown 🤡'],
+      flagged: ['lmao the delusion', 'the entitlement on you is something else', 'ok psycho', 'bye loser.', 'clown 🤡', 'L + ratio', 'skill issue tbh', 'touch grass', 'go touch some grass bro', 'omg cry about it. im done', 'Cry about it.', 'the audacity.', 'its giving victim', 'its giving u need someone to blame', 'fine im sorry ur so fragile', 'You need help. You sound crazy.', "lol you're actually crazy, you know that right", "Honestly you're an emotional vampire.", 'I cant believe i wasted two years on someone this dumb', 'sure buddy 🤡', 'clown behaviour', 'not you playing the victim again', 'and? nobody cares', 'didnt ask tho', 'massive l', "you're so full of it"],
+      clean: ['the entitlement of my landlord is something else', 'the delusion in that show is hilarious', 'gg ez cry about it 😂 rematch friday?', 'touch grass w me this weekend?', 'lmao ur such a clown ❤️', 'the ratio of flour to water is 2 to 1', 'do you need help with the bins?', "you're crazy good at this!!", 'the audacity of my landlord, he raised the rent again', 'its giving summer vibes', 'nobody cares, wear whatever you like', 'i didnt ask him yet, will do tonight', 'take the l train to 8th ave', 'not you cooking dinner for me 🥹', 'ok 🤡 see you at 8 haha', 'i wasted two hours on this puzzle lol', 'my boss is such a clown 🤡'],
     },
   },
   {
     id: 'sneer',
     category: 'contempt',
     severity: 2,
-    triggers: ['spell', 'fun', 'win', 'martyr', 'victim', 'sob', 'pity', 'guilt', 'year', 'decade', 'century', 'police', 'lecture', 'sermon', 'talk', 'lesson', 'professor', 'existence', 'exist', 'breathe', 'breathing', 'existing', 'life', 'excuse', 'coming', 'serves', 'karma', 'per', 'read', 'check', 'listen', 'explain', 'slowly', 'repeat', 'small', 'sweetie', 'honey', 'hun', 'sweetheart', 'nice', 'perfect', 'like', 'classic', 'turning', 'meant', 'ever'],
+    triggers: ['dumb', 'spell', 'fun', 'win', 'martyr', 'victim', 'sob', 'pity', 'guilt', 'year', 'decade', 'century', 'police', 'lecture', 'sermon', 'talk', 'lesson', 'professor', 'existence', 'exist', 'breathe', 'breathing', 'existing', 'life', 'excuse', 'coming', 'serves', 'karma', 'per', 'read', 'check', 'listen', 'explain', 'slowly', 'repeat', 'small', 'sweetie', 'honey', 'hun', 'sweetheart', 'nice', 'perfect', 'like', 'classic', 'turning', 'meant', 'ever'],
     negatable: false,
     patterns: [
       p('(?<span>have fun being (?:so )?(?:perfect|right|always right|miserable|bitter|alone|the victim|a victim|a martyr|a loser|a clown|petty|insufferable|a hypocrite|a know it all))(?![a-z])'),
@@ -555,7 +565,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>you (?:totally |really |kinda |so |fully |clearly )?had (?:it|that) coming|serves you (?:right|well)|karma(?:s| is) a bitch)(?![a-z])'),
       p('(?<span>per my (?:last|previous|earlier|prior)(?: (?:two|three|four|five|few|several|[0-9]+|dozen))? (?:emails?|messages?|texts?|notes?|replies|mails?|voicemails?))'),
       p('(?<span>maybe (?:try |learn to |next time |actually )?(?:read|reading|check|checking|look|looking|listen|listening|think|thinking)(?: (?:your own [a-z]+|it|the [a-z]+|my [a-z]+|properly|first|carefully))? before (?:you )?(?:panic|freak out|accuse|ping|message|text|blame|complain|start|lecture|come at|jump|assume|yell|open your mouth|speak|reply|respond|panicking|pinging|accusing|messaging|texting|blaming|complaining|lecturing|yelling|freaking out)(?: [a-z]+){0,2})(?![a-z])'),
-      p('(?<span>(?:let me|ill|i will) spell (?:it|this|that) out(?: for you)?(?: slowly| again| one more time)?(?= ?(?:$|{TAG}|[.!?]))|(?:let me|ill|i will|i shall|i can) (?:explain|say|spell|repeat|go over) (?:this|it|that|myself)(?: out| again)? (?:slowly|very slowly|once more|one more time|again slowly|in simple terms|in small words|in words you (?:can )?understand|so (?:even )?you (?:can )?understand)|(?:ill|let me|i will) use (?:small|smaller|little|simple) words)(?![a-z])'),
+      p('(?<span>(?:let me|ill|i will) spell (?:it|this|that) out(?: for you)?(?: slowly| again| one more time)?(?= ?(?:$|{TAG}|[.!?]))|(?:let me|ill|i will|i shall|i can) (?:explain|say|spell|repeat|go over) (?:this|it|that|myself)(?: out| again)? (?:slowly|very slowly|once more|one more time|again slowly|in simple terms|in small words|in words you (?:can )?understand|so (?:even )?you (?:can )?understand)|(?:ill|let me|i will) use (?:small|smaller|little|simple) words|(?:let me|ill|i will|i can|i shall|i need to|i have to|do i have to|do i need to) dumb (?:it|this|that|things) down(?: (?:for you|for u|so you (?:can )?(?:get|understand) it|a bit|a little|even more))?)(?![a-z])'),
       p('^(?:oh,? )?(?<span>(?:sweetie|sweety|honey|hun|sweetheart|darling|babe|hon),? no)(?= ?(?:$|{TAG}|[.!]))'),
       p('(?<span>congrat[a-z]*,? (?:on|for) being (?:the |such a |so )?(?:perfect|flawless|always right|never wrong|a saint|saint|an angel)(?: [a-z]+)?)(?![a-z])'),
       p('(?<span>must be nice (?:never|always|not having to|to never|to sleep|to just|to have)(?: [a-z0-9]+){0,4} (?:while|when) (?:the rest of us|some of us|everyone else|i|we|others|other people)(?: [a-z]+){0,2}|must be nice never(?: [a-z0-9]+){1,4})(?![a-z])'),
@@ -568,15 +578,15 @@ export const contemptRules: Rule[] = [
       { label: 'Describe the moment', text: 'I felt hurt when …' },
     ],
     examples: {
-      flagged: ['k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'let me spell it out for you', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', "Stop whining, you're turning into your mother."],
-      clean: ['fine you win, pizza it is 😂', 'you win the raffle!! congrats', 'happy mothers day to the mother of the year ❤️', 'thanks for the lecture notes, they helped', 'sorry for asking, where is the key?', 'maybe read the reviews before you book?', 'classic 😂', 'she is the employee of the month again', 'let me explain the plan: we meet at 6', 'honey, no rush, take your time', 'you are turning into a great cook'],
+      flagged: ['let me dumb it down for you', 'k. have fun being perfect', 'Sure, fine, you win like always.', 'oh here we go, the martyr speech again', 'Congrats, you win the martyr of the year award again.', 'Wow. Mother of the year right here 👏', "I'm sorry, I didn't realise I was living with the feelings police.", 'Thanks for the lecture, professor.', 'Sorry that my existence is such a burden to you, Mom.', 'excuse me for breathing', 'sorry not sorry. you had it coming tbh 🤷', 'per my last three messages, the files were uploaded on Monday.', 'maybe read before you panic', 'maybe check your own work before pinging me', 'let me explain this slowly', 'let me spell it out for you', 'sweetie, no.', 'congrats on being the perfect partner', 'must be nice to sleep till noon while the rest of us work', "Stop whining, you're turning into your mother."],
+      clean: ['let me break it down for you: train at 6, dinner at 8', 'fine you win, pizza it is 😂', 'you win the raffle!! congrats', 'happy mothers day to the mother of the year ❤️', 'thanks for the lecture notes, they helped', 'sorry for asking, where is the key?', 'maybe read the reviews before you book?', 'classic 😂', 'she is the employee of the month again', 'let me explain the plan: we meet at 6', 'honey, no rush, take your time', 'you are turning into a great cook'],
     },
   },
   {
     id: 'looking-down',
     category: 'contempt',
     severity: 3,
-    triggers: ['who', 'revolve', 'newsflash', 'sucks', 'imagine', 'cute', 'adorable', 'precious', 'thought', 'pity', 'sorry', 'call', 'laugh', 'even', 'real', 'last', 'better', 'learn', 'read', 'tutorial', 'uninstall', 'gud', 'rtfm', 'golden', 'range', 'attention', 'iq', 'personality', 'manners', 'lucky', 'put', 'along', 'felicia', 'lost', 'jog', 'off', 'pop', 'hurt'],
+    triggers: ['wonder', 'see', 'who', 'revolve', 'newsflash', 'sucks', 'imagine', 'cute', 'adorable', 'precious', 'thought', 'pity', 'sorry', 'call', 'laugh', 'even', 'real', 'last', 'better', 'learn', 'read', 'tutorial', 'uninstall', 'gud', 'rtfm', 'golden', 'range', 'attention', 'iq', 'personality', 'manners', 'lucky', 'put', 'along', 'felicia', 'lost', 'jog', 'off', 'pop', 'hurt'],
     negatable: false,
     // Talking down from above: their view is cute, their feelings laughable, they are to be pitied.
     patterns: [
@@ -603,6 +613,7 @@ export const contemptRules: Rule[] = [
       p('(?<span>(?:moms|mums|dads|mommys|mummys|daddys|the family|the) golden (?:child|boy|girl))(?![a-z])'),
       p('(?<span>(?:you|u) (?:have|got) the (?:emotional (?:range|depth|intelligence|maturity)|attention span|iq|brain|personality|manners|memory|maturity|social skills) of a (?:[a-z]+ )?(?:teaspoon|rock|brick|potato|toddler|child|goldfish|gnat|walnut|doorknob|houseplant|plank|fish|spoon|peanut|pigeon|brick wall|wet [a-z]+))(?![a-z])'),
       p('(?:^|(?<=[,.!?]) |now |just |so |ok |okay |lol |lmao |go on,? )(?<span>(?:run along(?: now)?|bye felicia|get lost|jog on|piss off|sod off|bugger off|fuck off|off you pop|go cry to (?:your|ur) (?:mom|mum|mommy|mummy|dad|daddy|friends|therapist)))(?= ?(?:$|{END}|[.,!?\\n]))'),
+      p('(?<span>no wonder (?:(?:nobody|no one) (?:likes|wants|loves|can stand|talks to|invites|trusts|respects|listens to|takes) (?:you|u)|(?:nobody|no one) wants to (?:be|hang out|talk|work|live|be friends) with (?:you|u)|(?:your|ur|youre) (?:ex|exes|friends|family|kids|wife|husband|girlfriend|boyfriend|partner|parents) (?:left|leave|left you|dumped you|cheated|hates? you|(?:dont|doesnt) (?:like|talk to|call) you|cant stand you|avoids? you|gave up on you)|(?:youre|you are|ur) (?:still )?(?:single|alone|lonely)|(?:you|u) (?:have|got) no (?:friends|one))(?![a-z])|what (?:did|do) i (?:ever |even )?see in (?:you|u))(?![a-z])'),
       p('^(?:(?:lol|lmao|lmfao|bro|damn|jeez|yikes|oof),? )?(?<span>who hurt (?:you|u))(?= ?(?:$|{TAG}|[.!\\n\\uD83C-\\uD83E]))'),
     ],
     unless: [FRIENDLY, SYMPATHY, /!!|(?<![a-z])(?:awful|sounds|rough|that sucks|must be|hope|poor thing|condolences|loss|proud|congrat[a-z]*|win|won|lottery)(?![a-z])|\uD83E\uDD7A|\uD83D\uDE22/],
@@ -612,15 +623,15 @@ export const contemptRules: Rule[] = [
       { label: 'Say what hurt', text: 'What hurt me was …' },
     ],
     examples: {
-      flagged: ['Who would ever want to be with you?', "you're lucky anyone puts up with you", 'nobody would put up with you but me', 'You call that cleaning?', "Don't make me laugh.", 'What do you even do all day?', "Oh, you're exhausted? Try working a real job.", 'you wouldnt last a day in my job', 'my grandma plays better than you', 'Learn to code before opening issues.', 'Did you even read the README?', 'uninstall the game pls', 'git gud', 'gg ez, uninstall', 'RTFM.', "Mom's golden child strikes again.", 'you have the emotional range of a teaspoon', 'thats cute. now go away, run along', 'lmao who hurt you', 'who do you think you are', 'newsflash, the world doesnt revolve around you', 'sucks to be you', 'lol imagine crying over this', 'imagine thinking anyone takes you seriously', 'cute that you think that matters', 'thats adorable, you really think youre right', 'lol u really thought', 'you actually thought 💀', 'honestly i feel sorry for you', 'i pity you'],
-      clean: ['no one will love you like i do ❤️', 'nobody would blame you for leaving', 'what do you call that thing on the roof?', "don't make me laugh, my stitches hurt 😂", 'what did you do all day? anything fun?', 'im trying to get a real job in tech', 'learning to code this year, wish me luck', 'i want to learn to code', 'did you read the docs i sent? no rush', 'uninstall the old version first, then reinstall it', 'the golden hour light was perfect', 'we got lost on the way, be there soon', 'who hurt you?? tell me and ill sort them out', 'who do you think will win tonight?', 'newsflash: the bakery is closing early today', 'lol imagine if we won the lottery', 'cute that you think of me when you see puppies', 'wow you really thought of everything', 'i feel sorry for you, that sounds awful', 'sucks to be you, hope the flight is ok', 'who do you think you are in the group, the mum friend? haha', 'imagine thinking youd fail, you aced it!!'],
+      flagged: ['no wonder nobody wants to hang out with you', 'No wonder your ex left.', 'what did i ever see in you', 'Who would ever want to be with you?', "you're lucky anyone puts up with you", 'nobody would put up with you but me', 'You call that cleaning?', "Don't make me laugh.", 'What do you even do all day?', "Oh, you're exhausted? Try working a real job.", 'you wouldnt last a day in my job', 'my grandma plays better than you', 'Learn to code before opening issues.', 'Did you even read the README?', 'uninstall the game pls', 'git gud', 'gg ez, uninstall', 'RTFM.', "Mom's golden child strikes again.", 'you have the emotional range of a teaspoon', 'thats cute. now go away, run along', 'lmao who hurt you', 'who do you think you are', 'newsflash, the world doesnt revolve around you', 'sucks to be you', 'lol imagine crying over this', 'imagine thinking anyone takes you seriously', 'cute that you think that matters', 'thats adorable, you really think youre right', 'lol u really thought', 'you actually thought 💀', 'honestly i feel sorry for you', 'i pity you'],
+      clean: ['no wonder youre tired, you worked a double shift', 'what did i ever do to deserve you', 'no one will love you like i do ❤️', 'nobody would blame you for leaving', 'what do you call that thing on the roof?', "don't make me laugh, my stitches hurt 😂", 'what did you do all day? anything fun?', 'im trying to get a real job in tech', 'learning to code this year, wish me luck', 'i want to learn to code', 'did you read the docs i sent? no rush', 'uninstall the old version first, then reinstall it', 'the golden hour light was perfect', 'we got lost on the way, be there soon', 'who hurt you?? tell me and ill sort them out', 'who do you think will win tonight?', 'newsflash: the bakery is closing early today', 'lol imagine if we won the lottery', 'cute that you think of me when you see puppies', 'wow you really thought of everything', 'i feel sorry for you, that sounds awful', 'sucks to be you, hope the flight is ok', 'who do you think you are in the group, the mum friend? haha', 'imagine thinking youd fail, you aced it!!'],
     },
   },
   {
     id: 'passive-aggressive',
     category: 'contempt',
     severity: 2,
-    triggers: ['themselves', 'itself', 'some', 'calendar', 'calendars', 'media', 'press', 'presses', 'papers', 'newspapers', 'kill', 'else', 'clearer', 'missed', 'forgotten', 'ignored', 'overlooked', 'read', 'advance', 'caught', 'nice', 'maid', 'butler', 'cleaner'],
+    triggers: ['ask', 'hard', 'difficult', 'themselves', 'itself', 'some', 'calendar', 'calendars', 'media', 'press', 'presses', 'papers', 'newspapers', 'kill', 'else', 'clearer', 'missed', 'forgotten', 'ignored', 'overlooked', 'read', 'advance', 'caught', 'nice', 'maid', 'butler', 'cleaner'],
     negatable: false,
     // The jab dressed as a remark: the chores that "do themselves", "some of us have to work", "mark the calendar".
     patterns: [
@@ -628,6 +639,8 @@ export const contemptRules: Rule[] = [
       p('(?:^|(?<=[,.!?]) |well |but |lol )(?<span>some of us (?:actually |still |really )?(?:have to|need to|have|got to|gotta) (?:work|get up|wake up|sleep|study|pay (?:rent|the bills|bills)|be up early|go to work|jobs|a job|lives|a life|real jobs)(?: [a-z]+){0,4})(?= ?(?:$|{END}|[.!?\\n]))'),
       p('(?<span>(?:mark (?:the|your|my) calendars?|alert the (?:media|press)|stop the press(?:es)?|someone call the (?:news|papers|newspapers)|call the (?:papers|newspapers)))(?= ?(?:$|{END}|[.,!?\\n]))'),
       p('(?<span>would it (?:really )?kill (?:you|u) to(?: [a-z]+){1,5})(?![a-z])'),
+      p('(?<span>(?:is it (?:really |seriously |honestly )?(?:too much|so much|that much) to ask(?: for (?:you|u) to| that (?:you|u)| (?:you|u) to)|(?:how (?:hard|difficult) (?:is it|can it be|can it possibly be|would it be)|is it (?:really |seriously |honestly |actually )?(?:that|so) (?:hard|difficult)) for (?:you|u) to)(?: [a-z]+){1,5})(?![a-z])'),
+      p('(?<span>is it (?:really|seriously|honestly) (?:that|so) (?:hard|difficult) to [a-z]+(?: up| down| out| away| back| in| off)? (?:your|ur) (?:own )?[a-z]+)(?![a-z])'),
       p('(?<span>(?:not sure|i dont know|i do not know|im not sure) how (?:else|much clearer|many (?:more )?(?:ways|times)) (?:to|i can|i could|can i) (?:explain|say|put|phrase|spell out|make) (?:this|it|that))(?![a-z])'),
       p('(?<span>(?:since|as) (?:you|u) (?:seem to have|seemed to have|apparently|clearly|obviously) (?:missed|forgotten|ignored|overlooked|forgot) (?:it|this|that|my [a-z]+)(?: again)?|as (?:you|u) would (?:know|have seen|see) if (?:you|u) (?:had )?(?:read|checked|looked|bothered|listened|paid attention)(?: [a-z]+){0,3}|thanks in advance for (?:actually|finally) [a-z]+(?: [a-z]+){0,3}|glad (?:you|u) finally caught up)(?![a-z])'),
       p('(?<span>must be nice (?:to be|being) (?:[a-z]+s )?(?:the )?(?:favourite|favorite|golden child|golden boy|golden girl|fun parent|fun one|perfect one|baby of the family|weekend (?:dad|mum|mom|parent)))(?![a-z])'),
@@ -640,8 +653,8 @@ export const contemptRules: Rule[] = [
       { label: 'Say how you feel', text: "I'm frustrated about this, and I'd like us to sort it out" },
     ],
     examples: {
-      flagged: ['I guess the dishes will just wash themselves then', 'glad to see the trash can take itself out now', 'Some of us have to work in the morning.', 'you actually replied, alert the media', 'Would it kill you to replace the toilet paper?', 'Not sure how else to explain this.', 'Just circling back since you seem to have missed it. Again.', 'Thanks in advance for actually reading this.', 'Glad you finally caught up.', 'It must be nice to have a maid.', "must be nice being mom's favourite", 'must be nice to be the fun parent'],
-      clean: ['the oven cleans itself, so handy', 'i guess things will sort themselves out', 'some of us have to work tomorrow, lets do saturday!', 'mark the calendar! party on the 5th', 'would it kill you to come? lol jk take your time 😂', 'thanks in advance for your help with this', 'im not sure how else to say this, but i love you ❤️', 'it must be nice to have a cleaner, wish i could afford one 😂'],
+      flagged: ['is it too much to ask for you to text back', 'how hard is it for you to rinse a plate', 'Is it really that hard to pick up your socks?', 'I guess the dishes will just wash themselves then', 'glad to see the trash can take itself out now', 'Some of us have to work in the morning.', 'you actually replied, alert the media', 'Would it kill you to replace the toilet paper?', 'Not sure how else to explain this.', 'Just circling back since you seem to have missed it. Again.', 'Thanks in advance for actually reading this.', 'Glad you finally caught up.', 'It must be nice to have a maid.', "must be nice being mom's favourite", 'must be nice to be the fun parent'],
+      clean: ['is it too much to ask for a day off? my boss said no', 'how hard is it to learn guitar as an adult?', 'is it really that hard to get tickets? i can help', 'the oven cleans itself, so handy', 'i guess things will sort themselves out', 'some of us have to work tomorrow, lets do saturday!', 'mark the calendar! party on the 5th', 'would it kill you to come? lol jk take your time 😂', 'thanks in advance for your help with this', 'im not sure how else to say this, but i love you ❤️', 'it must be nice to have a cleaner, wish i could afford one 😂'],
     },
   },
   {
@@ -670,18 +683,19 @@ export const contemptRules: Rule[] = [
     id: 'scoff',
     category: 'contempt',
     severity: 2,
-    triggers: ['right', 'if', 'sure', 'lol', 'lmao', 'pfft'],
+    triggers: ['right', 'if', 'sure', 'lol', 'lmao', 'pfft', 'like'],
     negatable: false,
     // Laughing at them is part of the jab here, so a laughing emoji does not make it friendly.
     patterns: [
       p('(?:yeah right|as if|sure|lol|lmao|pfft),? (?<span>like (?:youd|you would|you will|you could|youre|you are) (?:ever |actually |even |really )+[a-z]+(?: [a-z]+){0,2})(?= ?(?:$|{END}|[.,!?\\uD83C-\\uD83E]))'),
+      p('(?:^|(?<=[,.!?]) |please,? |oh please,? |sure,? |yeah,? |lol,? |oh,? |pfft,? |right,? |ok,? )(?<span>(?:like|as if) (?:you|u) (?:even |actually |really |ever )?(?:care|cared|give a (?:damn|shit|crap|toss|fuck)|would notice|would care|listen|noticed|would know))(?= ?(?:$|{END}|[.,!?]))'),
     ],
     unless: [/!!|\u2764|(?<![a-z])(?:love you|miss you|proud)(?![a-z])/],
     message: 'Scoffing at what they say they will do tells them you do not take them seriously, which makes it hard to talk. Say what worries you instead.',
     reframes: [{ label: 'Say what worries you', text: "I find that hard to believe, and it worries me" }],
     examples: {
-      flagged: ["yeah right, like you'd ever actually leave 😂", 'as if, like you would even notice'],
-      clean: ['yeah right, like you said, left at the lights', "sure, like you'd ever say no to pizza ❤️"],
+      flagged: ['oh please, like you care', 'sure, as if you care', "yeah right, like you'd ever actually leave 😂", 'as if, like you would even notice'],
+      clean: ['sure, as if i could say no to pizza', 'it feels like you care a lot about this', 'yeah right, like you said, left at the lights', "sure, like you'd ever say no to pizza ❤️"],
     },
   },
   {
