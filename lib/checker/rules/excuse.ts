@@ -32,6 +32,13 @@ const NOT_EXCUSE =
   '(?!(?:its|it has|its already|it has already) been (?:like |almost |nearly |over |more than )?(?:(?:\\d+|a|an|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?|hours?|years?)|ages|forever|weeks|days|months)(?![a-z])|i didnt(?:,| and| ?$)|i was wrong|i didnt (?:listen|handle|think about you)|(?:thats|that is|its|it is|there is|theres) no excuse|that doesnt excuse|it doesnt excuse|thats not an excuse|im going to|im working|im not)';
 const STATE_WORDS = ['stressed', 'tired', 'exhausted', 'drunk', 'busy', 'overwhelmed', 'hungry', 'hangry', 'sick', 'distracted', 'frustrated', 'mood', 'day', 'thinking', 'pressure', 'stress', 'edge', 'deprived', 'hungover', 'anxious', 'rush', 'late', 'myself', 'insane', 'crazy', 'hectic', 'lot', 'stressful', 'rough', 'hard', 'nuts', 'back', 'dead', 'killing', 'chaos'];
 const WHY = '(?:i (?:was|felt|thought|didnt|couldnt|knew|needed|had to|got|wanted to protect|was trying)|im|ive been|you (?:always|would|wouldve|would have|get|overreact|freak|flip|lose)|youd|its|it was|everyone|my)';
+/**
+ * The sorry runs up to the first "but": a remorse gap that could also hold the "but" gives every
+ * "sorry … but … but" two readings, which recheck reports as polynomial.
+ */
+const NOT_BUT = '(?!(?:but|however|though)(?![a-z0-9]))';
+/** Said of someone else, or an apology for their state. Two fixed lookbehinds, not one with an optional word: recheck reads that one as polynomial. */
+const NOT_AFTER = '(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)';
 const THOUGH_END = /,? though$/i;
 /** A "but" clause that points at someone else ("but you always…") is blame, not context to keep. */
 const AT_OTHERS = /^(?:you|youre|your|ur|u|yall|everyone|everybody|they|theyre|he|hes|she|shes|we|were|only because you|because you|if you)(?![a-z])/;
@@ -66,7 +73,7 @@ export const excuseRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies'],
     patterns: [
-      p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?:(?: [a-z0-9]+){0,6}| i(?: [a-z0-9]+){6,8})),? (?:but|however|though),? (?:like |i mean |tbh |honestly )?${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
+      p(`(?<span>(?<remorse>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|apologize|apologies)(?:(?: ${NOT_BUT}[a-z0-9]+){0,6}| i(?: ${NOT_BUT}[a-z0-9]+){6,8})),? (?:but|however|though),? (?:like |i mean |tbh |honestly )?${NOT_EXCUSE}(?<excuse>${EXCUSE_START}(?: [a-z0-9]+){0,10}))`),
     ],
     unless: [LOGISTICS, /(?<![a-z])(?:best|great|amazing|kind|lovely|sweet|proud|thank|thanks|beautiful|brilliant|gorgeous|cute)(?![a-z])/],
     message:
@@ -87,7 +94,7 @@ export const excuseRules: Rule[] = [
     triggers: [...new Set([...triggerWords(CAUSES, BUSY, MORE_BUSY), ...CAUSE_TRIGGERS, ...STATE_WORDS, 'sleep', 'slept', 'eat', 'eaten', 'moment', 'wobble', 'zoned', 'guard', 'elsewhere', 'else', 'miles', 'been', 'going', 'asleep', 'awake', 'period', 'understaffed', 'staffed', 'handed', 'place', 'headspace', 'feeling', 'kids', 'baby', 'traffic', 'boss', 'way', 'panicked', 'freaked', 'froze', 'hadnt', 'eaten', 'slept', 'dark', 'low', 'weird', 'spot', 'state', 'wine', 'beer', 'vodka', 'booze', 'tequila', 'whiskey', 'alcohol', 'drink', 'many', 'best', 'mind', 'face', 'driving', 'nerves', 'winding', 'away', 'month', 'health', 'school', 'uni', 'college', 'money', 'phone', 'battery', 'meds', 'medication', 'pills', 'hormones', 'anxiety', 'adhd', 'depression', 'blame', 'clearly', 'properly'])],
     requires: [OWNING, FEEL_BAD],
     patterns: [
-      p(`(?<!(?:sorry|apologize|apologies|regret|you|youve|youre|your|she|shes|he|hes|they|theyre|we|weve|theyve)(?: that| for| about)? )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt([...CAUSES, ...MORE_CAUSES])})(?![a-z])`),
+      p(`(?<!${NOT_AFTER} )(?<!${NOT_AFTER} (?:that|for|about) )(?<span>(?:i was|im|i am|ive been|id been|i had been|i got|i felt|was|been|had been|i had|id had|ive had|i have had|had|having|after|i just had|just had|i (?:just |also )?have)${EX_ADV}{0,3} ${alt([...CAUSES, ...MORE_CAUSES])})(?![a-z])`),
       p('(?<span>i (?:just |really )?(?:wasnt|was not|havent been|have not been)(?: just| really| exactly)? (?:in a (?:good|great|right) (?:place|headspace|head space|frame of mind|mood)|feeling (?:it|myself|great|up to it)|thinking(?: clearly| straight| properly| right| at all)?|myself|in my right mind|at my best))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| so| lately| at the time| that day| rn| right now| tbh))'),
       p(`(?<span>(?:work|life|things|everything|(?:my|the) (?:day|week|job|boss|shift|head|manager|kids?|family|mum|mom|dad)|(?:the|my|our)(?: [a-z]+)? (?:team|office|department|workload|schedule)|my (?:anxiety|adhd|brain|hormones|stress|stress levels|back|migraine|head|mind|depression|mental health|health|ocd|bipolar|insomnia|sleep)|mental health|(?:school|uni|college|money|home|home life|family stuff)|(?:this|the) (?:week|month|year|term|semester|weekend)|today|the day|it)(?: (?:has|had|have))?(?: just| really| honestly| literally)? (?:been|was|is|were)${EX_ADV}{0,3} ${alt([...BUSY, ...MORE_BUSY])})(?![a-z])`),
       p('(?<span>(?:life|work|things|stuff|everything|my job|school|uni|college|family stuff) (?:just |kind of |kinda )?(?:got|gets|get|has got|has been getting) in the way)'),
