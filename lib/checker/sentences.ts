@@ -29,7 +29,7 @@ const TAILS: ReadonlySet<string> = new Set([
 const VOCATIVES: ReadonlySet<string> = new Set(['man', 'dude', 'bro', 'bruh', 'babe', 'mate', 'hun', 'fam', 'sis', 'girl', 'bestie', 'buddy', 'pal']);
 const TIES: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their', 'any', 'some', 'every', 'no', 'one',
-  'same', 'old', 'grown', 'family', 'other',
+  'same', 'old', 'grown', 'family', 'other', 'little', 'big', 'young', 'poor', 'sad', 'good', 'bad', 'real', 'wise',
 ]);
 /** Tags that can also be part of the clause: a tail unless a word they modify or follow stands just before. */
 const ADVERBS: ReadonlySet<string> = new Set(['though', 'honestly', 'seriously', 'ok', 'like']);

@@ -176,6 +176,8 @@ describe('where a clause ends in chat', () => {
     // The word belongs to the clause.
     ["he's a grown man", ['hes a grown man']],
     ['thats my old man', ['thats my old man']],
+    ['you are a sad little man', ['you are a sad little man']],
+    ['what a good man', ['what a good man']],
     ["I didn't do anything wrong man", ['i didnt do anything wrong ', 'man']],
     ['tell me honestly', ['tell me honestly']],
     ['I never said that honestly', ['i never said that ', 'honestly']],
