@@ -57,7 +57,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p(`(?:^|(?<=[,.!?;:]) |just |please |ok |okay |oh |ugh |urgh |argh |man |jesus |mate |babe |jeez |geez |god |seriously |omg |hey |dude |bro |lol |honestly |you need to |you have to |you should |can you |can you just |now |so |well |for gods sake |for fucks sake |christ )(?<span>${alt(CALM)})(?= ?(?:$|{TAG}|[.,!;:\\n]| ok| okay| please| its| it was| i was| jeez| geez| lol| mate| babe| man| dude| bro| already| for once| and| its not| about it| will you| would you| ffs| omg| princess| sweetheart| darling| buttercup| sunshine| snowflake| hun| love))`),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby|monday|tuesday|wednesday|thursday|friday|all week|to plan|the trip)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:enjoy|holiday|vacation|weekend|massage|spa|beach|night in|earned|deserve|deserved|day off|youve got time|you have time|plenty of time|theres time|ive got|i got (?:it|this|the)|ill|i will|sorted|no need to stress|dont stress|nothing to worry|gorgeous|beautiful|amazing|dog|puppy|cat|kids|baby|monday|tuesday|wednesday|thursday|friday|all week|to plan|the trip)(?![a-z])/],
     message: '"Calm down" rarely calms anyone; it can feel like their feelings are too much. Acknowledging the feeling helps more.',
     reframes: [
       { label: 'Acknowledge', text: "I can tell you're really upset" },
@@ -111,7 +111,8 @@ export const minimizingRules: Rule[] = [
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|{TAG}|[.!?;\\n]))'),
     ],
-    unless: [REASSURING, /(?<![a-z])(?:wont|will not|not going to|never) (?:say|tell you)(?![a-z])/],
+    // Literal depth or a glowing review: "it's not that deep, the shallow end is fine".
+    unless: [REASSURING, /(?<![a-z])(?:wont|will not|not going to|never) (?:say|tell you)(?![a-z])/, /(?<![a-z])(?:shallow|pool|water|lake|river|sea|snow|puddle|swim|reviews?|great|amazing|lovely)(?![a-z])/],
     message: 'Saying it is no big deal, about their hurt, can make them feel foolish for caring. Their feelings tell you what it meant to them.',
     reframes: [
       { label: 'Take it seriously', text: 'I can see this matters to you' },
@@ -134,7 +135,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:its|it was|that was) nothing)(?= ?(?:$|{TAG}|[.!?\\n]| relax| chill| calm| lol| seriously))'),
       p('(?<!sorry (?:that )?)(?<span>(?:you|youre|you are)(?: always| just| really| clearly)? (?:take|took|taking) (?:it|this|that|things|everything|what i (?:said|say|meant)|my (?:words|joke|comment)) (?:the )?wrong way)(?! (?:round|around|up|in|out)(?![a-z]))'),
       p('(?<!sorry (?:that )?)(?<span>you (?:always |just |really |tend to |kind of |kinda )?(?:take|took) (?:it|this|that|things|everything|stuff|jokes)(?: (?:about|from|with|at|in) (?:that|this|the|my|your|last) [a-z]+)? (?:way |far )?(?:too|so) (?:seriously|personally|hard|literally))'),
-      p('(?<span>lighten up)'),
+      p('(?<span>lighten up)(?! (?:the|a|your|my|his|her|those|these|them|photo|picture|colou?rs?|room|mood board)(?![a-z]))'),
       p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|insecure))'),
     ],
     message: 'This tells them the problem is how they see it. Their feelings are real information about how it landed.',
@@ -380,15 +381,42 @@ export const minimizingRules: Rule[] = [
     },
   },
   {
+    id: 'only-one-upset',
+    category: 'minimizing',
+    severity: 2,
+    triggers: ['only', 'else', 'let', 'letting'],
+    negatable: false,
+    patterns: [
+      // They are told the hurt is theirs alone: "you're the only one who got upset", "nobody else had a problem with it".
+      p('(?<!not )(?<span>(?:youre|you are|you were)(?: literally| honestly| seriously| clearly| really)? the only (?:one|person) (?:who|that|here who) (?:thinks|thought|feels|felt|is upset|was upset|got upset|gets upset|is offended|was offended|got offended|gets offended|has a problem|had a problem|is bothered|was bothered|took it|takes it|found it|sees it that way|saw it that way|complains|complained)(?: (?:that way|like that|badly|personally|rude|mean|offensive|a big deal|a problem|with it))?)'),
+      p('(?<span>(?:nobody|no one|noone) else (?:is|was|got|seems|seemed)(?: even)? (?:upset|offended|bothered|hurt|mad|angry|annoyed)|(?:nobody|no one|noone) else (?:has|had) (?:a|an|any) (?:problem|issue) with (?:it|this|that)(?![a-z])|(?:nobody|no one|noone) else (?:took|takes) it (?:that way|like that|badly|personally|seriously))'),
+      p('(?<span>(?:it|that|this) (?:doesnt|didnt|does not|did not) (?:bother|upset|offend|hurt) (?:anyone|anybody|everyone|everybody|the others|any of them) else)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| why| but| just| only| lol))'),
+      // Scolding them for letting it in: "how can you let a little thing like that get to you".
+      p('(?<span>(?:how (?:can|could|do) you|why (?:do|would|are|r|did) you)(?: even| just)? let(?:ting)? (?:a (?:little|small|tiny|silly|stupid) thing like (?:that|this)|(?:something|things|stuff) (?:so |that )?(?:little|small|tiny|silly|stupid)|every little thing|it|this|that) (?:bother|get to|upset|affect|ruin|get under your skin with) you)'),
+      p('(?<span>(?:you (?:shouldnt|should not|cant|cannot)|dont|do not)(?: just)? let (?:a (?:little|small|tiny|silly|stupid) thing like (?:that|this)|(?:something|things|stuff) (?:so |that )?(?:little|small|tiny|silly|stupid)|every little thing|it|this|that) (?:bother|get to|upset|affect) you (?:this|so|that) much)'),
+    ],
+    requires: [/(?<![a-z])(?:only (?:one|person)|else|let|letting)(?![a-z])/],
+    unless: [FRIENDLY, PRAISE, /(?<![a-z])(?:not your fault|im sorry|i get (?:it|why)|makes sense|i understand|about (?:him|her|them)|he|she|they|hes|shes|theyre|boss|teacher|coach|manager|exam|test|interview)(?![a-z])/],
+    message: 'Pointing out that no one else minds, or that it should not get to them, tells them their hurt is the problem. It landed on them, and that is what counts here.',
+    reframes: [
+      { label: 'Take it seriously', text: 'It got to you, and I want to understand why' },
+      { label: 'Ask', text: 'What about it hurt the most?' },
+    ],
+    examples: {
+      flagged: ["you're the only one who got upset", 'nobody else had a problem with it', "it doesnt bother anyone else so why does it bother you", 'how can u let a little thing like that get to you', "You shouldn't let it bother you this much.", 'ur literally the only one who thinks it was rude', 'no one else was offended lol'],
+      clean: ["you're the only one who gets me", "you're not the only one who got upset, I was too", "nobody else had a problem with the new rota, it's sorted", "don't let it bother you so much, he's just jealous of you", "you're the only person who made the effort to come, thank you", 'it doesnt bother anyone else if we bring the dog'],
+    },
+  },
+  {
     id: 'why-so-upset',
     category: 'minimizing',
     severity: 2,
-    triggers: ['why', 'dont', 'only', 'just', 'merely', 'about', 'over', 'milking', 'imagine'],
+    triggers: ['why', 'dont', 'only', 'just', 'merely', 'about', 'over', 'milking', 'imagine', 'reason', 'need'],
     negatable: false,
     patterns: [
       p(`(?<span>why (?:are|r) you even (?:so |this |that )?${UPSET}(?: (?:about|over) (?:this|that|it))?){END}`),
       p(`(?<span>why (?:are|r) you (?:so|this|that|getting so|even) ${UPSET} (?:that i|about a|about one|over a|over one|about some|over some)(?: [a-z]+){0,3})`),
-      p('(?<span>you (?:dont|do not) (?:have|need) to (?:be|get) (?:so|that|this|all) (?:upset|mad|angry|worked up|dramatic|sensitive|emotional|bothered|offended|pressed))'),
+      p('(?<span>(?:you (?:dont|do not) (?:have|need) to (?:be|get) (?:so|that|this|all)|(?:theres|there is|there was) no (?:reason|need|call) (?:for you )?to (?:be|get)(?: so| that| this| all)?) (?:upset|mad|angry|worked up|dramatic|sensitive|emotional|bothered|offended|pressed))'),
       p('(?<span>i (?:only|just|merely|literally only|literally just) (?:said|asked|told you|mentioned|commented|joked|pointed out|made a joke)(?: [a-z]+){0,5})'),
       p(`(?<span>(?:you|youre|are you|you are|stay|still)(?: [a-z]+){0,4} ${UPSET} (?:about|over) (?:one|1|a single|one little|one tiny|one stupid|one silly|a tiny|a little|a stupid|a silly|some stupid|some silly|one missed) [a-z]+)`),
       p('(?<span>(?:stop|quit|youre|you are|you keep) milking (?:it|this|that))'),
