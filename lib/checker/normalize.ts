@@ -38,6 +38,12 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "u'd", "u've", "u'll" lose their apostrophe like "you'd" does.
   ['ud', 'youd'], ['uve', 'youve'], ['ull', 'youll'], ['ure', 'youre'], ['urself', 'yourself'], ['urselves', 'yourselves'],
   ['urs', 'yours'],
+  // A dropped final g: "ur overreactin", "stop bein dramatic". Only verbs whose clipped form is no other word.
+  ...['overreact', 'be', 'do', 'go', 'say', 'try', 'mak', 'act', 'ly', 'yell', 'talk', 'play', 'noth', 'someth', 'cry', 'jok', 'kidd',
+    'mess', 'blam', 'listen', 'whin', 'complain', 'exaggerat', 'overthink', 'gett', 'tak', 'think', 'look', 'com', 'ignor', 'push',
+    'bring', 'dwell', 'start', 'fight', 'argu', 'cheat', 'leav', 'freak', 'lov', 'car', 'hurt', 'shout', 'scream', 'sulk',
+    'nagg', 'moan', 'bitch', 'pretend', 'accus', 'attack', 'twist', 'gaslight', 'punish', 'dragg', 'hid',
+    'avoid', 'ghost', 'pick', 'wait', 'text'].map((stem): [string, string] => [`${stem}in`, `${stem}ing`]),
   // Pure fillers, read as if they were not there: "but tbh I was tired" is "but I was tired".
   ['tbh', ''], ['ngl', ''], ['imo', ''], ['imho', ''], ['lowkey', ''], ['istg', ''],
 ]);
@@ -185,9 +191,16 @@ function endStretched(from: number, to: number): number {
   return rep === undefined ? endWord(from, to) : replaceWord(from, to, rep);
 }
 
+/** Words after which "of" stands for "have": "should of known", "wouldnt of". */
+const MODALS: ReadonlySet<string> = new Set([
+  'would', 'wouldnt', 'could', 'couldnt', 'should', 'shouldnt', 'must', 'mustnt', 'might', 'mightnt',
+]);
+
 /** Ends the word at [from, to) of the scratch buffers: expands it when it is shorthand. Returns the new length. */
 function endWord(from: number, to: number): number {
   if (to - from > MAX_KEY) return to;
+  // "i wouldnt of yelled": "of" after a modal is "have" misheard.
+  if (to - from === 2 && out[from] === 111 && out[from + 1] === 102) return MODALS.has(previousWord(from)) ? replaceWord(from, to, 'have') : to;
   const h = hashCodes(out, from, to) & 0xffff;
   if ((KEY_BITS[h >> 3]! & (1 << (h & 7))) === 0) return to;
   let word = '';

@@ -17,6 +17,16 @@ describe('the shadow text reads chat as the words it stands for', () => {
     ['ur overreacting', 'youre overreacting'],
     ['i think ur wrong', 'i think youre wrong'],
     ['like ur so lazy', 'like youre so lazy'],
+    // A dropped final g reads as the whole word; words that only look clipped stay.
+    ['ur overreactin', 'youre overreacting'],
+    ['stop bein so dramatic', 'stop being so dramatic'],
+    ['quit lyin to me', 'quit lying to me'],
+    ['the cabin in the woods', 'the cabin in the woods'],
+    // "of" after a modal is "have"; elsewhere it stays.
+    ['i wouldnt of yelled', 'i wouldnt have yelled'],
+    ['you should of known', 'you should have known'],
+    ['a cup of tea', 'a cup of tea'],
+    ['the will of god', 'the will of god'],
     // A stretch that took the word's own double letter reads as the word.
     ['alllll my fault', 'all my fault'],
     ['way tooooo sensitive', 'way too sensitive'],

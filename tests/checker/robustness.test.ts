@@ -255,6 +255,8 @@ describe('chat tags end a clause for the rules', () => {
     ['honestly calm down', 'minimizing'],
     ['I KNOW I SHOULDNT HAVE SAID THAT AND IM SORRY, BUT I WAS HANGRY AND IT JUST CAME OUT', 'excuse'],
     ['ur way tooooo sensitive', 'minimizing'],
+    ['ur overreactin', 'minimizing'],
+    ['i wouldnt of yelled if u didnt start it', 'blame-shifting'],
     ['we alllll made mistakes', 'shared-blame'],
   ])('still reads %j as %s', (text, category) => {
     expect(analyze(text).categories).toContain(category);
