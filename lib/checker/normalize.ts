@@ -38,6 +38,13 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "u'd", "u've", "u'll" lose their apostrophe like "you'd" does.
   ['ud', 'youd'], ['uve', 'youve'], ['ull', 'youll'], ['ure', 'youre'], ['urself', 'yourself'], ['urselves', 'yourselves'],
   ['urs', 'yours'],
+  ['srsly', 'seriously'], ['rly', 'really'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['shudnt', 'shouldnt'],
+  ['cudnt', 'couldnt'], ['wudnt', 'wouldnt'], ['dnt', 'dont'], ['ik', 'i know'], ['ikr', 'i know right'], ['tht', 'that'],
+  ['dat', 'that'], ['hav', 'have'], ['no1', 'no one'], ['every1', 'everyone'], ['some1', 'someone'], ['any1', 'anyone'],
+  ['sum1', 'someone'], ['bout', 'about'], ['tryna', 'trying to'], ['lemme', 'let me'], ['wen', 'when'], ['luv', 'love'],
+  ['ofc', 'of course'], ['obvs', 'obviously'], ['obvi', 'obviously'], ['prolly', 'probably'], ['sumthin', 'something'],
+  ['nuthin', 'nothing'], ['alot', 'a lot'], ['shoulda', 'should have'], ['coulda', 'could have'], ['woulda', 'would have'],
+  ['hafta', 'have to'], ['dey', 'they'], ['dem', 'them'], ['yh', 'yeah'],
   // A dropped final g: "ur overreactin", "stop bein dramatic". Only verbs whose clipped form is no other word.
   ...['overreact', 'be', 'do', 'go', 'say', 'try', 'mak', 'act', 'ly', 'yell', 'talk', 'play', 'noth', 'someth', 'cry', 'jok', 'kidd',
     'mess', 'blam', 'listen', 'whin', 'complain', 'exaggerat', 'overthink', 'gett', 'tak', 'think', 'look', 'com', 'ignor', 'push',

@@ -17,6 +17,10 @@ describe('the shadow text reads chat as the words it stands for', () => {
     ['ur overreacting', 'youre overreacting'],
     ['i think ur wrong', 'i think youre wrong'],
     ['like ur so lazy', 'like youre so lazy'],
+    // Spelled-down words read whole.
+    ['no1 asked u', 'no one asked you'],
+    ['its not tht deep srsly', 'its not that deep seriously'],
+    ['u shud of told me', 'you should have told me'],
     // A dropped final g reads as the whole word; words that only look clipped stay.
     ['ur overreactin', 'youre overreacting'],
     ['stop bein so dramatic', 'stop being so dramatic'],
