@@ -26,7 +26,7 @@ export const minimizingRules: Rule[] = [
     severity: 3,
     triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
+      p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|a lil|lil|a little bit|a lil bit|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
       p('(?<span>(?:youre|you are|you get|you got)(?: just| so| too| way too| really| always)? (?:easily (?:offended|triggered|upset|hurt)|triggered|thin skinned)(?: (?:by|over|about) (?:everything|anything|nothing|every little thing))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| by| over| about| lol| omg| jeez| man| dude))'),
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
@@ -45,7 +45,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her"],
+      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl'],
       clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry."],
     },
   },
@@ -112,7 +112,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|{TAG}|[.!?;\\n]))'),
     ],
     // Literal depth or a glowing review: "it's not that deep, the shallow end is fine".
-    unless: [REASSURING, /(?<![a-z])(?:wont|will not|not going to|never) (?:say|tell you)(?![a-z])/, /(?<![a-z])(?:shallow|pool|water|lake|river|sea|snow|puddle|swim|reviews?|great|amazing|lovely)(?![a-z])/],
+    unless: [REASSURING, /(?<![a-z])(?:wont|will not|not going to|never) (?:say|tell you)(?![a-z])/, /(?<![a-z])(?:shallow|pool|water|lake|river|sea|snow|puddle|swim|reviews?|great|amazing|lovely|doctor|doc|vet|nurse|gp|scan|rash|bruise|bump|lump|mole|x ?ray)(?![a-z])/],
     message: 'Saying it is no big deal, about their hurt, can make them feel foolish for caring. Their feelings tell you what it meant to them.',
     reframes: [
       { label: 'Take it seriously', text: 'I can see this matters to you' },
@@ -152,12 +152,14 @@ export const minimizingRules: Rule[] = [
     id: 'big-deal-out-of-nothing',
     category: 'minimizing',
     severity: 3,
-    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into', 'worse', 'bigger'],
+    triggers: ['deal', 'mountain', 'drama', 'scene', 'fuss', 'thing', 'proportion', 'something', 'into', 'worse', 'bigger', 'blowing', 'blow', 'blew', 'production', 'saga'],
     patterns: [
       p('(?<span>(?:youre|you are|you keep|stop|quit) making (?:it|this|that|everything|things) (?:sound|seem|look) (?:so |way |much |so much |way more |a lot |ten times |a hundred times )?(?:worse|bigger|more serious|like a bigger deal)(?: than (?:it (?:was|is|really was|actually was)|it is))?)(?![a-z])'),
       p('(?<span>(?:youre|you are|stop|quit|you keep) (?:turning|blowing|making) (?:a (?:couple|few) (?:of )?(?:texts|messages|drinks|dms|pics|photos|likes|comments)|one (?:text|message|drink|kiss|comment|mistake|night|photo|like)|a (?:text|message|like|kiss|comment|mistake|joke|hug)) into (?:a |such a |an )?(?:huge |massive |big |whole |full blown |entire )?(?:drama|saga|crisis|scene|soap opera|circus|tragedy|federal case|catastrophe|disaster|affair|betrayal|thing))(?![a-z])'),
       p('(?<!(?:i|ive|i have|i was|im|i am|we|weve) )(?<span>(?:making|make|made) (?:such |this |it )?(?:a |into a )?(?:big deal|huge deal|mountain|drama|scene|fuss|thing|whole thing|big thing|whole deal)(?: out of (?:nothing|this|it|a molehill)| about nothing| over nothing)?)(?! for| of the| of my)'),
       p('(?<span>(?:blowing|blow|blew) (?:this|it|things|everything) (?:way )?out of proportion)'),
+      p('(?<span>(?:blowing|blow|blew) (?:this|it|that|things|everything) up (?:for no reason|over nothing|for nothing|out of nowhere))'),
+      p('(?<span>(?:why does |why do )?(?:everything|every little thing|it always|everything always) (?:has|have|needs?|got) to be (?:such )?a (?:big |huge |whole )?(?:drama|big deal|production|saga|thing|crisis) with you)'),
       p('(?<span>(?:blowing|blow|blew|turning|turn) (?:this|it|things|everything|every little thing)(?: up)? into (?:a |such a )?(?:huge |massive |big |whole )?(?:drama|thing|deal|saga|crisis|scene))'),
       p('(?<span>(?:making|make|turning|turn) (?:this|it|that|everything|every little thing) into (?:something (?:its|it is|it was) not|a (?:big |huge )?(?:thing|drama|deal)|such a big deal|a whole thing))'),
     ],
@@ -167,8 +169,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what made this so painful' },
     ],
     examples: {
-      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing", "You're making it sound way worse than it was.", "You're turning a couple of texts into a whole soap opera.", 'ur making one kiss into a whole affair', "stop making it seem so much bigger than it is", 'why r u making it a whole thing', 'u make everything into a big thing'],
-      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.', "the kids are acting like I shot the winning goal, so cute", 'the rain is making it look worse than it is outside', "I'm making the wound sound worse than it was, it's healing fine", 'she turned one photo into a whole exhibition, so proud', 'thanks for making a big thing for the party, it was lovely', "don't take it too personally, the boss is like that with everyone"],
+      flagged: ["You're making a big deal out of nothing.", "You're making this into something it's not.", "You're making a mountain out of a molehill.", 'blowing everything up into a huge drama', "you're turning this into a whole thing", "You're making it sound way worse than it was.", "You're turning a couple of texts into a whole soap opera.", 'ur making one kiss into a whole affair', "stop making it seem so much bigger than it is", 'why r u making it a whole thing', 'u make everything into a big thing', "You're blowing it up for no reason.", 'why does everything have to be such a big drama with you'],
+      clean: ["I'm sorry I made such a fuss over the keys.", 'Thanks for making dinner.', 'Let us make a big pot of soup for Friday.', "the kids are acting like I shot the winning goal, so cute", 'the rain is making it look worse than it is outside', "I'm making the wound sound worse than it was, it's healing fine", 'she turned one photo into a whole exhibition, so proud', 'thanks for making a big thing for the party, it was lovely', "don't take it too personally, the boss is like that with everyone", 'we blew it up for the party, the balloon was huge'],
     },
   },
   {
@@ -420,6 +422,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>i (?:only|just|merely|literally only|literally just) (?:said|asked|told you|mentioned|commented|joked|pointed out|made a joke)(?: [a-z]+){0,5})'),
       p(`(?<span>(?:you|youre|are you|you are|stay|still)(?: [a-z]+){0,4} ${UPSET} (?:about|over) (?:one|1|a single|one little|one tiny|one stupid|one silly|a tiny|a little|a stupid|a silly|some stupid|some silly|one missed) [a-z]+)`),
       p('(?<span>(?:stop|quit|youre|you are|you keep) milking (?:it|this|that))'),
+      p('(?<span>(?:dont|do not|stop|quit|no need to|why (?:would|do|are|r) you|you dont need to) (?:cry|crying|get upset|getting upset|be upset|being upset|get mad|getting mad|get so upset|freak out|freaking out|stress|stressing|sulk|sulking) (?:over|about) (?:(?:something|anything|a thing|stuff|things) (?:this|so|that) (?:small|little|minor|tiny|stupid|silly|petty)|nothing|every little thing))(?![a-z])'),
       p('(?<span>imagine (?:being|getting) (?:this|that|so) (?:sensitive|upset|mad|dramatic|pressed|bothered|offended|triggered|butthurt|emotional|touchy))'),
     ],
     requires: [/(?<![a-z])(?:upset|angry|mad|crying|cry|cried|sulking|pissed|annoyed|fuming|worked up|bothered|offended|hurt|milking|sensitive|dramatic|pressed|teased|teasing|feelings)(?![a-z])/],
@@ -431,8 +434,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt' },
     ],
     examples: {
-      flagged: ['Why are you even angry?', 'its just a game night, u dont have to be so upset that i invited them lol', 'Why are you crying? I only said the dress was a bit tight.', 'How long are you going to stay mad about one night?', 'ugh relax i apologized already, stop milking it', 'imagine being this sensitive lol', 'its literally a birthday card, why are u so upset that i forgot to sign it 😂'],
-      clean: ['why are you even up? go to bed lol', 'I only said yes because I wanted to go!', "You're upset about one thing at work? Talk to me, what happened?", 'No wonder you are still upset about it, that was awful'],
+      flagged: ['Why are you even angry?', 'its just a game night, u dont have to be so upset that i invited them lol', 'Why are you crying? I only said the dress was a bit tight.', 'How long are you going to stay mad about one night?', 'ugh relax i apologized already, stop milking it', 'imagine being this sensitive lol', 'its literally a birthday card, why are u so upset that i forgot to sign it 😂', 'dont cry over something this small', 'stop getting upset over nothing'],
+      clean: ['why are you even up? go to bed lol', 'I only said yes because I wanted to go!', "You're upset about one thing at work? Talk to me, what happened?", 'No wonder you are still upset about it, that was awful', 'dont cry, you did your best and im proud of you'],
     },
   },
   {
@@ -462,7 +465,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
       p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|sure thing|alright|whatever|right|yeah|yes|calm down|relax|chill|bye|thanks|night)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:amazing|great|lovely|fun|best|thank you|thanks|pool|water|lake|river|sea|snow|hole|puddle|mud|end of the|dont worry|no worries|about (?:him|her|them|my)|of (?:him|her)|the dog|exam|test|interview)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:amazing|great|lovely|fun|best|thank you|thanks|pool|water|lake|river|sea|snow|hole|puddle|mud|shallow|swim|end of the|dont worry|no worries|about (?:him|her|them|my)|of (?:him|her)|the dog|exam|test|interview)(?![a-z])/],
     message: 'Shrinking what happened, or calling their worry a flaw, tells them their hurt is too big. It does not have to be big to you for it to matter to them.',
     reframes: [
       { label: 'Take it seriously', text: 'I can see this matters to you' },
