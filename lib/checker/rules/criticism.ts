@@ -43,6 +43,9 @@ const ALWAYS_KIND =
 /** After "you never": failings they avoid ("you never complain"), idioms and plain facts. */
 const NEVER_KIND =
   '(?:i|im|we|he|she|they|it|you|used to|know|fail|cease|stop (?:amazing|surprising|making)|let me down|disappoint|complain|moan|judge|criticize|criticise|yell|shout|lie|cheat|give up|quit|gave up|hurt|had to|have to|need to|needed to|got to|did anything wrong|do anything wrong|have anything|want to|wanted to|miss|forget|lose|lost|age|looked|look|seemed|seem|sounded|stopped|said it was|asked for|told me you|mentioned|been|were|was|will|would|met|saw|cease|get old|get tired|run out|make me feel (?:bad|small|stupid|judged)|go wrong|disappoint)';
+/** After "once again you": what they did well ("once again you saved the day") is no failing. */
+const AGAIN_KIND =
+  '(?:i|im|we|he|she|they|it|you|youre|are|were|have|had|saved|save|nailed|made|make|came|come|amazed|amaze|outdid|helped|help|did|killed|smashed|crushed|surprised|remembered|remember|brought|bring|thought|think|delivered|managed|pulled|looked|look|cooked|baked|won|win|beat|got|get|know|knew|said|say|rock|rocked|impressed|impress|proved|showed up for|went above|go above|kept|keep|thank)';
 /** "do you always …?" asks; "why do you always …" still judges. */
 const NOT_ASKED = '(?<!(?<!why )(?:do|did|does|have|had|would|will|can|could|should|if|whether|talk to) )';
 /** Praise or regret next to the words: "you always notice, and I'm glad". */
@@ -433,13 +436,15 @@ export const criticismRules: Rule[] = [
     id: 'always-never-open',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever', 'ever'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'ever', 'again', 'usual'],
     negatable: false,
     // Any habit pinned on them with "always"/"never", unless what follows is a kindness ("you always know
     // what to say") or, after "never", a failing they avoid ("you never complain"): polarity by exclusion.
     patterns: [
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:always|constantly|forever) (?!${ALWAYS_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? never(?: (?:ever|even|once))? (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+      // "once again you forgot", "as usual, you left it to me": one lapse filed as a pattern.
+      p(`(?:^|[,.;] |and |so |but )(?:once again|yet again|as usual|as always|like always|per usual|same as always),? (?<span>(?:you|u)(?:ve| have)?(?: (?:just|literally|really|still|also))? (?!${AGAIN_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       // "you don't ever help" is "you never help" with more words.
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:dont|do not) ever (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
     ],
@@ -451,8 +456,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ["you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
-      clean: ["you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
+      flagged: ['once again you forgot to pack her inhaler', 'as usual, you left it all to me', "you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
+      clean: ['once again you saved the day, thank you', 'as usual you made it look easy!', "you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
     },
   },
 ];
