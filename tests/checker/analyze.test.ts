@@ -118,6 +118,13 @@ describe('required reframes', () => {
     expect(applied("I'm sorry, but I was stressed")).toContain("I'm sorry.");
     expect(applied("I'm sorry, but I was stressed.")).toContain("I'm sorry.");
   });
+  it.each([
+    ["I'm sorry. I was just in a bad mood.", "I'm sorry."],
+    ["I'm sorry I yelled. You have to understand I'd had zero sleep.", "I'm sorry I yelled."],
+  ])('leaves one full stop when the excuse after a sentence is dropped: %j', (text, reframe) => {
+    expect(applied(text)).toContain(reframe);
+    expect(applied(text).some((r) => /[.!?]\s*[.!?]/.test(r))).toBe(false);
+  });
   it('keeps the context but owns it', () => {
     expect(applied("I'm sorry, but I was stressed")).toContain("I'm sorry. I was stressed, but that's no excuse.");
   });

@@ -22,6 +22,8 @@ export function capFirst(s: string): string {
 export function without(m: MatchWords): string {
   const before = trimEndEdge(m.message.slice(0, m.spanStart));
   let after = trimStartEdge(m.message.slice(m.spanEnd));
+  // "I'm sorry I yelled. [I was tired]." keeps one stop, not two.
+  if (/[.!?]$/.test(before) && /^[.!?]/.test(after)) after = trimStartEdge(after.replace(/^[.!?]+/, ''));
   if (before.length > 0 && after.length > 0 && !/[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${after}`;
   else if (before.length > 0 && after.length > 0 && /[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${capFirst(after)}`;
   const out = (before + after).trim();
@@ -35,4 +37,4 @@ export function upTo(m: MatchWords): string {
   return /[.!?]$/.test(before) ? before : `${before}.`;
 }
 
-export const HELPER_REGEXES: readonly RegExp[] = [/[.!?]$/, /^[.!?]/];
+export const HELPER_REGEXES: readonly RegExp[] = [/[.!?]$/, /^[.!?]/, /^[.!?]+/];
