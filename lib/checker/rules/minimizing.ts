@@ -24,7 +24,7 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: [...triggerWords(OVERREACT), 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
+    triggers: [...triggerWords(OVERREACT), 'sad', 'upsets', 'offends', 'triggers', 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|a lil|lil|a little bit|a lil bit|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
@@ -32,6 +32,8 @@ export const minimizingRules: Rule[] = [
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|{TAG}|[.,!?;:\\n]| sometimes| again| as usual))'),
       p('(?<span>(?:stop|quit) (?:crying|whining|sulking|pouting|complaining|being upset|being mad))'),
+      p('(?:^|wow,? |omg,? |jeez,? |geez,? |damn,? |god,? |lol,? |ok,? |okay,? |sheesh,? )(?<span>(?:so|such|bit|a bit|kinda|pretty|super|very) (?:sensitive|touchy|fragile|easily offended)(?: today| tonight| lately| rn| right now| again| as usual| this morning)?){END}'),
+      p('(?<span>(?:literally |honestly )?(?:everything|every little thing|anything) (?:makes you (?:sad|upset|cry|mad|angry)|upsets you|offends you|triggers you|gets to you)(?: these days| lately| now| nowadays)?){END}'),
       p('(?<span>(?:freaking|freak|freaked|flipping|flip|flipped) out (?:over|about) (?:nothing|something so (?:small|stupid|silly|little)|every little thing))'),
       p('(?<span>(?:youre|you are) (?:totally |completely |literally |so |just )?(?:freaking|flipping) out)(?= ?(?:$|{TAG}|[.!?\\n]| again| for no reason| omg| jeez))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting) like i (?:killed|murdered|cheated|committed|did something terrible|ran over|burned|ran off with|slept with|had an affair|robbed (?:a|the|you|someone)|stabbed (?:you|someone)|shot (?:you|someone)|kicked (?:your|the|a) (?:dog|cat|puppy))(?: [a-z0-9]+){0,3})'),
@@ -45,8 +47,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl'],
-      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry."],
+      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl', 'wow so sensitive today', 'everything makes you sad these days'],
+      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry.", 'so sensitive to light today, migraine again'],
     },
   },
   {
@@ -266,7 +268,7 @@ export const minimizingRules: Rule[] = [
     id: 'could-be-worse',
     category: 'minimizing',
     severity: 2,
-    triggers: ['worse', 'least', 'problems', 'problem', 'grateful', 'thankful', 'lucky'],
+    triggers: ['worse', 'least', 'problems', 'problem', 'grateful', 'thankful', 'lucky', 'age', 'young', 'phase', 'life'],
     negatable: false,
     patterns: [
       p('(?<span>(?:other people|others|some people|lots of people|plenty of people|most people|people|many people|loads of people)(?: out there)? (?:have|have got|had|go through|are going through|deal with) (?:it )?(?:way |much |so much |a lot |far |even )?(?:worse|harder|bigger problems|real problems)(?: than you| off)?)'),
@@ -276,7 +278,12 @@ export const minimizingRules: Rule[] = [
       p('(?<span>at least i (?:didnt|did not|never|wasnt|was not)(?: actually| even| really| ever)? (?:sleep with|slept with|cheat|cheating|cheated|hit|lie to|lied to|leave|left|kiss|kissed|sleeping with|hook up|hooked up)(?: [a-z]+){0,3})'),
       p('(?<span>(?:plenty of|lots of|loads of|most|other|so many|many) (?:guys|men|people|husbands|boyfriends|girls|women|wives|girlfriends|partners|dads|mums|moms|parents) (?:do|have done|did|would do|would have done) (?:way |much |so much |a lot |far )?worse)'),
       p('(?<span>at least you (?:still )?(?:have|had|got|get to keep) (?:a |your |the |some )(?:job|house|health|family|kids|friends|roof|money|car|home|life)(?: [a-z]+){0,3})'),
-      p('(?<span>(?:first world problems?|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
+      // Their hurt measured against the writer's youth or their age: "when i was your age i never complained", "you're too young to be stressed".
+      p('(?<span>(?:when i was your age|back in my day|at your age),? i(?: [a-z]+){0,5} (?:never complained|didnt complain|did not complain|just got on with it|had it (?:way |much |so much |far )?(?:worse|harder|tougher)|didnt have (?:the luxury|time to be (?:sad|upset|stressed|depressed))))'),
+      p('(?<span>(?:youre|you are|you were)(?: way| far| much| just)? too young to (?:be|feel|get) (?:this |so |that )?(?:stressed|depressed|tired|anxious|burnt out|burned out|overwhelmed|sad)(?: out)?)'),
+      p('(?<span>(?:its|this is|thats|it is)(?: just| only| all)? a phase)(?=[.,!?;:]? ?$|[,.]? (?:youll|you will|it will|itll|get over|dont worry)(?![a-z]))'),
+      p('(?<span>(?:your|ur) (?:life|day|job|week|problems?) (?:is not|isnt|cant be|cannot be|can not be|is hardly|are not|arent)(?: really| even)? (?:that|so|all that) (?:hard|bad|difficult|tough|stressful|serious))(?=[.,!?;:]? ?$|[.,!?;:] |,? (?:trust me|come on|relax|seriously|lol|honestly|you)(?![a-z]))'),
+      p('(?<span>(?:first world problems?(?!:? (?:my|i|im|me|mine)(?![a-z]))|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
     ],
     unless: [/(?<![a-z])(?:rain|rained|weather|traffic|snow|storm|flight|train|the score|the exam|the test|haha|lol at least|donate|charity|volunteer|than us)(?![a-z])/],
     message: 'Comparing their hurt with worse things tells them it should not count. Pain is not a competition; theirs is real.',
@@ -285,8 +292,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol'],
-      clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final'],
+      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol', 'when i was your age i worked two jobs and never complained', 'ur too young to be this stressed lol', 'its just a phase, youll grow out of it', 'your life is not that hard, trust me'],
+      clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final', 'when i was your age i loved that band too haha', "it's just a phase in the project, the next sprint is lighter", 'your life is about to get so much better', 'first world problems: my coffee is too hot'],
     },
   },
   {
@@ -386,18 +393,19 @@ export const minimizingRules: Rule[] = [
     id: 'only-one-upset',
     category: 'minimizing',
     severity: 2,
-    triggers: ['only', 'else', 'let', 'letting'],
+    triggers: ['only', 'else', 'let', 'letting', 'anyone', 'anybody', 'nobody'],
     negatable: false,
     patterns: [
       // They are told the hurt is theirs alone: "you're the only one who got upset", "nobody else had a problem with it".
       p('(?<!not )(?<span>(?:youre|you are|you were)(?: literally| honestly| seriously| clearly| really)? the only (?:one|person) (?:who|that|here who) (?:thinks|thought|feels|felt|is upset|was upset|got upset|gets upset|is offended|was offended|got offended|gets offended|has a problem|had a problem|is bothered|was bothered|took it|takes it|found it|sees it that way|saw it that way|complains|complained)(?: (?:that way|like that|badly|personally|rude|mean|offensive|a big deal|a problem|with it))?)'),
       p('(?<span>(?:nobody|no one|noone) else (?:is|was|got|seems|seemed)(?: even)? (?:upset|offended|bothered|hurt|mad|angry|annoyed)|(?:nobody|no one|noone) else (?:has|had) (?:a|an|any) (?:problem|issue) with (?:it|this|that)(?![a-z])|(?:nobody|no one|noone) else (?:took|takes) it (?:that way|like that|badly|personally|seriously))'),
       p('(?<span>(?:it|that|this) (?:doesnt|didnt|does not|did not) (?:bother|upset|offend|hurt) (?:anyone|anybody|everyone|everybody|the others|any of them) else)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| why| but| just| only| lol))'),
+      p('(?<span>(?:big deal|problem|issue|matters|important|bothers|upsetting|offensive)(?: [a-z]+){0,2} (?:to|for) (?:anyone|anybody|no one|nobody)(?: else)? (?:but|except|other than|apart from) you)(?![a-z])'),
       // Scolding them for letting it in: "how can you let a little thing like that get to you".
       p('(?<span>(?:how (?:can|could|do) you|why (?:do|would|are|r|did) you)(?: even| just)? let(?:ting)? (?:a (?:little|small|tiny|silly|stupid) thing like (?:that|this)|(?:something|things|stuff) (?:so |that )?(?:little|small|tiny|silly|stupid)|every little thing|it|this|that) (?:bother|get to|upset|affect|ruin|get under your skin with) you)'),
       p('(?<span>(?:you (?:shouldnt|should not|cant|cannot)|dont|do not)(?: just)? let (?:a (?:little|small|tiny|silly|stupid) thing like (?:that|this)|(?:something|things|stuff) (?:so |that )?(?:little|small|tiny|silly|stupid)|every little thing|it|this|that) (?:bother|get to|upset|affect) you (?:this|so|that) much)'),
     ],
-    requires: [/(?<![a-z])(?:only (?:one|person)|else|let|letting)(?![a-z])/],
+    requires: [/(?<![a-z])(?:only (?:one|person)|else|let|letting|but you|except you)(?![a-z])/],
     unless: [FRIENDLY, PRAISE, /(?<![a-z])(?:not your fault|im sorry|i get (?:it|why)|makes sense|i understand|about (?:him|her|them)|he|she|they|hes|shes|theyre|boss|teacher|coach|manager|exam|test|interview)(?![a-z])/],
     message: 'Pointing out that no one else minds, or that it should not get to them, tells them their hurt is the problem. It landed on them, and that is what counts here.',
     reframes: [
@@ -405,8 +413,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What about it hurt the most?' },
     ],
     examples: {
-      flagged: ["you're the only one who got upset", 'nobody else had a problem with it', "it doesnt bother anyone else so why does it bother you", 'how can u let a little thing like that get to you', "You shouldn't let it bother you this much.", 'ur literally the only one who thinks it was rude', 'no one else was offended lol'],
-      clean: ["you're the only one who gets me", "you're not the only one who got upset, I was too", "nobody else had a problem with the new rota, it's sorted", "don't let it bother you so much, he's just jealous of you", "you're the only person who made the effort to come, thank you", 'it doesnt bother anyone else if we bring the dog'],
+      flagged: ["you're the only one who got upset", 'nobody else had a problem with it', "it doesnt bother anyone else so why does it bother you", 'how can u let a little thing like that get to you', "You shouldn't let it bother you this much.", 'ur literally the only one who thinks it was rude', 'no one else was offended lol', 'its honestly not a big deal to anyone but you'],
+      clean: ["you're the only one who gets me", "you're not the only one who got upset, I was too", "nobody else had a problem with the new rota, it's sorted", "don't let it bother you so much, he's just jealous of you", "you're the only person who made the effort to come, thank you", 'it doesnt bother anyone else if we bring the dog', "this gift isn't for anyone but you"],
     },
   },
   {
@@ -454,7 +462,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:dont|do not|stop|quit|no need to) (?:be|being|get|getting) (?:so |this |that |such )?(?:serious|insecure|jealous|paranoid|needy|clingy))(?= ?(?:$|{TAG}|[.,!?;:\\n]| you| lol| about| over| its| it was| i))'),
       p('(?<span>(?:dont|do not|stop|quit|no need to) (?:take|taking) (?:it|this|that|things|everything|stuff) (?:so |too |that )(?:seriously|personally|hard))'),
       p('(?<span>you (?:always |just |really |tend to |kinda |kind of )?read (?:way |so |far )?(?:too much|so much|a lot|loads) into (?:it|this|that|things|everything|stuff|what i say))'),
-      p('(?<span>(?:(?:it|that|this) (?:wasnt|isnt|was not|is not|didnt seem like|doesnt seem like|didnt feel like)|(?:its|it is|thats|that is) not) (?:a |such a |that )?(?:big deal|that big (?:a|of a) deal|huge deal|important|a thing) to me)'),
+      p('(?<span>(?:(?:it|that|this) (?:wasnt|isnt|was not|is not|didnt seem like|doesnt seem like|didnt feel like)|(?:its|it is|thats|that is) not) (?:a |such a |that )?(?:big deal|that big (?:a|of a) deal|huge deal|important|a thing) to me)(?! (?:if|whether|which|when)(?![a-z]))'),
       p('(?<span>i (?:didnt|did not|dont|do not) think (?:it|that|this) (?:was|would be|is|mattered|would matter)(?: (?:a|such a|that))?(?: big deal| that big (?:a|of a) deal| huge deal| a problem| that important| important| a secret| so much| that much)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| to you| lots| everyone| so))'),
       p('(?<span>(?:its|it is|thats|that is|it was|this is)(?: really| honestly| just| even)? not (?:that big (?:a|of a) deal|that big|that important))(?= ?(?:$|{TAG}|[.,!?;:\\n]| tbh| honestly| lol| babe))'),
       p('(?<span>(?:relax|chill|calm down)(?: [a-z]+){0,2},? (?:it was|its|it is)(?: only| just| like)? (?:\\d+|one|two|five|ten|twenty|fifty|a few|a couple of) (?:quid|bucks|dollars|pounds|euros|minutes|mins|seconds|hours))'),
@@ -473,7 +481,7 @@ export const minimizingRules: Rule[] = [
     ],
     examples: {
       flagged: ['Mom, it was one missed dinner.', 'it was one time. one', 'it only happened once relax', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
-      clean: ['It was one amazing dinner, thank you!', 'it was one time that i went to paris and i loved it', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks'],
+      clean: ['It was one amazing dinner, thank you!', 'it was one time that i went to paris and i loved it', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks', "it's not a big deal to me if we go saturday instead"],
     },
   },
 ];

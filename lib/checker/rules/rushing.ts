@@ -93,6 +93,7 @@ export const rushingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?){END}'),
+      p('(?<span>(?:are|r) (?:you|u) (?:done|finished) (?:yet|now)){END}'),
       p('(?<span>can we(?: (?:please|pls|just)){0,2} not (?:make|turn) (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
       p('(?<span>(?:we can|can we|lets)(?: (?:please|pls|just)){0,2} close (?:this|it|that) out)'),
       p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:at|with) me)?(?: (?:anymore|any more|now|already))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| ok| okay| please))'),
@@ -114,8 +115,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever.", 'are we good now?', 'ok so are we cool again or', 'can u not be mad anymore', 'u cant stay mad at me forever'],
-      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?', 'are we good for friday?', 'can you not be mad at the dog anymore, he said sorry in his way', 'you cant stay mad at your boss forever lol', 'we good now? the meeting moved to 4'],
+      flagged: ['Can we be done now?', "I'm sorry I forgot your birthday. Can we not turn this into a whole thing?", "I'm sorry your feelings got hurt. Can we please not make this a whole thing", 'i need u to not be mad anymore ok', 'can u just be normal again by tonight, my parents are coming', 'just accept the apology already', "why won't you just accept my apology", 'Sorry again! Can we just pretend Saturday never happened? 😅', 'i already apologized at the restaurant, can u drop it now pls', "I'm not waiting forever.", 'are we good now?', 'ok so are we cool again or', 'can u not be mad anymore', 'u cant stay mad at me forever', 'are you done yet'],
+      clean: ['Please accept my apology. I was wrong.', 'can we be done with the meeting by 5?', 'can we not make this a big thing at the party? just cake', 'I need you to not be mad at the dog, he did not mean it', 'can you be normal at dinner? my boss is coming', "I'm not waiting forever for the landlord to fix it", "I'm not waiting forever for the bus lol, getting a taxi", 'can you drop it off at mine later?', 'are we good for friday?', 'can you not be mad at the dog anymore, he said sorry in his way', 'you cant stay mad at your boss forever lol', 'we good now? the meeting moved to 4', 'are you done yet with the laptop? i need it'],
     },
   },
   {
@@ -302,11 +303,12 @@ export const rushingRules: Rule[] = [
     id: 'past-this',
     category: 'rushing',
     severity: 2,
-    triggers: ['still', 'past', 'forgave', 'forgiven', 'forgive', 'over', 'been', 'let', 'days', 'weeks', 'months', 'day', 'week', 'month', 'hours', 'thought'],
+    triggers: ['still', 'past', 'forgave', 'forgiven', 'forgive', 'over', 'moved', 'gotten', 'forgotten', 'been', 'let', 'days', 'weeks', 'months', 'day', 'week', 'month', 'hours', 'thought'],
     negatable: false,
     patterns: [
       p('(?<span>(?:are we|were we) (?:seriously |really |honestly )?still (?:on|talking about|doing|fighting about|going on about) (?:this|that))'),
       p('(?<span>i thought we were (?:past|over|done with) (?:this|that|it))'),
+      p('(?<span>(?:everyone|everybody|the rest of us|we all|all of us|the whole family|every one else) (?:else )?(?:has|have|had) (?:moved on(?! to)|gotten over it|got over it|let it go|forgotten about it|forgotten it)(?: (?:except|but|apart from) (?:you|u))?)'),
       p('(?<span>(?:are you|r you|youre|you are) (?:seriously |really |honestly |actually )?still on (?:this|that|about (?:this|that|it)))(?= ?(?:$|{TAG}|[.!?\\n]))'),
       p('(?<span>i thought (?:we|wed|we had|we have)(?: already)? (?:moved on(?! to)|moved past (?:this|that|it)|got past (?:this|that|it)|gotten past (?:this|that|it)|put (?:this|that|it) behind us|dealt with (?:this|that|it)))'),
       p('(?<span>you (?:already forgave me|forgave me already))'),
@@ -325,8 +327,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What would help you with this right now?' },
     ],
     examples: {
-      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', 'I thought we agreed to move past it.', "you're still on this??", "you're still mad??", 'u still upset about it?!', 'you said youd forgive me and now this again'],
-      clean: ["It's been a week since I saw you, I miss you!", 'I thought we were past the exit, turn around.', 'are you still upset? I want to understand', "I thought we'd moved on to the dessert menu haha", "enough already with the rain, it's been a week"],
+      flagged: ['Are we seriously still on this?', 'I thought we were past this.', 'You said you forgave me.', "It's been a week.", "i thought we'd moved on", 'you forgave me already', 'I thought we agreed to move past it.', "you're still on this??", "you're still mad??", 'u still upset about it?!', 'you said youd forgive me and now this again', 'everyone else has moved on except you'],
+      clean: ["It's been a week since I saw you, I miss you!", 'I thought we were past the exit, turn around.', 'are you still upset? I want to understand', "I thought we'd moved on to the dessert menu haha", "enough already with the rain, it's been a week", 'everyone else has moved on to the bar, come join'],
     },
   },
   {
@@ -440,11 +442,13 @@ export const rushingRules: Rule[] = [
     id: 'over-it-again',
     category: 'rushing',
     severity: 2,
-    triggers: ['times', 'again', 'answered', 'still'],
+    triggers: ['times', 'again', 'answered', 'still', 'rehash', 'relitigate', 'rehashing', 'relitigating', 'back'],
     negatable: false,
     patterns: [
       p('(?<span>how many (?:more )?times (?:do|must|will|should|are|have) (?:we|i) (?:have to |need to |got to |going to |gonna )?(?:talk about|go over|go through|discuss|argue about|hash out|rehash|have this (?:conversation|argument|fight|talk)|do this|hear about|bring up|explain)(?: (?:this|it|that|the same thing))?(?: again)?)'),
       p('(?<span>why (?:are|r|do) (?:we|you)(?: (?:still|always|have to|keep))? (?:talking about |bringing up |going over |asking (?:me )?(?:about )?|bringing )(?:this|that|it)(?: up)? again)'),
+      p('(?<span>(?:do we|do i|why do we|why do i|why must we|must we|we dont need to|no need to|lets not|can we not|stop|quit)(?: really| seriously| honestly)?(?: (?:have|need|got) to)? (?:rehash|relitigate|rehashing|relitigating) (?:this|it|that|all (?:of )?(?:this|that)|everything|last [a-z]+|the past|what happened)(?: again| every time| over and over)?)'),
+      p('(?<span>(?:why do we|why do you|why must we|why must you|we dont need to|i dont see why we|i dont get why we|stop|quit|we cant|you cant)(?: (?:have|need|got) to)? keep (?:going|coming|circling|dragging us) back (?:to|over) (?:this|it|that|the past))'),
       p('(?<span>(?:ive|i have|i) (?:already )?answered (?:this|that|it|your question)(?: already| before| twice)?){END}'),
       p('(?<span>(?:weve|we have|ive|i have) (?:already )?(?:been over|gone over|talked about|discussed|answered|explained) (?:this|that|it)(?: already)? (?:a (?:million|hundred|thousand)|so many|too many|like [0-9]+|[0-9]+|ten|five|three) times)'),
       p('(?:^|(?<=[,.!?;:]) |seriously |really |omg |wow |ugh |come on )(?<span>still)(?=\\?\\?|\\? ?$|\\? \\uD83D)'),
@@ -456,8 +460,8 @@ export const rushingRules: Rule[] = [
       { label: 'Ask', text: 'What part is still hard for you?' },
     ],
     examples: {
-      flagged: ['How many times do we have to talk about this?', 'Why are you asking me about this again?', 'why are we talking about this again', 'why are you bringing this up again', "I've already answered that.", "we've been over this a million times", 'seriously, still?? 🙄'],
-      clean: ['How many times do we have to change trains?', 'is it still raining?', 'you still up??', "I've already answered that email from the school", 'are you still coming??'],
+      flagged: ['How many times do we have to talk about this?', 'Why are you asking me about this again?', 'why are we talking about this again', 'why are you bringing this up again', "I've already answered that.", "we've been over this a million times", 'seriously, still?? 🙄', 'do we really have to rehash this', 'can we not relitigate last christmas', 'i dont see why we have to keep going back to this'],
+      clean: ['How many times do we have to change trains?', 'is it still raining?', 'you still up??', "I've already answered that email from the school", 'are you still coming??', "we'll rehash the plan tomorrow with fresh eyes", "let's go back to the restaurant we loved"],
     },
   },
   {
