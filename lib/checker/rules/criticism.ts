@@ -125,7 +125,7 @@ export const criticismRules: Rule[] = [
     triggers: [...triggerWords(TRAITS, WORST, MORE_TRAITS), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get|${YOUR_AS_YOURE})${TRAIT_ADV} (?<trait>${alt([...TRAITS, ...MORE_TRAITS])}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
-      p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
+      p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more|(?:could|can) (?:you|u) (?:possibly |even )?(?:be|get|act|sound) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
       p(`(?<span>(?:your|youre|the) problem is (?:that )?(?:youre|you are|your|you)(?: [a-z]+){1,6})`),
     ],
@@ -136,8 +136,8 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ['your so selfish its unreal', 'youre so damn selfish', 'you are so disorganised', 'If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
-      clean: ['your so kind, thank you', 'your such a star for doing this', "she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
+      flagged: ['could you be any more selfish', 'your so selfish its unreal', 'youre so damn selfish', 'you are so disorganised', 'If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ['could you be any more kind, honestly thank you', 'your so kind, thank you', 'your such a star for doing this', "she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
     },
   },
   {
