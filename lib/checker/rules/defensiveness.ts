@@ -137,7 +137,7 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless', 'nothing', 'know', 'think', 'exactly', 'always', 'wasnt', 'against', 'unfair', 'criticizing', 'criticising', 'criticize', 'criticise', 'judging', 'judge', 'nitpicking', 'nitpick', 'policing', 'micromanaging', 'guessing', 'agrees', 'side', 'anyone'],
+    triggers: ['problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless', 'nothing', 'know', 'think', 'exactly', 'always', 'wasnt', 'against', 'unfair', 'criticizing', 'criticising', 'criticize', 'criticise', 'judging', 'judge', 'nitpicking', 'nitpick', 'policing', 'micromanaging', 'guessing', 'agrees', 'side', 'anyone', 'victim'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
@@ -147,7 +147,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:dont|do not|how dare you|dont you dare) (?:come at|pick on|get at|have a go at|go off at) me)'),
       p('(?<span>get off my (?:back|case))(?= ?(?:$|{END}|[.,!?;:\\n]| already| jeez| geez| man| please| for once| about it))'),
       p('(?<span>(?:im|i am) not (?:being |getting )?defensive)(?= ?(?:$|{END}|[.,!?;:\\n]| i | im | youre | you | just | at all))'),
-      p('(?<span>(?:stop|quit|youre|you are|youre always|you are always|always) playing the victim(?: card)?|(?:stop )?acting like (?:youre|you are) the only one (?:who|whos|that)(?: [a-z]+){1,3})'),
+      p('(?<span>(?:stop|quit|youre|you are|youre always|you are always|always) playing the victim(?: card)?|(?:stop|quit|dont|do not) (?:acting|act|pretending|pretend|making out) (?:like |that |as if )?(?:youre|you are|you were) (?:the|a|some) (?:poor |innocent |only )?victim(?: here| in this)?|(?:stop )?acting like (?:youre|you are) the only one (?:who|whos|that)(?: [a-z]+){1,3})'),
       p('(?<span>(?:im|i am) (?:still |also |perfectly )?(?:allowed|entitled) to (?:my (?:opinion|opinions|feelings|beliefs|views|values|faith|convictions|boundaries|privacy|own [a-z]+)|have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)))'),
       p('(?<span>here we go again)(?= ?(?:$|{TAG}|[.!?\\n]| with))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
