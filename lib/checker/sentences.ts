@@ -54,7 +54,7 @@ const ABOUT_ONESELF = /^(?:[^a-z]*)(?:i|id|ive|im|my|there)(?![a-z])/;
 const LAUGH = /^a?(?:ha){2,}h?$|^(?:he){2,}h?$/;
 /** "i guess", "i suppose" and "i think" closing a clause, and what they are grudging after. */
 const HEDGES: ReadonlySet<string> = new Set(['guess', 'suppose', 'think']);
-const GRUDGING = /(?<![a-z])(?:sorry|apologi[sz]e|apologies|fine|ok|whatever|then|happy|there|for you|me|so|it|that|this|do|did|is|was|not)$/;
+const GRUDGING = /(?<![a-z])(?:sorry|apologi[sz]e|apologies|my bad|fine|ok|whatever|then|happy|there|for you|me|so|it|that|this|do|did|is|was|not)$/;
 /** "idk" and "rn" as the shadow spells them. */
 const IDK = 'i dont know';
 const RIGHT_NOW = 'right now';

@@ -122,7 +122,7 @@ export const nonApologyRules: Rule[] = [
     unless: [/\uD83C\uDF89|\uD83E\uDD73/],
     message: 'A sorry said to end the argument can sound like it is not meant. Naming what you did tells them you understand.',
     reframes: [
-      { label: 'Mean it', text: "I'm sorry for …. I understand why it hurt" },
+      { label: 'Mean it', text: "I'm sorry for …, and I understand why it hurt" },
       { label: 'Name it', text: "I'm sorry I …" },
     ],
     examples: {
