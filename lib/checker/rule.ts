@@ -65,9 +65,9 @@ const MACROS: Record<string, string> = {
   GAP3: '(?: [a-z0-9]+){0,3}',
   GAP4: '(?: [a-z0-9]+){0,4}',
   GAP6: '(?: [a-z0-9]+){0,6}',
-  // A chat tag that closes the sentence ("im done talking about it lol."), for a hand-written end
-  // lookahead: (?= ?(?:$|{TAG}|[.!?])).
-  TAG: '(?:lol|lmao|lmfao|haha|hahaha|smh|ffs|i dont know|fr|man|dude|bro|babe|mate)(?= ?(?:$|[.!?\\n]|[\\uD83C-\\uD83E]))',
+  // A chat tag that closes the clause ("im done talking about it lol.", "… lol, anyway"), for a
+  // hand-written end lookahead: (?= ?(?:$|{TAG}|[.!?])).
+  TAG: '(?:lol|lmao|lmfao|haha|hahaha|smh|ffs|i dont know|fr|man|dude|bro|babe|mate)(?= ?(?:$|[.,!?;:\\n]|[\\uD83C-\\uD83E]))',
   // The clause ends: punctuation, an emoji, the end of the sentence, or a chat tag that is itself
   // followed by one ("that's on you lol, anyway"). Tags and emoji just before a sentence break are
   // already split off by sentences.ts; this covers them before a comma.
