@@ -110,8 +110,8 @@ const TRANSFORMS: [string, (s: string) => string, number, number | null][] = [
   // Before a comma only {END} reads a tag as the end. Most of what is lost is a rule that reads a
   // laugh as banter on purpose, a curt reply that the added clause makes less curt, or a
   // hand-written end that keeps a comma out on purpose.
-  ['lol, then a comma', (s) => `${stripEnd(s)} lol, anyway talk later`, 0.12, 0.002],
-  ['man, then a comma', (s) => `${stripEnd(s)} man, anyway talk later`, 0.05, 0.002],
+  ['lol, then a comma', (s) => `${stripEnd(s)} lol, anyway talk later`, 0.1, 0.002],
+  ['man, then a comma', (s) => `${stripEnd(s)} man, anyway talk later`, 0.02, 0.002],
   ['leading lol', lead('lol'), 0.08, null],
   ['leading omg', lead('omg'), 0.005, 0.002],
   ['leading honestly', lead('honestly'), 0.005, 0.002],
