@@ -28,7 +28,7 @@ describe('reframe text', () => {
     for (const text of texts) {
       const a = analyze(text, { sensitivity: 'strict' });
       for (const f of a.findings) for (const r of f.reframes) if (added(text, r.text, re)) bad.push(`${f.ruleId}: ${JSON.stringify(text)} → ${JSON.stringify(r.text)}`);
-      if (a.apology?.reframe && added(text, a.apology.reframe, re)) bad.push(`apology: ${JSON.stringify(text)} → ${JSON.stringify(a.apology.reframe)}`);
+      if (a.apology?.suggestion && added(text, a.apology.suggestion, re)) bad.push(`apology: ${JSON.stringify(text)} → ${JSON.stringify(a.apology.suggestion)}`);
     }
     expect(bad.slice(0, 10), `${bad.length} reframes`).toEqual([]);
   });
