@@ -22,10 +22,10 @@ export function capFirst(s: string): string {
 export function without(m: MatchWords): string {
   const before = trimEndEdge(m.message.slice(0, m.spanStart));
   let after = trimStartEdge(m.message.slice(m.spanEnd));
+  const stops = /[.!?]$/.test(before);
   // "I'm sorry I yelled. [I was tired]." keeps one stop, not two.
-  if (/[.!?]$/.test(before) && /^[.!?]/.test(after)) after = trimStartEdge(after.replace(/^[.!?]+/, ''));
-  if (before.length > 0 && after.length > 0 && !/[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${after}`;
-  else if (before.length > 0 && after.length > 0 && /[.!?]$/.test(before) && !/^[.!?]/.test(after)) after = ` ${capFirst(after)}`;
+  if (stops) after = trimStartEdge(after.replace(/^[.!?]+/, ''));
+  if (before.length > 0 && after.length > 0 && !/^[.!?]/.test(after)) after = ` ${stops ? capFirst(after) : after}`;
   const out = (before + after).trim();
   return out.length > 0 ? out : m.message;
 }
