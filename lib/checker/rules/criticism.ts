@@ -10,7 +10,14 @@ const TRAIT_ADV =
 /** "your" typed for "you're", only when a verdict word follows: "your so selfish", "your always late". */
 const YOUR_AS_YOURE = 'your(?= (?:so|such|always|never|constantly|forever|literally|just|honestly|really|being|the|a|an|totally|completely|actually|too|very|genuinely|seriously|truly|bloody|fucking|freaking|damn) )';
 /** Traits the shared list lacks, said of them: "you're so disorganised". */
-const MORE_TRAITS = ['disorganised', 'disorganized', 'unorganised', 'unorganized', 'forgetful', 'scatterbrained', 'messy', 'unhelpful', 'unambitious', 'irresponsible with money', 'hopeless with money'];
+const MORE_TRAITS = [
+  'disorganised', 'disorganized', 'unorganised', 'unorganized', 'forgetful', 'scatterbrained', 'messy', 'unhelpful', 'unambitious',
+  'irresponsible with money', 'hopeless with money', 'demanding', 'a nag', 'nag', 'high maintenance', 'high-maintenance', 'all talk',
+  'closed off', 'emotionally closed off', 'emotionally distant', 'cold and distant', 'emotionally absent', 'emotionally checked out',
+  'a (?:bad|terrible|awful|horrible|shit|crap|lousy|toxic) (?:influence|example|role model)',
+];
+/** "the least supportive person I know": a missing kindness; "the least selfish" is praise and is not listed. */
+const LEAST = '(?:least (?:supportive|caring|reliable|thoughtful|helpful|patient|considerate|romantic|affectionate|empathetic|understanding|trustworthy|honest|responsible|generous|loving|attentive|mature|self[ -]aware|dependable|compassionate|involved|present))';
 const ROLE = '(?:friend|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|father|mother|parent|sister|brother|son|daughter|person|human|human being|colleague|manager|boss|teammate|flatmate|roommate)';
 
 /** Verbs that, after "you always / you never", describe a failing rather than a kindness. */
@@ -46,6 +53,9 @@ const NEVER_KIND =
 /** After "once again you": what they did well ("once again you saved the day") is no failing. */
 const AGAIN_KIND =
   '(?:i|im|we|he|she|they|it|you|youre|are|were|have|had|saved|save|nailed|made|make|came|come|amazed|amaze|outdid|helped|help|did|killed|smashed|crushed|surprised|remembered|remember|brought|bring|thought|think|delivered|managed|pulled|looked|look|cooked|baked|won|win|beat|got|get|know|knew|said|say|rock|rocked|impressed|impress|proved|showed up for|went above|go above|kept|keep|thank)';
+/** After "you're always": doings that are kindnesses ("you're always helping out"), not failings. */
+const ALWAYS_ING_KIND =
+  '(?:helping|making (?:me|us|everyone|people|things|it|time)|looking (?:out|after|so|great|good|amazing|lovely)|thinking (?:of|about) (?:me|us|others|everyone|other people)|cooking|baking|smiling|laughing|singing|dancing|reading|learning|growing|giving|caring|supporting|cheering|saving|encouraging|inspiring|surprising|teaching|sharing|offering|checking (?:in|on)|going (?:above|the extra|out of your way)|getting (?:me|us|the|things|stuff|gifts|it right)|doing (?:so|such|great|amazing|the best|your best|something nice|things for|nice things|the right)|bringing|finding|creating|fixing|buying|listening|remembering|planning|organi[sz]ing|glowing|winning|training|studying|practi[cs]ing|exercising|volunteering|taking care|rooting|being (?:so )?(?:kind|nice|sweet|generous|thoughtful|supportive|patient|there|honest|fair|lovely|brave|strong|positive|funny|helpful)|welcoming|running (?:around )?after|working (?:so )?hard|trying (?:your|so|really) (?:best|hard))';
 /** "do you always …?" asks; "why do you always …" still judges. */
 const NOT_ASKED = '(?<!(?<!why )(?:do|did|does|have|had|would|will|can|could|should|if|whether|talk to) )';
 /** Praise or regret next to the words: "you always notice, and I'm glad". */
@@ -68,7 +78,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:youre|you are) (?:always|forever|constantly) (?:(?:the|such a|such the) (?:victim|martyr|injured party|one who suffers)|playing (?:the )?(?:victim|martyr)(?: card)?|so quick to (?:assume|judge|blame|criticise|criticize|point|jump|think)(?: [a-z]+){0,4})|you (?:always )?think (?:that )?(?:youre|you are) (?:always right|never wrong|better than (?:everyone|everybody|me|us|the rest of us)|so (?:smart|clever|special|perfect|superior)|perfect|above (?:it all|everyone)))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:completely |literally |just |totally )?incapable of(?: [a-z]+){1,4})'),
       p(`(?<span>(?:youll|you will|you are going to|youre going to) (?:never|always) (?:move on|change|grow up|learn|get it|be happy|be satisfied|be stuck|be the same|be like (?:this|that)|be this way)(?: [a-z0-9]+){0,4})`),
-      p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|said thank you|said thanks|thanked me|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned)(?: [a-z0-9]+){0,8})'),
+      p('(?<span>(?:you|youve|you have)(?: really| just| literally| seriously)? never (?:once|even once|ever once|ever|even) (?<verb>asked|listened|helped|called|texted|checked|thanked|apologized|noticed|offered|said sorry|said thank you|said thanks|thanked me|remembered|bothered|replied|showed up|came|supported|cared|planned|organized|organised|surprised|bought|cooked|cleaned|paid|taken|took|made|initiated|stood up for me|backed me up|admitted|owned|put me first|put us first|put (?:me|us|the kids|your family) (?:first|before)|chose me|chosen me|picked me|defended me|sided with me|taken my side|took my side)(?: [a-z0-9]+){0,8})'),
       p('(?<span>you (?:dont|do not|didnt|did not|wont|will not) even (?<verb>try|care|bother|listen|notice|ask|apologize|say sorry|look at me|help|pretend|text back|call|remember|thank me|say thanks|say thank you|check on me|check in))(?![a-z])'),
       p('(?<span>when (?:will|are) (?:you|u) (?:ever )?(?:going to |gonna )?(?:learn|grow up))(?= ?(?:$|{END}|[.,!?]))'),
       p('(?<span>(?:why )?do i (?:always )?have to do (?:everything|every single thing|it all)(?: (?:around here|in this house|myself|for (?:you|us|this family)))?)(?= ?(?:$|\\?|[.!]))'),
@@ -122,7 +132,7 @@ export const criticismRules: Rule[] = [
     id: 'character-label',
     category: 'criticism',
     severity: 3,
-    triggers: [...triggerWords(TRAITS, WORST, MORE_TRAITS), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem'],
+    triggers: [...triggerWords(TRAITS, WORST, MORE_TRAITS), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem', 'influence', 'example', 'model', 'toxic'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get|${YOUR_AS_YOURE})${TRAIT_ADV} (?<trait>${alt([...TRAITS, ...MORE_TRAITS])}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
       p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more|(?:could|can) (?:you|u) (?:possibly |even )?(?:be|get|act|sound) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
@@ -153,7 +163,7 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?){END}'),
       p('(?<span>do you (?:even |ever |actually |really )?care(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)))?(?: at all| even a little| anymore)?)(?= ?(?:$|\\?|[.!]))'),
       p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:couldnt|could not) care less(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))?|you (?:just |clearly |obviously |really )?(?:dont|do not|never) give a (?:damn|shit|toss|crap|fuck|single thought|rats (?:arse|ass)) about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))(?![a-z])'),
-      p('(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not) (?:think|listen))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])))'),
+      p('(?<!if )(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not) (?:think|listen))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])|,? (?:you|u) (?:just|only)(?![a-z])))'),
       p('(?<span>how (?:can|could|dare) you (?:treat|talk to|speak to) me (?:like (?:this|that)|this way|that way))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
@@ -206,9 +216,9 @@ export const criticismRules: Rule[] = [
     id: 'worst-verdict',
     category: 'criticism',
     severity: 3,
-    triggers: triggerWords(WORST),
+    triggers: [...triggerWords(WORST), 'least'],
     patterns: [
-      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the ${alt(WORST)}(?: ${ROLE}| ever)?)(?= ?(?:$|{END}|[.,!?;:\\n]| i | in | on | alive))`),
+      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the (?:${alt(WORST)}|${LEAST})(?: ${ROLE}| ever)?)(?= ?(?:$|{END}|[.,!?;:\\n]| i | in | on | alive))`),
     ],
     // "lmao you're the worst" between friends is a hug, not a verdict.
     unless: [KIND, /(?<![a-z])(?:lol|lmao|lmfao|rofl|lolol)(?![a-z])|\uD83D\uDE2D/],
@@ -226,9 +236,9 @@ export const criticismRules: Rule[] = [
     id: 'only-about-yourself',
     category: 'criticism',
     severity: 2,
-    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full', 'obsessed'],
+    triggers: ['only', 'all', 'but', 'except', 'besides', 'thinking', 'full', 'obsessed', 'talk', 'talked'],
     patterns: [
-      p('(?<span>you(?: literally| honestly| really| clearly| seriously)? (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
+      p('(?<span>you(?: literally| honestly| really| clearly| seriously)? (?:only|only ever|ever only|just|only really) (?:care|cared|think|thought|talk|talked|worry|worried) (?:about|of) (?:yourself|your self|urself|you|number one|your own [a-z]+))(?![a-z])'),
       p('(?<span>all you (?:ever )?(?:care|cared|think|thought|worry|worried) about is (?:yourself|your self|urself|you|your own [a-z]+|number one))(?![a-z])'),
       p('(?<span>(?:care|cared|caring|think|thought|thinking|worry|worried|worrying|give a (?:damn|shit|toss|crap|fuck|single thought)) (?:about|of|for) (?:no one|nobody|anyone|anybody|anything) (?:but|except|other than|apart from|besides) (?:yourself|your self|urself|you))(?![a-z])'),
       p('(?<span>(?:always|only|just|again|as usual),? (?:thinking|caring|worried|worrying) (?:about|of) (?:yourself|number one))(?![a-z])'),
@@ -334,10 +344,10 @@ export const criticismRules: Rule[] = [
     id: 'why-are-you-like-this',
     category: 'criticism',
     severity: 2,
-    triggers: ['like', 'always', 'forever', 'constantly', 'such', 'once'],
+    triggers: ['like', 'always', 'forever', 'constantly', 'such', 'once', 'why'],
     patterns: [
       p('(?<span>why (?:are|were) you (?:always |being |even )?like (?:this|that)){END}'),
-      p(`(?<span>why (?:are|were) you (?:always|forever|constantly|always being|such) (?:an? |such an? |so )?(?!(?:sweetheart|angel|star|gem|legend|darling|babe|cutie|dork|nerd|goof|sweetie|doll|sweet|kind|nice|good|lovely|cute|funny|smart|clever|great|amazing|wonderful|thoughtful|generous|helpful|patient|calm|happy|early|quiet|busy|tired|sick|awake|up|here|there|home|around)(?![a-z]))[a-z]+)(?![a-z])(?= ?(?:$|{END}|[.,!?;:\\n]| to me| about| all| with| when))`),
+      p(`(?<span>(?:why (?:are|were) you (?:always|forever|constantly|always being|such)|why do (?:you|u) (?:always )?have to be (?:so|such)) (?:an? |such an? |so )?(?!(?:sweetheart|angel|star|gem|legend|darling|babe|cutie|dork|nerd|goof|sweetie|doll|sweet|kind|nice|good|lovely|cute|funny|smart|clever|great|amazing|wonderful|thoughtful|generous|helpful|patient|calm|happy|early|quiet|busy|tired|sick|awake|up|here|there|home|around)(?![a-z]))[a-z]+)(?![a-z])(?= ?(?:$|{END}|[.,!?;:\\n]| to me| about| all| with| when))`),
       p('(?<span>(?:if you|could you|can you|would you|why cant you|why dont you|maybe you|you could)(?: just)? (?:actually|even|bother to|try to|make an effort to)(?: [a-z]+){1,5} for once)(?![a-z])(?! (?:more|again))'),
       p('(?<span>(?:just|please|can you|could you) (?:listen|help|think|be honest|do something|show up|call|text|be on time|clean up|back me up|take my side|pay attention|put me first|admit it)(?: [a-z]+){0,3} for once)(?![a-z])(?! (?:more|again))'),
       p('(?<span>for once in your (?:life|entire life|whole life|miserable life))'),
@@ -349,21 +359,21 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'Could you please …' },
     ],
     examples: {
-      flagged: ['why are you like this', 'Why are you always such a baby?', 'why r u always so negative', 'why are you such a child', 'maybe if you actually listened to me for once i wouldnt have to shout', 'could you just listen for once', 'for once in your life, take my side'],
-      clean: ['why are you always so sweet to me', 'why are you always so early, you make me look bad 😂', 'why were you so quiet at dinner?', 'why are you so upset? talk to me', 'why are you such a sweetheart', 'could you actually relax for once, you deserve it', 'we should go out for once more before you move'],
+      flagged: ['why do you have to be so difficult about everything', 'why are you like this', 'Why are you always such a baby?', 'why r u always so negative', 'why are you such a child', 'maybe if you actually listened to me for once i wouldnt have to shout', 'could you just listen for once', 'for once in your life, take my side'],
+      clean: ['why do you have to be so nice all the time haha', 'why are you always so sweet to me', 'why are you always so early, you make me look bad 😂', 'why were you so quiet at dinner?', 'why are you so upset? talk to me', 'why are you such a sweetheart', 'could you actually relax for once, you deserve it', 'we should go out for once more before you move'],
     },
   },
   {
     id: 'no-decency',
     category: 'criticism',
     severity: 3,
-    triggers: ['sense', 'control', 'ambition', 'patience', 'respect', 'empathy', 'compassion', 'consideration', 'shame', 'awareness', 'decency', 'integrity', 'morals', 'manners', 'heart', 'loyalty', 'sympathy', 'backbone', 'spine', 'responsibility', 'bone', 'harder', 'worse', 'difficult', 'miserable', 'hell', 'impossible', 'problem'],
+    triggers: ['sense', 'control', 'ambition', 'complicated', 'stressful', 'awkward', 'unbearable', 'exhausting', 'battle', 'fight', 'drama', 'patience', 'respect', 'empathy', 'compassion', 'consideration', 'shame', 'awareness', 'decency', 'integrity', 'morals', 'manners', 'heart', 'loyalty', 'sympathy', 'backbone', 'spine', 'responsibility', 'bone', 'harder', 'worse', 'difficult', 'miserable', 'hell', 'impossible', 'problem'],
     negatable: false,
     patterns: [
       p('(?<span>you (?:have|got|show|ve got) (?:no|zero|absolutely no|literally no|not an ounce of|not one ounce of|not a shred of|no sense of) (?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|heart|loyalty|sympathy|backbone|spine|sense of responsibility|common sense|self respect|self control|ambition|patience)(?: for (?:anyone|anybody|me|us|others|other people))?)(?![a-z])'),
       p('(?<span>you (?:dont|do not|never) (?:have|had|show|showed) (?:any |an ounce of |a shred of )?(?:respect|empathy|compassion|consideration|shame|self awareness|decency|integrity|morals|manners|loyalty)(?: for (?:anyone|anybody|me|us|others|other people))?)(?= ?(?:$|{END}|[.,!?;:\\n]| at all| whatsoever))'),
       p('(?<span>you (?:dont|do not) have (?:a|an|one|a single) (?:caring|empathetic|kind|romantic|honest|selfless|considerate|loyal|generous|thoughtful|decent) bone in your body)'),
-      p('(?<span>you make (?:everything|it|things|my life|life|this|every day|all of this) (?:so |ten times |a hundred times |so much )?(?:harder|worse|more difficult|miserable|hell|a living hell|impossible))(?![a-z])'),
+      p('(?<span>you make (?:everything|it|things|my life|life|this|every day|all of this) (?:so |ten times |a hundred times |so much )?(?:harder|worse|more difficult|miserable|hell|a living hell|impossible|complicated|difficult|stressful|awkward|unbearable|exhausting|a battle|a fight|a drama))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:the (?:real |whole |only |actual )?problem)(?: here)?)(?= ?(?:$|{END}|[.,!?;:\\n]| not me| not i))'),
     ],
     unless: [KIND, /(?<![a-z])(?:deserve better|be kinder to yourself|too hard on yourself|for yourself)(?![a-z])/],
@@ -435,6 +445,40 @@ export const criticismRules: Rule[] = [
     },
   },
   {
+    id: 'standing-charge',
+    category: 'criticism',
+    severity: 2,
+    triggers: ['thing', 'something', 'head', 'brain', 'finger', 'minimum', 'revolves', 'revolve', 'trusted', 'nothing', 'like', 'than', 'excuses', 'promises', 'lies', 'suits', 'convenient', 'fight', 'argument', 'row', 'battle', 'war', 'lecture', 'nightmare', 'drama', 'rely', 'count', 'depend'],
+    negatable: false,
+    // A standing charge about who they are, said through what they do: "you don't lift a finger",
+    // "you treat me like a maid", "you only show up when it suits you".
+    patterns: [
+      p('(?<span>why (?:would|did) (?:you|u) (?:ever |even )?(?:do|say) (?:a thing like that|something like that|such a [a-z]+ thing|something so (?:stupid|selfish|cruel|mean|dumb|careless|thoughtless|hurtful|reckless|nasty)))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:dont|do not|never|didnt|did not) (?:ever |even )?(?:use|think with) (?:your|ur) (?:head|brain|common sense))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:dont|do not|never|didnt|did not|wont|will not|cant be bothered to|couldnt be bothered to) (?:even |ever |once )?lift a finger)(?![a-z])'),
+      p('(?<span>(?:you|u)(?: (?:only|just|always|literally|barely|still|only ever))? (?:do|did|does|doing) the bare minimum)(?![a-z])'),
+      p('(?<span>(?:you|u) (?:really |honestly |actually |genuinely |seriously |clearly |obviously )?(?:think|believe|act like) (?:that )?(?:the (?:whole )?world|everything|the universe|everyone) (?:revolves|should revolve|spins) around (?:you|u))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:cant|can not|cannot) be trusted (?:with|to do) (?:anything|a single thing|one (?:single |simple )?thing|even the (?:simplest|smallest|easiest) [a-z]+))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:just |literally |only )?(?:sit|lie|lay|lounge) (?:around |there |on (?:the|your|ur) (?:couch|sofa|phone|arse|ass|butt|backside) )?(?:all day |all weekend |all evening |all night )?(?:doing nothing|and do nothing|like a (?:lump|slug|sloth|potato)))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:always |constantly |just )?(?:talk|speak|talked|spoke) (?:to|down to) me like (?:im|i am|i was) (?:a |an |some |your )?(?:child|kid|idiot|stupid|dumb|nothing|dirt|employee|servant|dog|five year old|5 year old|moron|toddler|baby|slave)|(?:you|u) (?:always |constantly |just )?treat(?:ed)? me like (?:a |an |your |some |a (?:piece of|bit of) )?(?:maid|servant|slave|child|kid|idiot|dirt|crap|shit|garbage|trash|doormat|option|atm|bank|cash machine|babysitter|nanny|cleaner|cook|punching bag|afterthought|stranger|nothing|employee|personal assistant|chauffeur|taxi|second choice|backup plan))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:clearly |obviously |honestly |literally |just |really )?(?:care|cared) (?:way |much |so much |a lot )?more about (?:(?!than )[a-z0-9]+ ){1,3}than (?:me|us|your (?:kids|family|children|wife|husband|partner|son|daughter|girlfriend|boyfriend|own (?:kids|family|children)))|(?:you|u) (?:clearly |obviously |honestly |literally |just |really )?love (?:your|ur|that|the|those|them|her|him) (?:(?!more )[a-z0-9]+ ){1,2}more than (?:you love )?(?:me|us|your (?:kids|family|children)))(?![a-z])'),
+      p('(?<span>(?:youre|you are|ur)(?: (?:so|just|always|such|literally|honestly))? full of (?:excuses|empty promises|broken promises|lies|crap excuses|shit excuses))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:only|only ever|just|ever only) (?:show up|call|text|help|care|bother|make an effort|remember me|come (?:round|around|over)|are nice|reach out|want me|visit|turn up|pitch in|listen|apologi[sz]e|say sorry) when (?:it|its|it is) (?:suits|convenient for|easy for|good for) (?:you|u))(?![a-z])'),
+      p('(?<span>every (?:single )?(?:conversation|talk|discussion|chat|phone call|call|dinner|visit|holiday|date|night out) with (?:you|u) (?:turns|ends|becomes|goes)(?: (?:into|up in|up as|up being|up))? (?:a |an )?(?:fight|argument|row|battle|war|lecture|nightmare|drama|shouting match|disaster|competition|interrogation))(?![a-z])'),
+      p('(?<span>(?:i )?(?:cant|can not|cannot|can never|never can) (?:rely|count|depend) on (?:you|u) (?:for anything|to do anything|for a single thing|for shit|for nothing|for even the [a-z]+ things?|to (?:do|remember|follow through on) (?:a single|one single|one simple|anything))(?![a-z]))'),
+    ],
+    unless: [KIND, PRAISE_NEAR, /(?<![a-z])(?:need to|have to|deserve|relax|rest|i know|i get it|sorry i)(?![a-z])/],
+    message: 'This sums them up by a habit, so they will likely defend rather than hear you. Naming one moment and what you need is easier to take in.',
+    reframes: [
+      { label: 'Name one moment', text: 'When … happened, I felt let down' },
+      { label: 'Ask for what you need', text: 'What I need from you is …' },
+    ],
+    examples: {
+      flagged: ['Why would you do a thing like that?', 'you dont use your head, ever', 'you dont lift a finger around here', 'you do the bare minimum and then expect a medal', 'you think the world revolves around you', 'you cant be trusted with anything', 'you just sit on the couch all day doing nothing', 'you talk to me like im a child', 'you treat me like a maid', 'you care more about your phone than me', 'You love your friends more than you love me.', 'you are so full of excuses', 'you only show up when it suits you', 'Every conversation with you turns into a fight.', 'i cant rely on you for anything'],
+      clean: ['why would you do a thing like that for me? thats so sweet', 'dont lift a finger tonight, ill do the dishes', 'i did the bare minimum at the gym today lol', 'you can be trusted with the spare key, right?', 'you just sit there and relax, ill bring dinner', 'you treat me like a queen', 'you care more about people than anyone i know', 'i love my friends more than pizza and thats saying something', 'you are so full of surprises', 'come over whenever it suits you', 'every conversation with you makes my day better', 'i can rely on you for anything, thank you'],
+    },
+  },
+  {
     id: 'always-never-open',
     category: 'criticism',
     severity: 2,
@@ -447,10 +491,13 @@ export const criticismRules: Rule[] = [
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? never(?: (?:ever|even|once))? (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       // "once again you forgot", "as usual, you left it to me": one lapse filed as a pattern.
       p(`(?:^|[,.;] |and |so |but )(?:once again|yet again|as usual|as always|like always|per usual|same as always),? (?<span>(?:you|u)(?:ve| have)?(?: (?:just|literally|really|still|also))? (?!${AGAIN_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+      // "you're always picking fights", "you're forever on my case": the habit said as what they are doing.
+      p(`${NOT_ASKED}(?<span>(?:youre|you are|ur|${YOUR_AS_YOURE})(?: (?:literally|just|really|still|also))? (?:always|constantly|forever) (?:(?!${ALWAYS_ING_KIND}(?![a-z]))[a-z]+ing|on (?:my (?:case|back)|at me)|at me))(?![a-z])`),
       // "you don't ever help" is "you never help" with more words.
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:dont|do not) ever (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
     ],
-    unless: [KIND, PRAISE_NEAR],
+    // "you never told me either" answers back (defensiveness), it is not a verdict of its own.
+    unless: [KIND, PRAISE_NEAR, /(?<![a-z])either(?![a-z])/],
     message: '"Always" and "never" turn one hurt into a verdict on who they are, and they will likely defend instead of listen. Naming the moment and your feeling is easier to hear.',
     // The span is only "you always <verb>", so a wider finding of the older rules wins the overlap.
     reframes: [
@@ -458,8 +505,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['once again you forgot to pack her inhaler', 'as usual, you left it all to me', "you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
-      clean: ['once again you saved the day, thank you', 'as usual you made it look easy!', "you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
+      flagged: ['youre always running late and leaving me waiting', 'Youre always picking fights over nothing.', "you're forever on my case", 'once again you forgot to pack her inhaler', 'as usual, you left it all to me', "you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
+      clean: ['you never said your sister was coming either, the more the merrier!', 'youre always helping everyone, take a break', "you're always on my mind", "you're always looking out for me", 'if youre always running late, leave earlier', 'once again you saved the day, thank you', 'as usual you made it look easy!', "you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
     },
   },
 ];
