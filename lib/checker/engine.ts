@@ -109,7 +109,8 @@ export interface TriggerIndex {
    * `filters[filterAt[p], filterAt[p + 1])`: groups [count, id, id, …], each needing one of its
    * words in the sentence. They are its rule's triggers and the words every match holds (see
    * `requiredWords`), less those its anchor implies; the rarest come first, so a sentence that lacks
-   * one is ruled out soonest.
+   * one is ruled out soonest. A group of more than `GROUP_SCAN_MAX` words is one int instead, -1 - the
+   * start of its bitmap in `wordSetMaps`.
    */
   filters: Int32Array;
   filterAt: Int32Array;
@@ -135,7 +136,7 @@ export interface TriggerIndex {
   afterApology: Uint8Array;
   patternStamp: Int32Array;
   stamp: number;
-  /** Bitmaps of long first-word sets (see `WordSet.map`). */
+  /** Bitmaps of long first-word sets (see `WordSet.map`) and of long filter groups (see `filters`). */
   wordSetMaps: Int32Array;
   /** Per word id: its chars, `wordChars[wordStart[id], wordStart[id] + wordLength[id])`. */
   wordChars: Uint16Array;
@@ -150,6 +151,12 @@ export interface TriggerIndex {
   readsGroups: Uint8Array;
   /** Per rule: 1 once its `unless` and `requires` regexes are compiled (see `warm`). */
   contextWarmed: Uint8Array;
+  /**
+   * Per rule, per regex of its `unless` then its `requires`: the words every match of it holds, as
+   * groups [count, bit, bit, …] of `bloom` bits, each needing one of its bits set; null when nothing
+   * is certain. A short text whose words set no bit of a group cannot match that regex.
+   */
+  contextGates: (Int32Array | null)[][];
 }
 
 /** Longest text that still gets whole-message rewrites. */
@@ -313,6 +320,31 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     for (const w of set.ids) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
     firstMapList.push(...map);
   }
+  // A long filter group gets a bitmap too, shared by the patterns that need the same group: its
+  // check then tests the sentence's few words instead of scanning the group (see `holdsWords`).
+  const groupMaps = new Map<string, number>();
+  for (let id = 0; id < patternCount; id++) {
+    const list = filterLists[id]!;
+    const out: number[] = [];
+    for (let g = 0; g < list.length; g += 1 + list[g]!) {
+      const group = list.slice(g + 1, g + 1 + list[g]!);
+      if (group.length <= GROUP_SCAN_MAX) {
+        out.push(group.length, ...group);
+        continue;
+      }
+      const key = [...group].sort((a, b) => a - b).join(' ');
+      let at = groupMaps.get(key);
+      if (at === undefined) {
+        at = firstMapList.length;
+        groupMaps.set(key, at);
+        const map = new Array<number>(mapWords).fill(0);
+        for (const w of group) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
+        firstMapList.push(...map);
+      }
+      out.push(-at - 1);
+    }
+    filterLists[id] = out;
+  }
   const filterAt = new Int32Array(patternCount + 1);
   for (let id = 0; id < patternCount; id++) filterAt[id + 1] = filterAt[id]! + filterLists[id]!.length;
   const pairAt = new Int32Array(patternCount + 1);
@@ -343,6 +375,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     categoryIds,
     readsGroups: Uint8Array.from(rules, (r) => (r.reframes.some((f) => typeof f.text === 'function') ? 1 : 0)),
     contextWarmed: new Uint8Array(rules.length),
+    contextGates: rules.map((rule) => [...(rule.unless ?? []), ...(rule.requires ?? [])].map((re) => (plain ? null : contextGate(re)))),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
     wordHashes,
@@ -366,6 +399,46 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     afterApology: Uint8Array.from(patterns.flatMap((list, r) => list.map(() => (!plain && rules[r]!.afterApology ? 1 : 0)))),
     stamp: 0,
   };
+}
+
+/**
+ * The words of a short text, as bits of a hash of each word (2048 bits): the context regexes run
+ * only when the words they need may be there (see `contextGates`). Written by the walk in
+ * `runRules`; valid until the next call.
+ */
+const bloom = new Int32Array(64);
+/** Longest text that gets a `bloom`: a longer one sets too many of its bits to rule much out. */
+const BLOOM_TEXT_MAX = 1000;
+// Whether `bloom` describes the text now checked: short, and no word mixes letters and digits.
+let bloomOn = false;
+
+function bloomBit(h: number): number {
+  return (h ^ (h >>> 15)) & 2047;
+}
+
+function contextGate(re: RegExp): Int32Array | null {
+  // Context regexes are bounded by (?<![a-z]) and (?![a-z]): read so, their words are whole words
+  // of any text in which no word mixes letters and digits (see `requiredWords`).
+  const groups = requiredWords(re, true);
+  if (groups.length === 0) return null;
+  return Int32Array.from(
+    groups.flatMap((g) => {
+      const bits = [...new Set(g.map((w) => bloomBit(wordHash(w))))];
+      return [bits.length, ...bits];
+    }),
+  );
+}
+
+/** Whether each group of `gate` has a bit set in `bloom`. */
+function bloomHolds(gate: Int32Array): boolean {
+  for (let g = 0; g < gate.length; ) {
+    const end = g + 1 + gate[g]!;
+    let present = false;
+    for (let w = g + 1; w < end && !present; w++) present = (bloom[gate[w]! >> 5]! & (1 << (gate[w]! & 31))) !== 0;
+    if (!present) return false;
+    g = end;
+  }
+  return true;
 }
 
 /** Id of the word text[i, j) with hash h, or -1. */
@@ -470,22 +543,29 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   const { shadow, sentences } = prep;
   const text = shadow.text;
   const n = text.length;
-  const { wordGates, wordStamp, wordPatterns, anchored, patternStamp, filters, filterAt, pairFilters, pairAt, pairSlots, wordLength, afterApology } = index;
+  const { wordGates, wordStamp, wordPatterns, anchored, patternStamp, filters, filterAt, pairFilters, pairAt, pairSlots, wordLength, afterApology, wordSetMaps } = index;
   let hits = 0;
   let gates = 0;
   let at = hitAt;
   let wd = hitWord;
+  const short = n <= BLOOM_TEXT_MAX;
+  if (short) bloom.fill(0);
+  let mixed = false;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let j = i + 1;
     let h = hashStep(HASH_SEED, c);
     if (isLowerAlnum(c)) {
+      // 1 for a digit, 2 for a letter.
+      let kinds = c <= 57 ? 1 : 2;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (!isLowerAlnum(d)) break;
+        kinds |= d <= 57 ? 1 : 2;
         h = hashStep(h, d);
         j++;
       }
+      if (kinds === 3) mixed = true;
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
       // An emoji is a word of its own: rules key on 🙄 and 😒, and patterns need 👏 or 🙃.
       h = hashStep(h, text.charCodeAt(j));
@@ -494,6 +574,10 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
       if (c === 34 || c === 39) gates |= QUOTE_GATE.bit;
       i = j;
       continue;
+    }
+    if (short) {
+      const b = bloomBit(h);
+      bloom[b >> 5] = bloom[b >> 5]! | (1 << (b & 31));
     }
     const id = findWord(index, text, i, j, h);
     if (id >= 0) {
@@ -513,6 +597,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     i = j;
   }
   prep.gates = gates;
+  bloomOn = short && !mixed;
   const found: Hit[] = [];
   if (hits === 0) return found;
   const count = sentences.length;
@@ -558,7 +643,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     for (let q = 0; q < k; q++) {
       const pid = candidates[q]!;
       if (afterApology[pid] === 1 && lastApology < apologyFrom) continue;
-      if (holds(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairSlots, stamp)) candidates[kk++] = pid;
+      if (holdsWords(filters, filterAt[pid]!, filterAt[pid + 1]!, wordStamp, stamp, wordSetMaps, wd, firstHit, h) && holds(pairFilters, pairAt[pid]!, pairAt[pid + 1]!, pairSlots, stamp)) candidates[kk++] = pid;
     }
     for (let q = 1; q < kk; q++) {
       const v = candidates[q]!;
@@ -598,6 +683,34 @@ function inSet(index: TriggerIndex, set: WordSet, id: number): boolean {
   return false;
 }
 
+/** Longest filter group that is scanned rather than looked up in a bitmap. */
+const GROUP_SCAN_MAX = 12;
+
+/**
+ * `holds` for word filters, where a long group is one int, -1 - the start of its bitmap in `maps`:
+ * it holds when one of the sentence's words `wd[h0, h1)` is in the bitmap.
+ */
+function holdsWords(filters: Int32Array, from: number, to: number, wordStamp: Int32Array, stamp: number, maps: Int32Array, wd: Int32Array, h0: number, h1: number): boolean {
+  for (let g = from; g < to; ) {
+    const c = filters[g]!;
+    let present = false;
+    if (c < 0) {
+      const map = -c - 1;
+      for (let x = h0; x < h1 && !present; x++) {
+        const id = wd[x]!;
+        present = (maps[map + (id >> 5)]! & (1 << (id & 31))) !== 0;
+      }
+      g++;
+    } else {
+      const end = g + 1 + c;
+      for (let w = g + 1; w < end && !present; w++) present = wordStamp[filters[w]!] === stamp;
+      g = end;
+    }
+    if (!present) return false;
+  }
+  return true;
+}
+
 /** Whether each group of `filters[from, to)` has an entry stamped as present. */
 function holds(filters: Int32Array, from: number, to: number, wordStamp: Int32Array, stamp: number): boolean {
   for (let g = from; g < to; ) {
@@ -625,6 +738,8 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
   const winStart = Math.max(si > 0 ? sentenceStart(sentences, si - 1) : start, start - 160);
   const winEnd = Math.min(si + 1 < count ? sentences[si + 1]! : end, end + 160);
   let window: string | undefined;
+  // Whether `bloom` may rule out a context regex here: not when the window cuts a word in two.
+  const gated = bloomOn && !cutsWord(text, winStart) && !cutsWord(text, winEnd);
   let names: NameSource | undefined;
   const before = found.length;
   const { allPatterns, patternRule } = index;
@@ -681,8 +796,9 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
           for (const u of rule.unless ?? []) warmOnce(u);
           for (const u of rule.requires ?? []) warmOnce(u);
         }
-        if (rule.unless?.some((u) => u.test(window!))) continue;
-        if (rule.requires && !rule.requires.some((u) => u.test(window!))) continue;
+        const ctx = index.contextGates[r]!;
+        if (rule.unless !== undefined && anyHolds(rule.unless, ctx, 0, gated, window)) continue;
+        if (rule.requires !== undefined && !anyHolds(rule.requires, ctx, rule.unless?.length ?? 0, gated, window)) continue;
       }
       if (rule.afterApology && !APOLOGY_BEFORE.test(text.slice(Math.max(0, start + local - APOLOGY_REACH), start + local))) continue;
       const match = new Match(m, exact, sentence);
@@ -706,6 +822,21 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
       found.length = w;
     }
   }
+}
+
+/** Whether a slice of `text` from (or to) `at` would cut a word in two. */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isLowerAlnum(text.charCodeAt(at - 1)) && isLowerAlnum(text.charCodeAt(at));
+}
+
+/** Whether one of `regexes` (gates from `ctx[from]` on) matches `window`; `gated`: the bloom may rule them out. */
+function anyHolds(regexes: readonly RegExp[], ctx: (Int32Array | null)[], from: number, gated: boolean, window: string): boolean {
+  for (let k = 0; k < regexes.length; k++) {
+    const gate = ctx[from + k]!;
+    if (gated && gate !== null && !bloomHolds(gate)) continue;
+    if (regexes[k]!.test(window)) return true;
+  }
+  return false;
 }
 
 /**

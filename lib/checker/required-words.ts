@@ -21,8 +21,13 @@ const QUANTIFIER = /^\{(\d+)(,(\d*))?\}/;
 const UNICODE_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
 const HEX_ESCAPE = /^\\x([0-9a-fA-F]{2})/;
 const LETTER = /[a-zA-Z]/;
+const DIGIT = /[0-9]/;
 
-function parse(source: string): Node[] {
+/**
+ * `letterEdges` also reads (?<![a-z]) and (?![a-z]) as word edges: sound only for a text where no
+ * token mixes letters and digits ("2nite"), and for words without digits (see `requiredWords`).
+ */
+function parse(source: string, letterEdges = false): Node[] {
   let i = 0;
   const readQuantifier = (): [number, number] => {
     const c = source[i];
@@ -78,7 +83,7 @@ function parse(source: string): Node[] {
         const inner = source.slice(start, i);
         i++;
         if (look) {
-          seq.push({ kind: 'assert', wordEdge: negative && inner === '[a-z0-9]', anchor: false });
+          seq.push({ kind: 'assert', wordEdge: negative && (inner === '[a-z0-9]' || (letterEdges && inner === '[a-z]')), anchor: false });
           continue;
         }
         const [min, max] = readQuantifier();
@@ -517,16 +522,21 @@ export function firstWords(re: RegExp): string[] | null {
   }
 }
 
-/** The word sets a match of `re` must hold, or [] when nothing is certain. */
-export function requiredWords(re: RegExp): string[][] {
+/**
+ * The word sets a match of `re` must hold, or [] when nothing is certain. With `letterEdges`, a
+ * pattern bounded by (?<![a-z]) and (?![a-z]) is read as if bounded by (?<![a-z0-9]) and
+ * (?![a-z0-9]), and sets holding a digit are left out: the sets then hold for a text in which no
+ * token mixes letters and digits.
+ */
+export function requiredWords(re: RegExp, letterEdges = false): string[][] {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('x')) return [];
   try {
-    const seq = parse(re.source);
-    return requirementsOf(seq, () => null, () => null);
+    const sets = requirementsOf(parse(re.source, letterEdges), () => null, () => null);
+    return letterEdges ? sets.filter((set) => !set.some((w) => DIGIT.test(w))) : sets;
   } catch (e) {
     if (e instanceof Unreadable) return [];
     throw e;
   }
 }
 
-export const REQUIRED_WORDS_REGEXES: readonly RegExp[] = [QUANTIFIER, UNICODE_ESCAPE, HEX_ESCAPE, LETTER];
+export const REQUIRED_WORDS_REGEXES: readonly RegExp[] = [QUANTIFIER, UNICODE_ESCAPE, HEX_ESCAPE, LETTER, DIGIT];

@@ -23,6 +23,17 @@ describe('requiredWords', () => {
     expect(requiredWords(/\w+ always/)).toEqual([]);
     expect(requiredWords(/you always/i)).toEqual([]);
   });
+
+  it.each([
+    // A letter edge is no word edge in "2thanks": only read as one when asked.
+    [/(?<![a-z])(?:thank|thanks)(?![a-z])/, [], [['thank', 'thanks']]],
+    // With letter edges, a word holding a digit gives no set: "24" is also in "124".
+    [/(?<![a-z])24 hours(?![a-z])/, [], [['hours']]],
+    [/(?<![a-z0-9])see you(?![a-z0-9])/, [['see'], ['you']], [['see'], ['you']]],
+  ])('%s needs %j, or %j read with letter edges', (re, plain, letters) => {
+    expect(requiredWords(re)).toEqual(plain);
+    expect(requiredWords(re, true)).toEqual(letters);
+  });
 });
 
 describe('requiredPairs', () => {
