@@ -11,7 +11,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|some (?:type|kind|sort) of way|a (?:certain|type of) way|so|that|as if|like i|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:feel|felt|are feeling|were feeling|feeling) (?:that way|this way|like that|like this|some (?:type|kind|sort) of way|a (?:certain|type of) way|so|that|as if|as though|like i|i|im|hurt|upset|offended|attacked|disrespected|ignored|betrayed|let down|bad|slighted|annoyed|angry|mad|insulted|uncomfortable|left out))'),
       p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?you (?:think|thought|believe|feel like|felt like|see it|saw it|see things|see me (?:that way|like that|this way)|saw me (?:that way|like that)|took it|take it|took that|take that|read it|perceived|interpreted|misunderstood|misread|chose to|took offense|took offence|take offense|take offence|got offended|got the wrong (?:idea|impression|end of the stick)))(?! (?:you|youre|youve|u|ur) )'),
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youve|you have|you had|youd) (?:misinterpreted|misunderstood|misread|misconstrued|taken (?:it|this|that) (?:that way|the wrong way|personally)))'),
       // The hurt is put down to how they read it: "sorry ur taking it that way", "sorry you're reading it like that".
@@ -28,14 +28,17 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|apologize|apologies) to (?:anyone|anybody|everyone|those|whoever)(?: who| that)?(?: [a-z]+){0,3} (?:offended|hurt|upset|felt|was|were|took))'),
       p('(?<span>(?:sorry|apologize|apologies|regret)(?: that| if)? (?:my|our) (?:behaviour|behavior|words|comments?|actions|remarks?|posts?|tweets?|jokes?|tone|messages?|choices|decisions?|conduct)(?: [a-z]+){0,3} (?:has |have |may have |might have |had |did |may |might )?(?:upset|offended|hurt|bothered|caused (?:offense|offence|upset|hurt)(?: to)?) (?:people|anyone|anybody|some people|others|some of you|a few people|folks|everyone|some))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:sorry|regret) (?:that )?(?:you cant|you cannot|you couldnt|you dont know how to) take a joke)'),
+      p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret) (?:that )?(?:you|u) (?:cant|cannot|couldnt|can not|dont know how to) (?:handle|take|deal with|cope with) (?:the truth|criticism|feedback|honesty|banter|a little teasing|hearing the truth|(?:an|my) (?:opinion|honest opinion)))'),
       p('(?<span>(?:sorry|apologies),? (?:i )?(?:didnt|did not) (?:realize|know|think) (?:(?:it|this|that) (?:was|is|would be) (?:such a |so |that |a )?(?:sensitive|touchy|sore) (?:topic|subject|issue|spot|point|thing) for you|(?:you were|youre|you are|you could be|youd be|you would be) (?:so |that |this |such a )?(?:sensitive|fragile|touchy|delicate|easily offended|thin skinned|precious|snowflake)))'),
       p('(?<span>(?:sorry|apologize|apologies|regret) (?:for |about )?any (?:hurt|pain|offense|offence|upset|harm|distress|trouble|misunderstanding|discomfort|confusion|inconvenience|frustration|disappointment)(?: [a-z0-9]+){0,4} (?:may|might) have(?: been)? caused)'),
-      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:still |so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed))(?= ?(?:$|{TAG}|[.,!?;)]| by| about (?:this|that|it|what)| over (?:it|this|that|nothing|the [a-z]+ thing|a [a-z]+ thing|(?:a |the )?(?:ranking|joke|comment|post|meme|text|photo|seating))|(?: about| over)(?: [a-z0-9]+){1,4},? but| with me| in me| that| but| i guess| then| now))'),
+      p('(?<span>(?:(?:well |i |and )?(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:youre|you are|you were|you got|your|you feel) (?:still |so |that |feeling )?(?:upset|offended|hurt|mad|angry|bothered|annoyed|triggered|sensitive|disappointed|frustrated|unhappy|dissatisfied|displeased|inconvenienced))(?= ?(?:$|{TAG}|[.,!?;)]| by| at (?:me|us)| with (?:me|us|our|my|the (?:outcome|result|decision|service|response|way|experience))| about (?:this|that|it|what)| over (?:it|this|that|nothing|the [a-z]+ thing|a [a-z]+ thing|(?:a |the )?(?:ranking|joke|comment|post|meme|text|photo|seating))|(?: about| over)(?: [a-z0-9]+){1,4},? but| with me| in me| that| but| i guess| then| now))'),
       // The cause named is a virtue or a manner, not an act: "sorry my honesty upset you".
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?my (?:honesty|sarcasm|teasing|banter|candou?r|bluntness|directness|frankness|opinions?|feedback|tone|sense of humou?r|humou?r|jokes?|truth|being honest|standards|boundaries|success|choices|existence|presence|happiness) (?:has |have |may have |might have )?(?:upset|hurt|offended|bothered|annoyed|triggered|upsets|bothers|offends|annoys)(?: you| u| people| some people| anyone)?)'),
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret) (?:that )?(?:youre|you are) (?:so |that |such a )?(?:fragile|touchy|delicate|easily offended|thin skinned|precious|a snowflake))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?sorry (?:that )?you found out (?:the way you did|how you did|like that|that way|this way|from (?:someone else|her|him|them|a friend|social media)))(?= ?(?:$|{TAG}|[.,!?;:\\n]| i guess))'),
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?sorry (?:that )?you had to (?:find out(?: from [a-z]+)?(?: (?:this way|that way|like this|like that))?|(?:hear|learn) (?:about )?(?:it|that|this)(?: from (?:(?:someone|somebody|anyone) else|[a-z]+)(?: (?:this way|that way|like this|like that))?| (?:this way|that way|like this|like that))))(?= ?(?:$|{TAG}|[.,!?;:\\n]| i guess))'),
+      // A bad time had with the writer, as if nobody caused it: "sorry you had a bad experience with us".
+      p('(?<span>(?:(?:im|i am|were|we are) |i |we )?(?:so |really |very )?(?:sorry|regret|apologize) (?:that )?(?:you|u) (?:had|have had|got) (?:such )?(?:a )?(?:bad|poor|negative|terrible|awful|horrible|rough|disappointing|unpleasant|frustrating|crap|shit|crappy) (?:time|experience|night|evening|visit|stay)(?:(?: (?!(?:at|with|in)(?![a-z]))[a-z]+){0,3} (?:at|with|in) (?:my|our|us|me)(?![a-z])(?: [a-z]+)?|(?= i guess| then| ig| apparently)))'),
       p('(?<span>sorry (?:that )?you had to see (?:that|this|it) i guess)'),
       // The hurt is put down to their reading of it: "sorry that's how you took it", "sorry that's how you remember it".
       p('(?<span>(?:(?:im|i am) |i )?(?:so |really |very )?(?:sorry|regret|apologize|apologies)(?: that)? (?:thats|that is|this is|its|it is) (?:how|the way) (?:you|u) (?:remember|remembered|took|take|see|saw|read|heard|hear|interpreted|interpret|perceive|perceived|chose to|choose to|feel|felt|think|see me|saw me)(?: (?:it|that|this|things|me|about it|about me))?)(?![a-z])'),
@@ -47,7 +50,7 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>(?:we |i )?(?:regret|apologize|are sorry|am sorry) that (?:some|any|many|a few|certain)? ?(?:customers|people|users|fans|members|readers|viewers|clients|followers|of you|guests) (?:felt|feel|were|was|have been|may have been|might have been|got) (?:let down|upset|offended|hurt|affected|inconvenienced|disappointed|misled|frustrated))'),
       p('(?<span>(?:sorry|apologize|apologies|regret) for (?:[a-z]+ ){0,4}(?:that|which|what) (?:could|might|may) (?:have been |be )?(?:perceived|seen|viewed|taken|interpreted|construed|considered|read) as)'),
     ],
-    unless: [/(?<![a-z])(?:i was wrong|that was wrong|(?:it|that) (?:wasnt|was not) (?:funny|fair|ok|okay|kind)|i (?:get|understand|see) why|i wont (?:bring (?:it|that|this) up|do (?:it|that) again|say (?:it|that) again)|(?:thats|that is|its) on me|my fault|i shouldnt have|i should not have|i should(?: have|ve) (?:told|said|been|asked|listened|called|talked|come|gone|checked|thought|known better))(?![a-z])/],
+    unless: [/(?<![a-z])(?:i know how much|that sounds|sounds (?:so |really |super )?(?:hard|awful|rough|exhausting|horrible|terrible|tough|rubbish)|want me to (?:come|bring|call|pick)|here for you|hugs|rest up|feel better soon|get well|poor thing)(?![a-z])/, /(?<![a-z])(?:i was wrong|that was wrong|(?:it|that) (?:wasnt|was not) (?:funny|fair|ok|okay|kind)|i (?:get|understand|see) why|i wont (?:bring (?:it|that|this) up|do (?:it|that) again|say (?:it|that) again)|(?:thats|that is|its) on me|my fault|i shouldnt have|i should not have|i should(?: have|ve) (?:told|said|been|asked|listened|called|talked|come|gone|checked|thought|known better))(?![a-z])/],
     message:
       'This says sorry for how they feel, not for what you did, so it can sound like the hurt is their problem. A real apology names your part.',
     reframes: [
@@ -65,7 +68,7 @@ export const nonApologyRules: Rule[] = [
     severity: 3,
     triggers: ['sorry', 'apologize', 'apologies', 'regret'],
     patterns: [
-      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies|regret) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|embarrassed|embarrassing|misunderstood|misread|misinterpreted|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|uncomfortable|disrespected|left out|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought)|you (?:dont|didnt|do not|did not) like (?:me|what i|how i|the way i|hearing))'),
+      p('(?:(?:im|i am|i) )?(?:so |really )?(?<span>(?<remorse>sorry|apologize|apologies|regret) if)(?: [a-z0-9]+){0,8} (?:hurt|hurts|hurtful|upset|upsets|offended|offends|offend|offensive|embarrassed|embarrassing|misunderstood|misread|misinterpreted|bothered|came across|came off|come across|come off|sounded|wrong|rude|harsh|mean|unkind|insensitive|inappropriate|disrespectful|out of line|too much|discomfort|uncomfortable|disrespected|left out|distress|pain|harm|caused|anyone|anybody|seemed|seems|looked like|felt like|you (?:were|felt|feel|got|took|think|thought)|you (?:dont|didnt|do not|did not) like (?:me|what i|how i|the way i|hearing)|(?<!not )what (?:you|u) (?:need|want|wanna|wanted|needed) to hear)'),
     ],
     message:
       'The "if" turns the apology into a maybe, as if the hurt might not be real. Leaving it out shows you accept that it landed badly.',
@@ -82,9 +85,14 @@ export const nonApologyRules: Rule[] = [
     id: 'if-i-then-sorry',
     category: 'non-apology',
     severity: 3,
-    triggers: ['sorry', 'apologize'],
+    triggers: ['sorry', 'apologize', 'apology', 'regret'],
     patterns: [
       p('(?<span>if i (?:hurt|offended|upset|said|did|made|came|was|caused|bothered)(?: [a-z0-9]+){0,6},? (?:then )?(?:i guess |well |ok |okay )?(?:(?:im|i am) )?(?:sorry|i apologize))'),
+      // The same maybe, with the hurt put on them or on anyone: "if anyone was offended, I apologise".
+      p('(?<span>(?:if|to the extent(?: that)?|insofar as|in so far as) (?:you|u|anyone|anybody|people|someone|some people|some of you|any of you) (?:were|was|felt|got|are|is|have been|may have been|might have been) (?:offended|hurt|upset|bothered|insulted|uncomfortable|disrespected|left out|let down|confused|misled|harmed)(?! by (?:him|her|them|his|their)(?![a-z]))(?: [a-z0-9]+){0,6},? (?:then )?(?:(?:im|i am|we are|were) |i |we )?(?:(?:so |truly |really |deeply |sincerely )?sorry|(?:sincerely )?(?:apologize|regret (?:it|that))))'),
+      p('(?<span>(?:sorry|apologize|apologies)(?: [a-z]+){0,2} to the extent (?:that )?(?:you|anyone|anybody|people|someone|some people) (?:were|was|felt|are|got))'),
+      p('(?<span>(?:owe|owed) (?:you|u) an apology,? if)(?: [a-z0-9]+){0,6} (?:came across|came off|sounded|hurt|offended|upset|bothered|seemed|felt|you (?:were|felt|took|think))'),
+      p('(?<span>if (?:it|this|that) (?:makes|will make|would make|helps|will help) (?:you|u) (?:feel )?(?:better|happy|happier)(?: [a-z]+){0,2},? (?:then )?(?:fine,? )?(?:(?:im|i am) |i )?(?:sorry|apologize))(?![a-z])'),
     ],
     message: 'Making the apology depend on "if" leaves the hurt in doubt. A clear "I did this, I\'m sorry" lands much better.',
     reframes: [
@@ -111,6 +119,10 @@ export const nonApologyRules: Rule[] = [
       // Sarcastic sorry for simply being there: "sorry for existing i guess".
       p('(?<span>sorry (?:for|about) (?:existing|breathing|being alive|being born|living|having (?:feelings|an opinion|opinions|a life|needs))(?: then| i guess| apparently| ig)?)(?= ?(?:$|{TAG}|[.,!?\\n]| then| i guess| apparently| ig| i guess| lol| \\uD83D\\uDE44))'),
       p('(?<span>sorry not sorry)'),
+      p('(?<span>(?:for )?whatever i (?:did|said|did wrong|said wrong|did to you|did this time),? (?:(?:im|i am) |i )?(?:sorry|apologize))'),
+      // Sarcastic sorry for a virtue: "sorry for telling the truth then".
+      p('(?<span>sorry (?:for|about) (?:telling the truth|being honest|caring|giving a (?:damn|shit|crap|fuck)|trying to help|trying|being me|being myself|having standards|speaking my mind|having a brain|noticing|remembering)(?: then| i guess| apparently| ig)?)(?= ?(?:$|{TAG}|[.!?\\n]| \\uD83D\\uDE44))'),
+      p('(?<span>sorry(?: that| if)? (?:im|i am) not (?:perfect|good enough|perfect like you|as perfect as you|perfect enough)(?: (?:for you|like you|then|i guess|enough for you))?){END}'),
       // A shrug beside the sorry: "shit happens, sorry", "sorry, it is what it is".
       p('(?<!be )(?<span>(?:sorry|my bad)[,.]? (?:shit|stuff) happens|(?:shit|stuff) happens[,.]? (?:sorry|my bad)|(?:sorry|my bad)[,.]? it is what it is|it is what it is[,.]? (?:sorry|my bad)){END}'),
       p('(?<span>(?:(?:im|i am) )?sorry(?:,? (?:sorry|ok|okay|jeez|geez|god)){0,3})(?=[.,!]? ?\\uD83D\\uDE44)'),
