@@ -92,13 +92,18 @@ function parse(source: string, letterEdges = false): Node[] {
       }
       if (c === '[') {
         i++;
-        if (source[i] === '^') i++;
+        const negated = source[i] === '^';
+        if (negated) i++;
+        const body = i;
         if (source[i] === ']') i++;
         while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
         if (source[i] !== ']') throw new Unreadable();
+        const nonWord = !negated && noWordChar(source.slice(body, i));
         i++;
         const [min, max] = readQuantifier();
-        seq.push({ kind: 'class', min, max });
+        // A class of spaces and punctuation only ("[ -]", "[.,!?]") is, for the words around it, like
+        // one such char.
+        seq.push(nonWord ? { kind: 'lit', code: NON_WORD, min, max } : { kind: 'class', min, max });
         continue;
       }
       if (c === '^' || c === '$') {
@@ -156,6 +161,52 @@ function parse(source: string, letterEdges = false): Node[] {
   const alts = readAlts();
   if (i !== source.length) throw new Unreadable();
   return alts.length === 1 ? alts[0]! : [{ kind: 'group', alts, min: 1, max: 1 }];
+}
+
+/** The code a class of non-word chars reads as: no char of its own, and no word char. */
+const NON_WORD = -1;
+const CLASS_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
+
+/**
+ * Whether the body of a class (between "[" and "]", not negated) holds only chars that are not
+ * [a-z0-9]; false when unsure (\w, \d, \s and the like, \p, anything unread).
+ */
+function noWordChar(body: string): boolean {
+  // Each member's code, and whether it was escaped: an escaped "\-" is a char, not a range mark.
+  const members: [number, boolean][] = [];
+  for (let k = 0; k < body.length; ) {
+    if (body[k] !== '\\') {
+      members.push([body.charCodeAt(k), false]);
+      k++;
+      continue;
+    }
+    const e = body[k + 1];
+    if (e === undefined) return false;
+    const m = e === 'u' ? UNICODE_ESCAPE.exec(body.slice(k)) : e === 'x' ? HEX_ESCAPE.exec(body.slice(k)) : null;
+    if (m) {
+      members.push([parseInt(m[1]!, 16), true]);
+      k += m[0].length;
+    } else if (CLASS_ESCAPES[e] !== undefined) {
+      members.push([CLASS_ESCAPES[e]!, true]);
+      k += 2;
+    } else if (LETTER.test(e) || (e >= '0' && e <= '9')) return false;
+    else {
+      members.push([e.charCodeAt(0), true]);
+      k += 2;
+    }
+  }
+  for (let k = 0; k < members.length; k++) {
+    const lo = members[k]![0];
+    let hi = lo;
+    const dash = members[k + 1];
+    if (dash !== undefined && dash[0] === 45 && !dash[1] && k + 2 < members.length) {
+      hi = members[k + 2]![0];
+      k += 2;
+    }
+    if (hi < lo) return false;
+    if (!(hi < 48 || (lo > 57 && hi < 97) || lo > 122)) return false;
+  }
+  return true;
 }
 
 function isAlnum(code: number): boolean {

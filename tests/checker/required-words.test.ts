@@ -15,6 +15,14 @@ describe('requiredWords', () => {
     ['mark the calendars?', [['mark'], ['the'], ['calendars', 'calendar']]],
     ['(?:blame|fault)(?: is|s)? (?:fifty|half)', [['blame', 'blames', 'fault', 'faults'], ['fifty', 'half']]],
     ['blame[a-z]* now', [['now']]],
+    // A class of spaces and punctuation stands between words like a space: "break-up" or "break up".
+    ['break[ -]up', [['break'], ['up']]],
+    ['(?:so|very)[.,!?]+ sorry', [['so', 'very'], ['sorry']]],
+    ['no[\\- ]?one cares', [['no', 'noone'], ['one', 'noone'], ['cares']]],
+    // Not when the class may hold a word char, or is negated: "no1one", "noxone".
+    ['no[ 1]one', []],
+    ['no[^a]one', []],
+    ['no[\\s]one', []],
   ])('%s needs %j', (source, expected) => {
     expect(requiredWords(p(source))).toEqual(expected);
   });
