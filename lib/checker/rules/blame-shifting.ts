@@ -182,6 +182,33 @@ export const blameShiftingRules: Rule[] = [
     },
   },
   {
+    id: 'they-started-it',
+    category: 'blame-shifting',
+    severity: 2,
+    triggers: ['started', 'first', 'learned', 'learnt', 'happen', 'expect', 'because', 'cause', 'due', 'egged', 'egging', 'dared', 'talked', 'told', 'put'],
+    patterns: [
+      // A sibling or teammate named as the one who began it: "he started it!", "she hit me first mom".
+      p('(?<span>(?:he|she|they) (?:started it|started this|started the fight|started first|did it first|hit first|threw the first (?:punch|swing|stone)|(?:hit|poked|pushed|shoved|slapped|punched|kicked|bit|pinched|scratched|insulted|swore at|yelled at|started on|went for|came at) me first))(?= ?(?:$|{TAG}|[.,!?;:\\n]| mum| mom| dad| not me| so| and i| i swear| tbh|[\\uD83C-\\uD83E]))'),
+      // Their urging named as the cause: "you egged me on", "you told me to".
+      p('(?<span>(?:you|u) (?:egged me on|were (?:the one )?egging me on|put me up to (?:it|this|that)|dared me(?: to)?|talked me into (?:it|this|that)|told me to(?: do it| do that| say it| say that| send it| post it)?))(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| remember| you know| tbh| first| the whole time| and now| dont))'),
+      p('(?<span>i (?:learned|learnt|got|picked up) (?:it|that|this|all of it|it all) from (?:you|u|watching you))(?=,? (?:so|dont|stop|quit|remember|you know|tbh|honestly|what did you expect)(?![a-z]))'),
+      p('(?<span>you made (?:this|it|that|all (?:of )?this) happen)(?=,? (?:not me|so dont|dont blame|remember|you know))'),
+      p('(?<span>what (?:did|do) (?:you|u) expect(?: to happen| me to do)?,? (?:after|when) (?:ignoring|treating|cheating|lying|neglecting|leaving|walking out|pushing|ghosting|blocking|yelling|disappearing|nagging|humiliating|embarrassing|criticising|criticizing|shutting me out|icing me out|going quiet|going silent)(?: [a-z]+){0,4})'),
+      p('(?<span>(?:acts?|acting|behaves?|behaving|(?:is|are|was|were) (?:like this|like that|this way|acting out|so angry|so difficult)) (?:out |up )?(?:because of|cause of|cos of|due to) (?:your|ur) (?:parenting|rules|attitude|mother|mom|mum|father|dad|family|behaviou?r|drinking|temper|nagging|moods?|new (?:boyfriend|girlfriend|partner|wife|husband)))(?![a-z])'),
+      p('(?<span>(?:thats|that is|this is|its|it is|it was|that was|this was|that happened|it happened) (?:only |just |all )?because (?:you|u) (?:entered|typed|gave|sent|chose|picked|put|used|clicked|ordered|forgot|didnt|did not|never|ignored|skipped|selected|provided|missed)(?: [a-z]+(?![a-z])){0,5},? not (?:our|my|me|us)(?: (?:fault|error|mistake|problem|side|end))?)(?![a-z])'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:thank|thanks|grateful|proud|love you|miss you|so good|congrat[a-z]*|glad|best decision|so fun|worth it)(?![a-z])/],
+    message: 'This puts the start of it, or the cause, on them. Naming your own part first keeps the repair honest; theirs can come later.',
+    reframes: [
+      { label: 'Own your part', text: 'My part in it is on me' },
+      { label: 'Speak for yourself', text: "I'm sorry for what I did" },
+    ],
+    examples: {
+      flagged: ['he started it!', 'she hit me first mom', 'i learned it from you so dont lecture me', 'you made this happen, not me', 'you egged me on the whole time', 'What did you expect after ignoring me for weeks?', 'the kids act out because of your parenting', "that's because you entered the wrong address, not our error"],
+      clean: ['he started his new job today!', 'she hit me with the best news this morning', 'i learned it from you, thanks for teaching me to bake', 'you made this happen, thank you so much for the party', 'you talked me into it and im so glad, best trip ever', 'What did you expect from the film? I loved it.', 'the kids love you because of your patience', "that's because you entered the wrong address, I'll fix it for you now"],
+    },
+  },
+  {
     id: 'no-choice',
     category: 'blame-shifting',
     severity: 3,
