@@ -10,8 +10,11 @@
 type Node =
   | { kind: 'lit'; code: number; min: number; max: number }
   | { kind: 'class'; min: number; max: number }
-  /** Zero-width: ^ $ \b \B and lookarounds. `wordEdge` marks (?<![a-z0-9]) and (?![a-z0-9]). */
-  | { kind: 'assert'; wordEdge: boolean; anchor: boolean }
+  /**
+   * Zero-width: ^ $ \b \B and lookarounds. `wordEdge` marks (?<![a-z0-9]) and (?![a-z0-9]); `ahead`
+   * holds the branches of a positive lookahead, which the sentence must hold too.
+   */
+  | { kind: 'assert'; wordEdge: boolean; anchor: boolean; ahead?: Node[][] }
   | { kind: 'group'; alts: Node[][]; min: number; max: number };
 
 class Unreadable extends Error {}
@@ -83,7 +86,8 @@ function parse(source: string, letterEdges = false): Node[] {
         const inner = source.slice(start, i);
         i++;
         if (look) {
-          seq.push({ kind: 'assert', wordEdge: negative && (inner === '[a-z0-9]' || (letterEdges && inner === '[a-z]')), anchor: false });
+          const wordEdge = negative && (inner === '[a-z0-9]' || (letterEdges && inner === '[a-z]'));
+          seq.push(look === 'ahead' && !negative ? { kind: 'assert', wordEdge, anchor: false, ahead: alts2 } : { kind: 'assert', wordEdge, anchor: false });
           continue;
         }
         const [min, max] = readQuantifier();
@@ -319,13 +323,22 @@ function groupSets(seq: Node[], at: number, before: Outer, after: Outer, of: Set
   return joinBranches(perAlt, max);
 }
 
+/** Words most messages hold: a set with one of them rules out little. */
+const COMMON: ReadonlySet<string> = new Set([
+  'i', 'im', 'me', 'my', 'you', 'youre', 'your', 'it', 'its', 'the', 'a', 'an', 'and', 'to', 'of', 'in', 'on', 'for', 'is',
+  'was', 'be', 'been', 'are', 'were', 'am', 'do', 'did', 'dont', 'so', 'that', 'thats', 'this', 'not', 'but', 'just',
+  'have', 'had', 'has', 'with', 'what', 'at', 'like', 'all', 'can', 'if', 'no', 'we', 'get', 'got', 'about', 'how', 'up',
+  'out', 'know', 'now', 'then', 'they', 'he', 'she', 'him', 'her', 'there', 'would', 'will', 'as', 'or', 'one', 'really',
+  'when', 'why', 'want', 'think', 'feel', 'go', 'time', 'sorry', 'ok',
+]);
+
 /**
- * How often a set of words is likely met, roughly: short words ("i", "it", "the") are the common
- * ones. A branch is joined through its rarest set.
+ * How often a set of words is likely met, roughly: the commonest words, then short words ("i",
+ * "it", "the"). A branch is joined through its rarest set.
  */
 function rarity(set: readonly string[]): number {
   let cost = 0;
-  for (const w of set) cost += w.length <= 2 ? 8 : w.length === 3 ? 3 : 1;
+  for (const w of set) cost += COMMON.has(w) ? 40 : w.length <= 2 ? 8 : w.length === 3 ? 3 : 1;
   return cost;
 }
 
@@ -420,6 +433,12 @@ function requirementsOf(seq: Node[], before: Ends, after: Ends): string[][] {
       out.push([emojiAt(seq, j)]);
       j += 2;
       continue;
+    }
+    if (n.kind === 'assert' && n.ahead !== undefined) {
+      // "(?= ?🙄)": what a lookahead needs stands in the sentence right after; what follows it is unknown.
+      const at = j;
+      const perAlt = n.ahead.map((alt) => requirementsOf(alt, () => lettersBeside(seq, at, -1, before), () => null));
+      out.push(...joinBranches(perAlt, Infinity));
     }
     if (n.kind === 'group' && n.min >= 1 && n.max === 1) {
       const at = j;
