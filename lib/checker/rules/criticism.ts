@@ -12,7 +12,7 @@ const YOUR_AS_YOURE = 'your(?= (?:so|such|always|never|constantly|forever|litera
 /** Traits the shared list lacks, said of them: "you're so disorganised". */
 const MORE_TRAITS = [
   'disorganised', 'disorganized', 'unorganised', 'unorganized', 'forgetful', 'scatterbrained', 'messy', 'unhelpful', 'unambitious',
-  'irresponsible with money', 'hopeless with money', 'demanding', 'a nag', 'nag', 'high maintenance', 'high-maintenance', 'all talk',
+  'irresponsible with money', 'hopeless with money', 'helpless', 'demanding', 'a nag', 'nag', 'high maintenance', 'high-maintenance', 'all talk',
   'closed off', 'emotionally closed off', 'emotionally distant', 'cold and distant', 'emotionally absent', 'emotionally checked out',
   'a (?:bad|terrible|awful|horrible|shit|crap|lousy|toxic) (?:influence|example|role model)',
 ];
@@ -218,7 +218,7 @@ export const criticismRules: Rule[] = [
     severity: 3,
     triggers: [...triggerWords(WORST), 'least'],
     patterns: [
-      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the (?:${alt(WORST)}|${LEAST})(?: ${ROLE}| ever)?)(?= ?(?:$|{END}|[.,!?;:\\n]| i | in | on | alive))`),
+      p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? the (?:${alt(WORST)}|${LEAST})(?: ${ROLE}| ever| at (?:keeping (?:promises|your word|secrets|in touch)|listening|remembering (?:anything|things|stuff|dates)|texting back|replying|communicating|apologi[sz]ing|showing up|following through|being on time|saying sorry|admitting (?:it|anything|when youre wrong)|helping|planning|anything|everything))?)(?= ?(?:$|{END}|[.,!?;:\\n]| i | in | on | alive))`),
     ],
     // "lmao you're the worst" between friends is a hug, not a verdict.
     unless: [KIND, /(?<![a-z])(?:lol|lmao|lmfao|rofl|lolol)(?![a-z])|\uD83D\uDE2D/],
@@ -228,7 +228,7 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ["you're the worst", 'you are honestly the worst', "You're the most selfish person I know."],
+      flagged: ['ur honestly the worst at keeping promises', "you're the worst", 'you are honestly the worst', "You're the most selfish person I know."],
       clean: ["lmao you're the worst, see u tmrw", "you're the worst 😂 ok fine I'll come", "you're the least selfish person I know"],
     },
   },
@@ -448,7 +448,7 @@ export const criticismRules: Rule[] = [
     id: 'standing-charge',
     category: 'criticism',
     severity: 2,
-    triggers: ['thing', 'something', 'head', 'brain', 'finger', 'minimum', 'revolves', 'revolve', 'trusted', 'nothing', 'like', 'than', 'excuses', 'promises', 'lies', 'suits', 'convenient', 'fight', 'argument', 'row', 'battle', 'war', 'lecture', 'nightmare', 'drama', 'rely', 'count', 'depend'],
+    triggers: ['thing', 'something', 'head', 'brain', 'finger', 'minimum', 'revolves', 'revolve', 'trusted', 'nothing', 'like', 'than', 'excuses', 'promises', 'lies', 'suits', 'convenient', 'fight', 'argument', 'row', 'battle', 'war', 'lecture', 'nightmare', 'drama', 'rely', 'count', 'depend', 'same'],
     negatable: false,
     // A standing charge about who they are, said through what they do: "you don't lift a finger",
     // "you treat me like a maid", "you only show up when it suits you".
@@ -457,13 +457,14 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:you|u) (?:dont|do not|never|didnt|did not) (?:ever |even )?(?:use|think with) (?:your|ur) (?:head|brain|common sense))(?![a-z])'),
       p('(?<span>(?:you|u) (?:dont|do not|never|didnt|did not|wont|will not|cant be bothered to|couldnt be bothered to) (?:even |ever |once )?lift a finger)(?![a-z])'),
       p('(?<span>(?:you|u)(?: (?:only|just|always|literally|barely|still|only ever))? (?:do|did|does|doing) the bare minimum)(?![a-z])'),
-      p('(?<span>(?:you|u) (?:really |honestly |actually |genuinely |seriously |clearly |obviously )?(?:think|believe|act like) (?:that )?(?:the (?:whole )?world|everything|the universe|everyone) (?:revolves|should revolve|spins) around (?:you|u))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:really |honestly |actually |genuinely |seriously |clearly |obviously )?(?:think|believe|act like) (?:that )?(?:the (?:whole )?world|everything|the universe|everyone) (?:revolves|should revolve|spins) around (?:you|u)|(?:everything|it all|life|the world|this house|this family)(?: (?:always|just))?(?: has to| needs to|s got to| has got to)? (?:always )?(?:revolve|revolves) around (?:you|u))(?![a-z])'),
       p('(?<span>(?:you|u) (?:cant|can not|cannot) be trusted (?:with|to do) (?:anything|a single thing|one (?:single |simple )?thing|even the (?:simplest|smallest|easiest) [a-z]+))(?![a-z])'),
       p('(?<span>(?:you|u) (?:just |literally |only )?(?:sit|lie|lay|lounge) (?:around |there |on (?:the|your|ur) (?:couch|sofa|phone|arse|ass|butt|backside) )?(?:all day |all weekend |all evening |all night )?(?:doing nothing|and do nothing|like a (?:lump|slug|sloth|potato)))(?![a-z])'),
       p('(?<span>(?:you|u) (?:always |constantly |just )?(?:talk|speak|talked|spoke) (?:to|down to) me like (?:im|i am|i was) (?:a |an |some |your )?(?:child|kid|idiot|stupid|dumb|nothing|dirt|employee|servant|dog|five year old|5 year old|moron|toddler|baby|slave)|(?:you|u) (?:always |constantly |just )?treat(?:ed)? me like (?:a |an |your |some |a (?:piece of|bit of) )?(?:maid|servant|slave|child|kid|idiot|dirt|crap|shit|garbage|trash|doormat|option|atm|bank|cash machine|babysitter|nanny|cleaner|cook|punching bag|afterthought|stranger|nothing|employee|personal assistant|chauffeur|taxi|second choice|backup plan))(?![a-z])'),
       p('(?<span>(?:you|u) (?:clearly |obviously |honestly |literally |just |really )?(?:care|cared) (?:way |much |so much |a lot )?more about (?:(?!than )[a-z0-9]+ ){1,3}than (?:me|us|your (?:kids|family|children|wife|husband|partner|son|daughter|girlfriend|boyfriend|own (?:kids|family|children)))|(?:you|u) (?:clearly |obviously |honestly |literally |just |really )?love (?:your|ur|that|the|those|them|her|him) (?:(?!more )[a-z0-9]+ ){1,2}more than (?:you love )?(?:me|us|your (?:kids|family|children)))(?![a-z])'),
       p('(?<span>(?:youre|you are|ur)(?: (?:so|just|always|such|literally|honestly))? full of (?:excuses|empty promises|broken promises|lies|crap excuses|shit excuses))(?![a-z])'),
       p('(?<span>(?:you|u) (?:only|only ever|just|ever only) (?:show up|call|text|help|care|bother|make an effort|remember me|come (?:round|around|over)|are nice|reach out|want me|visit|turn up|pitch in|listen|apologi[sz]e|say sorry) when (?:it|its|it is) (?:suits|convenient for|easy for|good for) (?:you|u))(?![a-z])'),
+      p('(?<span>(?:you|u) (?:people|lot|men|women|boys|girls) are (?:all|always) the same)(?= ?(?:$|{END}|[.,!?]))'),
       p('(?<span>every (?:single )?(?:conversation|talk|discussion|chat|phone call|call|dinner|visit|holiday|date|night out) with (?:you|u) (?:turns|ends|becomes|goes)(?: (?:into|up in|up as|up being|up))? (?:a |an )?(?:fight|argument|row|battle|war|lecture|nightmare|drama|shouting match|disaster|competition|interrogation))(?![a-z])'),
       p('(?<span>(?:i )?(?:cant|can not|cannot|can never|never can) (?:rely|count|depend) on (?:you|u) (?:for anything|to do anything|for a single thing|for shit|for nothing|for even the [a-z]+ things?|to (?:do|remember|follow through on) (?:a single|one single|one simple|anything))(?![a-z]))'),
     ],
@@ -474,7 +475,7 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'What I need from you is …' },
     ],
     examples: {
-      flagged: ['Why would you do a thing like that?', 'you dont use your head, ever', 'you dont lift a finger around here', 'you do the bare minimum and then expect a medal', 'you think the world revolves around you', 'you cant be trusted with anything', 'you just sit on the couch all day doing nothing', 'you talk to me like im a child', 'you treat me like a maid', 'you care more about your phone than me', 'You love your friends more than you love me.', 'you are so full of excuses', 'you only show up when it suits you', 'Every conversation with you turns into a fight.', 'i cant rely on you for anything'],
+      flagged: ["Everything always has to revolve around you, doesn't it.", 'Why would you do a thing like that?', 'you dont use your head, ever', 'you dont lift a finger around here', 'you do the bare minimum and then expect a medal', 'you think the world revolves around you', 'you cant be trusted with anything', 'you just sit on the couch all day doing nothing', 'you talk to me like im a child', 'you treat me like a maid', 'you care more about your phone than me', 'You love your friends more than you love me.', 'you are so full of excuses', 'you only show up when it suits you', 'Every conversation with you turns into a fight.', 'i cant rely on you for anything'],
       clean: ['why would you do a thing like that for me? thats so sweet', 'dont lift a finger tonight, ill do the dishes', 'i did the bare minimum at the gym today lol', 'you can be trusted with the spare key, right?', 'you just sit there and relax, ill bring dinner', 'you treat me like a queen', 'you care more about people than anyone i know', 'i love my friends more than pizza and thats saying something', 'you are so full of surprises', 'come over whenever it suits you', 'every conversation with you makes my day better', 'i can rely on you for anything, thank you'],
     },
   },
@@ -482,12 +483,12 @@ export const criticismRules: Rule[] = [
     id: 'always-never-open',
     category: 'criticism',
     severity: 2,
-    triggers: ['always', 'never', 'constantly', 'forever', 'ever', 'again', 'usual'],
+    triggers: ['always', 'never', 'constantly', 'forever', 'ever', 'again', 'usual', 'consistently', 'continually', 'continuously', 'repeatedly', 'routinely', 'habitually', 'perpetually', 'invariably', 'chronically'],
     negatable: false,
     // Any habit pinned on them with "always"/"never", unless what follows is a kindness ("you always know
     // what to say") or, after "never", a failing they avoid ("you never complain"): polarity by exclusion.
     patterns: [
-      p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:always|constantly|forever) (?!${ALWAYS_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
+      p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? (?:always|constantly|forever|consistently|continually|continuously|repeatedly|routinely|habitually|perpetually|invariably|chronically) (?!${ALWAYS_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       p(`${NOT_ASKED}(?<span>you(?: (?:just|literally|really|still|also))? never(?: (?:ever|even|once))? (?!${NEVER_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
       // "once again you forgot", "as usual, you left it to me": one lapse filed as a pattern.
       p(`(?:^|[,.;] |and |so |but )(?:once again|yet again|as usual|as always|like always|per usual|same as always),? (?<span>(?:you|u)(?:ve| have)?(?: (?:just|literally|really|still|also))? (?!${AGAIN_KIND}(?![a-z]))[a-z]+)(?![a-z])`),
@@ -505,8 +506,8 @@ export const criticismRules: Rule[] = [
       { label: 'Ask for what you need', text: 'It would mean a lot to me if …' },
     ],
     examples: {
-      flagged: ['youre always running late and leaving me waiting', 'Youre always picking fights over nothing.', "you're forever on my case", 'once again you forgot to pack her inhaler', 'as usual, you left it all to me', "you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
-      clean: ['you never said your sister was coming either, the more the merrier!', 'youre always helping everyone, take a break', "you're always on my mind", "you're always looking out for me", 'if youre always running late, leave earlier', 'once again you saved the day, thank you', 'as usual you made it look easy!', "you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
+      flagged: ['You consistently ignore every review comment I leave.', 'you repeatedly cancel on me', 'youre always running late and leaving me waiting', 'Youre always picking fights over nothing.', "you're forever on my case", 'once again you forgot to pack her inhaler', 'as usual, you left it all to me', "you don't ever help with the kids", 'walk away like you always do', 'you never trust anyone', 'u always sleep through my calls', 'you never wash up lol', 'YOU NEVER TRUST ANYONE'],
+      clean: ['you consistently make my day better, thank you', 'you never said your sister was coming either, the more the merrier!', 'youre always helping everyone, take a break', "you're always on my mind", "you're always looking out for me", 'if youre always running late, leave earlier', 'once again you saved the day, thank you', 'as usual you made it look easy!', "you don't ever have to apologise for asking", 'you dont ever need to thank me', 'you always know what to say', 'you never fail to make me laugh', 'you never forget anyones birthday, how do you do it', 'you always forget your umbrella haha here take mine', 'you always pick up the slack, thank you', 'I was wrong to say you never help', 'you never change and i love that about you', 'you never know, it might work'],
     },
   },
 ];
