@@ -19,16 +19,17 @@ export interface Prepared {
   style: WriterStyle | undefined;
   /**
    * The sentences that hold an indexed word, in order, and the gate bits of their words: the passes
-   * after the rules (strengths) run per sentence, only where a word they need is. Views of scratch
-   * buffers, valid until the next call.
+   * after the rules (strengths) run per sentence, only where a word they need is. Scratch buffers,
+   * valid until the next call, of which the first `gatedCount` entries count.
    */
   gatedSentences: Int32Array;
   sentenceGates: Int32Array;
+  gatedCount: number;
 }
 
 export function prepare(original: string): Prepared {
   const shadow = normalize(original);
-  return { original, shadow, sentences: splitSentences(shadow.text), gates: 0, style: undefined, gatedSentences: NO_SENTENCES, sentenceGates: NO_SENTENCES };
+  return { original, shadow, sentences: splitSentences(shadow.text), gates: 0, style: undefined, gatedSentences: NO_SENTENCES, sentenceGates: NO_SENTENCES, gatedCount: 0 };
 }
 
 /** Computed on first use: most drafts need no reframe. */
@@ -660,8 +661,9 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
     }
     if (kk > 0) checkSentence(prep, index, si, kk, found, firstHit, h);
   }
-  prep.gatedSentences = gatedAt.subarray(0, gated);
-  prep.sentenceGates = gatedBits.subarray(0, gated);
+  prep.gatedSentences = gatedAt;
+  prep.sentenceGates = gatedBits;
+  prep.gatedCount = gated;
   return found;
 }
 
@@ -747,6 +749,9 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
     const pid = candidates[q]!;
     const r = patternRule[pid]!;
     const rule = index.rules[r]!;
+    // The window, and so whether a `requires` regex holds, is the same for every match in the
+    // sentence: when the bloom says none can, no match of the rule would count.
+    if (gated && rule.requires !== undefined && !mayHold(rule.requires, index.contextGates[r]!, rule.unless?.length ?? 0)) continue;
     const pattern = allPatterns[pid]!;
     const { scan, exact, first, spaced, sticky } = pattern;
     if (!pattern.warmed) {
@@ -827,6 +832,15 @@ function checkSentence(prep: Prepared, index: TriggerIndex, si: number, k: numbe
 /** Whether a slice of `text` from (or to) `at` would cut a word in two. */
 function cutsWord(text: string, at: number): boolean {
   return at > 0 && at < text.length && isLowerAlnum(text.charCodeAt(at - 1)) && isLowerAlnum(text.charCodeAt(at));
+}
+
+/** Whether the bloom leaves one of `regexes` (gates from `ctx[from]` on) able to match. */
+function mayHold(regexes: readonly RegExp[], ctx: (Int32Array | null)[], from: number): boolean {
+  for (let k = 0; k < regexes.length; k++) {
+    const gate = ctx[from + k]!;
+    if (gate === null || bloomHolds(gate)) return true;
+  }
+  return false;
 }
 
 /** Whether one of `regexes` (gates from `ctx[from]` on) matches `window`; `gated`: the bloom may rule them out. */
@@ -978,8 +992,10 @@ function toFinding(hit: Hit): Finding {
   return f;
 }
 
-// Scratch for `finish`, reused across calls.
+// Scratch for `finish`, reused across calls (a typed array made per call costs more than its use).
 let keep = new Uint8Array(64);
+let lastOf = new Int32Array(16);
+let present = new Uint8Array(16);
 
 /**
  * The findings at or above `minSeverity`, sorted by start (then longer first, then rule id), with
@@ -993,7 +1009,11 @@ export function finish(index: TriggerIndex, hits: Hit[], minSeverity: number): {
   const n = sorted.length;
   if (keep.length < n) keep = new Uint8Array(Math.max(n, keep.length * 2));
   keep.fill(1, 0, n);
-  const last = new Int32Array(categoryIds.length).fill(-1);
+  if (lastOf.length < categoryIds.length) {
+    lastOf = new Int32Array(categoryIds.length);
+    present = new Uint8Array(categoryIds.length);
+  }
+  const last = lastOf.fill(-1, 0, categoryIds.length);
   for (let i = 0; i < n; i++) {
     const f = sorted[i]!;
     const c = ruleCategory[f.r]!;
@@ -1013,7 +1033,7 @@ export function finish(index: TriggerIndex, hits: Hit[], minSeverity: number): {
     last[c] = i;
   }
   const findings: Finding[] = [];
-  const present = new Uint8Array(categoryIds.length);
+  present.fill(0, 0, categoryIds.length);
   let readers: Hit[] | undefined;
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0) continue;

@@ -58,8 +58,8 @@ export function findStrengths(prep: Prepared): Strength[] {
   const out: Strength[] = [];
   if ((prep.gates & ALL_BITS) === 0) return out;
   const text = prep.shadow.text;
-  const { sentences, gatedSentences, sentenceGates } = prep;
-  for (let g = 0; g < gatedSentences.length; g++) {
+  const { sentences, gatedSentences, sentenceGates, gatedCount } = prep;
+  for (let g = 0; g < gatedCount; g++) {
     const bits = sentenceGates[g]! & ALL_BITS;
     if (bits === 0) continue;
     const si = gatedSentences[g]!;
