@@ -1,4 +1,4 @@
-import { styleOf, type Prepared } from './engine';
+import { mayMatch, styleOf, textGate, type Prepared } from './engine';
 import { adapt } from './style';
 import type { ApologyAnatomy } from './types';
 
@@ -46,6 +46,10 @@ const ACT_ANYWHERE =
 const IMPACT =
   /(?<![a-z])(?:(?:i know|i see|i understand|i realize|i can see)(?: (?:that|it|i|how|much|what|this|you|really|was|were|did|so|must|have|has|had|been|my|words|actions|lie|lying|choice)){0,3} (?:hurt|upset|scared|embarrassed|humiliated|let you down|betrayed)|hurt you|hurting you|(?:broke|broken|damaged|betrayed) your trust|(?:made|make) you feel|(?:that|it) must have (?:felt|been|hurt)|you deserved (?:better|the truth|more)|you didnt deserve|(?:wasnt|was not|isnt) fair to you|let you down|how much (?:it|that|this|i) hurt|(?:it|that) hurt you|the hurt i caused|caused you)(?![a-z])/;
 
+// Most drafts hold none of the words these two need: a test of the walked words skips them.
+const IMPACT_GATE = textGate(IMPACT);
+const ACT_GATE = textGate(ACT_ANYWHERE);
+
 /** Gate bit for the words that can start an apology. */
 export const APOLOGY_GATE = { bit: 1 << 10, words: ['sorry', 'apologize', 'apologies', 'apologizing', 'apologized', 'regret', 'forgive'] };
 
@@ -66,12 +70,12 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     if (MINOR.test(after)) minor = true;
     if (namesAct(after)) action = true;
     // Nothing a later sorry finds can change the answer now (a long paste holds hundreds).
-    if (action && (minor || (named ??= IMPACT.test(text)))) break;
+    if (action && (minor || (named ??= mayMatch(prep, IMPACT_GATE) && IMPACT.test(text)))) break;
   }
   if (!remorse) return undefined;
-  if (!action && ACT_ANYWHERE.test(text)) action = true;
+  if (!action && mayMatch(prep, ACT_GATE) && ACT_ANYWHERE.test(text)) action = true;
   // A quick "sorry I'm late" names its act and has no hurt to name.
-  const impact = (named ?? IMPACT.test(text)) || (minor && action);
+  const impact = (named ?? (mayMatch(prep, IMPACT_GATE) && IMPACT.test(text))) || (minor && action);
   const anatomy: ApologyAnatomy = { remorse, action, impact };
   if (!action || !impact) {
     const base = withoutBut(prep, firstRemorse).trim();

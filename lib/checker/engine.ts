@@ -412,9 +412,24 @@ const bloom = new Int32Array(64);
 const BLOOM_TEXT_MAX = 1000;
 // Whether `bloom` describes the text now checked: short, and no word mixes letters and digits.
 let bloomOn = false;
+// The shadow text `bloom` describes, when `bloomOn`.
+let bloomText: string | undefined;
 
 function bloomBit(h: number): number {
   return (h ^ (h >>> 15)) & 2047;
+}
+
+/** The bloom gate of a regex bounded by (?<![a-z]) and (?![a-z]) (see `contextGate`), for `mayMatch`. */
+export function textGate(re: RegExp): Int32Array | null {
+  return contextGate(re);
+}
+
+/**
+ * Whether `re` (with `gate` from `textGate`) may match the whole shadow text of `prep`: false only
+ * when the words of that text, as the last `runRules` walked them, rule it out.
+ */
+export function mayMatch(prep: Prepared, gate: Int32Array | null): boolean {
+  return gate === null || bloomText !== prep.shadow.text || bloomHolds(gate);
 }
 
 function contextGate(re: RegExp): Int32Array | null {
@@ -599,6 +614,7 @@ export function runRules(prep: Prepared, index: TriggerIndex): Hit[] {
   }
   prep.gates = gates;
   bloomOn = short && !mixed;
+  bloomText = bloomOn ? text : undefined;
   const found: Hit[] = [];
   if (hits === 0) return found;
   const count = sentences.length;

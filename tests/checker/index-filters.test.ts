@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APOLOGY_GATE } from '../../lib/checker/apology.ts';
+import { APOLOGY_GATE, apologyAnatomy } from '../../lib/checker/apology.ts';
 import { buildTriggerIndex, finish, NEGATION_GATE, prepare, REPORT_GATE, runRules, type TriggerIndex } from '../../lib/checker/engine.ts';
 import { RULES } from '../../lib/checker/rules/index.ts';
 import { requiredWords } from '../../lib/checker/required-words.ts';
@@ -89,5 +89,22 @@ describe('the derived filters', () => {
 
   it('look long word groups up in bitmaps, so the comparison above covers that path', () => {
     expect(derived.filters.some((v) => v < 0)).toBe(true);
+  });
+});
+
+describe('the word bloom', () => {
+  it('is only read for the text it was built from', () => {
+    // The apology pass skips its impact test when the walked words rule it out: a prep whose text
+    // was never walked must still be tested.
+    const hurt = "i'm sorry i lied, i know it hurt you";
+    const walked = prepare('sorry, the bus was late');
+    runRules(walked, derived);
+    const unwalked = prepare(hurt);
+    expect(apologyAnatomy(unwalked)).toBeUndefined(); // no gate bits yet: nothing walked
+    unwalked.gates = APOLOGY_GATE.bit;
+    expect(apologyAnatomy(unwalked)?.impact).toBe(true);
+    const fresh = prepare(hurt);
+    runRules(fresh, derived);
+    expect(apologyAnatomy(fresh)?.impact).toBe(true);
   });
 });
