@@ -884,4 +884,59 @@ export const defensivenessRules: Rule[] = [
       clean: ["nobody told me you were back in town! lets get coffee", 'I was never told about the party, sounds fun though!', "A guy on my team said 'that's not my job' when I asked for help. How would you handle it?", 'I told you three times I love you today', "I'm sorry, nobody told me and I should have asked"],
     },
   },
+  {
+    // Answering a complaint with one's character or standing: "this is not who I am", "my record speaks
+    // for itself", "you don't know me", "you weren't there".
+    id: 'not-who-i-am',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['who', 'record', 'speaks', 'hide', 'treated', 'respected', 'know', 'doing', 'there', 'story', 'about'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:this|that|it|thats|that is|this is|its|it is)(?: is)? (?:just |simply |really )?not who i am)(?= ?(?:$|{END}|[.,!?;:\\n]| and| as a| at all))'),
+      p('(?<span>(?:my|our) (?:record|track record|work|history|reputation|conduct) speaks for itself)'),
+      p('(?<span>(?:i (?:have|got|have got)|ive(?: got)?)(?: absolutely| literally)? nothing to hide)(?= ?(?:$|{END}|[.,!?;:\\n]| from you| so| and| check| go))'),
+      p('(?<span>i (?:have|ve) always (?:treated|respected) (?:everyone|everybody|people|you|my (?:staff|team|colleagues|coworkers|customers|clients|tenants|players|members))(?: (?:with (?:respect|kindness|dignity)|fairly|well|the same|equally))?)(?= ?(?:$|{END}|[.,!?;:\\n]| and| so))'),
+      p('(?<span>i (?:think i |pretty sure i |reckon i )know (?:how to do my (?:job|work)|what im doing|my own (?:kids|child|children|son|daughter|job|mind|body|family))|(?:ive|i have) been doing this (?:job )?for (?:[0-9]+|two|three|four|five|ten|twenty|fifteen|many|over [0-9]+) (?:years|decades))(?= ?(?:$|{END}|[.,!?;:\\n]| thank you| thanks| so| and| i think))'),
+      p('(?:^|(?<=[.!?,] )|but |and |well |look |honestly |ok |okay )(?<span>(?:you|u) (?:dont|do not|dont even|do not even) know (?:me|the (?:full|whole) story|the half of it|what (?:happened|really happened|its like|it is like|i went through|ive been through))(?: at all)?|(?:you|u) (?:dont|do not) know (?:anything|the first thing|a thing) about (?:me|my (?:life|family|marriage|relationship|situation|kids|job|childhood))|(?:you|u) know nothing about (?:me|my (?:life|family|marriage|relationship|situation|kids|job|childhood)))(?= ?(?:$|{END}|[.,!?;:\\n]| so| and| or| to| you))'),
+      p('(?:^|(?<=[.!?,] )|but |and |well |look |ok |okay )(?<span>(?:you|u) (?:werent|were not)(?: even)? there(?:,? so (?:you|u) (?:dont|do not|cant|can not) (?:get to |really )?(?:judge|say|talk|know|comment)(?: [a-z0-9]+){0,3})?)(?= ?(?:$|{END}|[.,!;:\\n]| so))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:yet|hi|nice to meet|missed a|you missed|congrat[a-z]*|proud)(?![a-z])/],
+    message: 'Pointing to who you are, or to what they do not know, asks them to set their hurt aside. You can be a good person and still have hurt them; start there.',
+    reframes: [
+      { label: 'Both can be true', text: 'I care about being fair, and I can see this still hurt you' },
+      { label: 'Ask', text: 'Tell me what you saw, and I will tell you my side after' },
+    ],
+    examples: {
+      flagged: ['This is not who I am.', 'My record speaks for itself.', 'i got nothing to hide, check my phone if you want', 'I have always treated everyone with respect.', 'I have 10 years of experience, I think I know how to do my job', 'i think i know my own kids', "you dont know anything about my life", 'you dont know the full story', "you weren't there, so you don't get to judge"],
+      clean: ["you don't know me yet, but hi, I'm Sam", 'you dont know anything about cars? me neither', "you weren't there? you missed a great night", 'I think I know the way, it is left after the bridge', 'I have nothing to wear to the wedding help'],
+    },
+  },
+  {
+    // Challenging the timing instead of hearing the complaint: "it never bothered you before", "why is this
+    // suddenly a problem", "easy for you to say", "you do it then".
+    id: 'why-now',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['before', 'suddenly', 'sudden', 'now', 'easy', 'then', 'yourself', 'better', 'offering', 'helping', 'complaining', 'doing', 'volunteering'],
+    negatable: false,
+    patterns: [
+      p('(?<span>(?:it|this|that) (?:never|didnt|did not|never used to) (?:bother|bothered|upset|upsets|annoy|annoyed) you before|(?:you|u) never (?:had a problem|had an issue|minded|complained|cared) (?:with |about )?(?:it|this|that)? ?before)(?= ?(?:$|{END}|[.,!?;:\\n]| so| and| but| why| now))'),
+      p('(?<span>why (?:is|was) (?:this|it|that) (?:suddenly|all of a sudden|now|only now) (?:a problem|an issue|a big deal|such a big deal)|(?:funny|interesting|convenient) how (?:this|it|that) (?:only |suddenly )?(?:matters|bothers you|is a problem|comes up|became a problem) now)'),
+      p('(?<span>why (?:are you|would you|do you) (?:bringing|bring) (?:this|it|that) up (?:now|all of a sudden|after all this time|out of nowhere|again now))(?= ?(?:$|{END}|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[.!?,] )|well |oh |ok |okay |yeah |and )(?<span>(?:(?:thats|that is|its|it is) )?(?:so |real )?easy for (?:you|u) to say)(?= ?(?:$|{END}|[.,!?;:\\n]| when| you))'),
+      p('(?:^|(?<=[.!?,] )|well |fine,? |ok,? |okay,? |then |so )(?<span>(?:you|u) (?:try|do) (?:it|doing it|that) (?:then|yourself)|(?:you|u) do it then(?: if (?:youre|you are) so [a-z]+)?|if (?:you|u) (?:think|reckon) (?:you|u) (?:can|could) do (?:it )?better,? (?:go ahead|be my guest|do it yourself|then do it)|(?:feel free to |next time )do it yourself(?: next time| then)?)(?= ?(?:$|{END}|[.,!?;:\\n]))'),
+      p('(?<span>i (?:didnt|dont|do not|did not|never) (?:see|hear) (?:you|u) (?:offering|volunteering|helping|doing anything|lifting a finger|stepping up|pitching in|complaining when|complain when|complaining about it when)(?: [a-z0-9]+){0,5})'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:recipe|tutorial|instructions|diy|thanks|thank you|congrat[a-z]*|proud)(?![a-z])/],
+    message: 'Asking why it matters now, or daring them to do better, moves the talk off what they raised. It can matter now even if it did not before.',
+    reframes: [
+      { label: 'Hear it now', text: "I didn't know this bothered you. Tell me more about it" },
+      { label: 'Ask', text: 'What changed for you?' },
+    ],
+    examples: {
+      flagged: ['it never bothered you before', 'why is this suddenly a problem', 'funny how this only matters now', 'why are you bringing this up now', 'thats easy for you to say', 'you try doing it then', 'if you think you can do better, go ahead', 'feel free to do it yourself next time', 'i didnt see you offering to help'],
+      clean: ['the noise never bothered you before? weird, it wakes me up', 'easy for you to say, you have the day off haha', "if you think you can do better, the recipe is on the fridge, thanks!", 'you try it then tell me if it is too spicy', 'i didnt see you at the party, were you there?'],
+    },
+  },
 ];
