@@ -67,7 +67,8 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     if (NOT_AN_APOLOGY.test(after)) continue;
     remorse = true;
     if (firstRemorse < 0) firstRemorse = m.index + m[0].length;
-    if (MINOR.test(after)) minor = true;
+    // "sorry I'm late", "sorry for the delay": the words name the act, and there is no hurt to name.
+    if (MINOR.test(after)) minor = action = true;
     if (namesAct(after)) action = true;
     // Nothing a later sorry finds can change the answer now (a long paste holds hundreds).
     if (action && (minor || (named ??= mayMatch(prep, IMPACT_GATE) && IMPACT.test(text)))) break;

@@ -253,6 +253,9 @@ describe('apology anatomy', () => {
     ['I’m sorry that I yelled. I know it hurt you.', { remorse: true, action: true, impact: true }],
     ['I apologise. It hurt you.', { remorse: true, action: false, impact: true }],
     ['I regret lying to you, it broke your trust', { remorse: true, action: true, impact: true }],
+    // A small slip names itself and has no hurt to name: nothing to add.
+    ["sorry I'm late, the train was delayed", { remorse: true, action: true, impact: true }],
+    ['sorry for the late reply', { remorse: true, action: true, impact: true }],
   ];
   it.each(table)('reads %j', (text, parts) => {
     const a = analyze(text).apology!;
@@ -274,6 +277,7 @@ describe('apology anatomy', () => {
   });
   it('has no suggestion when the apology is complete', () => {
     expect(analyze('I’m sorry that I yelled. I know it hurt you.').apology!.suggestion).toBeUndefined();
+    expect(analyze('sorry im late').apology!.suggestion).toBeUndefined();
   });
   it('is absent when nothing is apologised for', () => {
     expect(analyze('See you tonight!').apology).toBeUndefined();
