@@ -25,7 +25,7 @@ export const stonewallingRules: Rule[] = [
     // "idc tbh do what u want": the "dont" belongs to the shrug, not to this.
     negatable: false,
     patterns: [
-      p('(?:^|(?<=,) |fine,? |ok,? |k,? |ugh,? |yeah,? |yea,? |yep,? |yup,? |mhm,? |^you,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|{TAG}|[.,!?;:\\n\\-]|\\uD83D))'),
+      p('(?:^|(?<=,) |fine,? |ok,? |ok cool,? |cool,? |k,? |ugh,? |yeah,? |yea,? |yep,? |yup,? |mhm,? |^you,? |well,? |sure,? |oh |anyway,? |lol,? |lmao,? |meh,? )(?<span>whatever)(?: (?:then|man|mate|dude|lol|bro|babe|pal|i dont care|you want|you say,? im (?:off|out|done)|bye|goodbye|im out|im off))?(?= ?(?:$|{TAG}|[.,!?;:\\n\\-]|\\uD83D))'),
       p('(?:^|(?<=[,.!?;:]) |fine |ok |okay |yeah |well )(?<span>whatever you say)(?: (?:then|mate|babe))?(?= ?(?:$|{TAG}|[.,!?;:\\n\\-]|\\uD83D))(?!,? (?:princess|your (?:majesty|highness|lordship|royal)|boss|sir|madam|genius|oh (?:wise|great|mighty)|captain|dear|darling|sweetheart|professor|einstein))'),
       p('(?<span>(?:think|believe|say|feel) (?:whatever|what) you (?:want|like))(?= ?(?:$|{TAG}|[.!?\\n]|, i(?:m| am| dont) (?:done|out|care)))'),
       p('(?<span>(?:just )?do (?:whatever|what) you want)(?= ?(?:$|{TAG}|[.,!?;:\\n]| i dont care))'),
@@ -46,7 +46,7 @@ export const stonewallingRules: Rule[] = [
     id: 'done-talking',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['convo', 'argument', 'chat', 'fight', 'arguing', 'fighting', 'owe', 'anything', 'argue', 'here', 'care', 'cares', 'interested', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired', 'lawyer', 'attorney', 'solicitor', 'bring', 'bringing', 'getting', 'energy', 'patience', 'headspace', 'bandwidth'],
+    triggers: ['better', 'convo', 'argument', 'chat', 'fight', 'arguing', 'fighting', 'owe', 'anything', 'argue', 'here', 'care', 'cares', 'interested', 'time', 'done', 'finished', 'through', 'conversation', 'talking', 'talkin', 'bother', 'cba', 'bothered', 'arsed', 'out', 'discussing', 'talk', 'discuss', 'hear', 'argue', 'doing', 'having', 'nothing', 'end', 'conversations', 'discussion', 'closed', 'going', 'wont', 'will', 'refuse', 'explaining', 'justifying', 'defending', 'explain', 'justify', 'defend', 'point', 'tired', 'lawyer', 'attorney', 'solicitor', 'bring', 'bringing', 'getting', 'energy', 'patience', 'headspace', 'bandwidth'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) (?:so |just )?(?:done|finished|through) (?:talking|discussing|arguing|dealing)(?: (?:about|with) (?:this|it|that|you))?){END}'),
@@ -66,7 +66,8 @@ export const stonewallingRules: Rule[] = [
       // The same shut-downs with the subject dropped, as chat often does: "dont wanna talk", "dont care anymore".
       p('(?:^|(?<=[.!?] )|(?:honestly|tbh|ugh|yeah|nah|no|ok|okay|well|just),? )(?<span>(?:dont|do not) (?:want to|wanna) (?:talk|discuss|argue|speak)(?: about (?:it|this|that))?(?: (?:anymore|any more|rn|right now|now|again|with you))?){END}'),
       p('(?:^|(?<=[.!?] )|(?:honestly|tbh|ugh|yeah|nah|ok|okay|well|lol),? )(?<span>(?:dont|do not) care(?: (?:anymore|any more|tbh|honestly))?)(?= ?(?:$|{TAG}|[.!?\\n]| do what| whatever| anyway))'),
-      p('(?<span>i (?:dont|do not) have time for (?:this|you|your drama|this drama|that)){END}'),
+      p('(?<span>i (?:dont|do not) have time for (?:this|you|your drama|this drama|that)(?: (?:nonsense|crap|rubbish|bs|bullshit|garbage|drama|again))?){END}'),
+      p('(?<span>i (?:have|ve got|got) better things to do(?: (?:with my time|than this|than argue with you|than argue))?)(?= ?(?:$|{TAG}|[.!?;:\\n]))'),
       p('(?<span>i (?:just )?(?:dont|do not) have (?:the )?(?:energy|patience|headspace|bandwidth) for (?:this|you|this conversation|this convo|this again|your drama|any of this))(?= ?(?:$|{TAG}|[.,!?;:\\n]| anymore| right now| tonight))'),
       p('(?<span>(?:im|i am) not going to (?:argue|fight|argue with you|fight with you|argue w you)(?: (?:about (?:this|it|that)|anymore|any more|again))?){END}'),
       p('(?<span>(?:were|we are|im|i am) (?:so |just )?done (?:talking|here))(?= ?(?:$|{TAG}|[.!?\\n]))'),
@@ -182,7 +183,7 @@ export const stonewallingRules: Rule[] = [
     severity: 2,
     triggers: ['k', 'fine', 'done', 'bye', 'end', 'out', 'seen', 'blocked'],
     negatable: false,
-    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:left on )?(?<span>seen)(?=\\.| ?$)'), p('^(?<span>blocked)(?=\\.| ?$)'), p('^(?:ok |yeah |right )?(?<span>(?:fine|done|bye|end of)(?: then)?)(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|{TAG}|\\. ?$))')],
+    patterns: [p('^(?<span>k)(?=\\.| ?$)'), p('^(?:left on )?(?<span>seen)(?=\\.| ?$)'), p('^(?<span>blocked)(?=\\.| ?$)'), p('^(?:ok |k |kk |okay |yeah |right |cool )?(?<span>(?:fine|done|bye|end of)(?: then| forever| for good)?)(?= ?(?:\\. ?$|$))'), p('(?:^|no,? |nope,? |ok,? |right,? |well,? |fine,? )(?<span>(?:im|i am) (?:out|done))(?= ?(?:$|{TAG}|\\. ?$))')],
     unless: [RETURN, AFTER_APOLOGY, /(?<![a-z])(?:love|thanks|thank|cheers|see you|night|safe|x|xx|xxx)(?![a-z])|!|\uD83C\uDF89|(?<![a-z])(?:finally|finished|yay|woohoo)(?![a-z])|\uD83D\uDE18|\u2764/],
     message: 'A bare "k." can read as a cold shut-down. A few more words help them know where you stand.',
     reframes: [{ label: 'Say more', text: "Okay. I need a moment, but I'm still here" }],
@@ -381,7 +382,7 @@ export const stonewallingRules: Rule[] = [
     id: 'final-word',
     category: 'stonewalling',
     severity: 2,
-    triggers: ['repeat', 'repeating', 'said', 'final', 'discussion', 'debate', 'negotiation', 'negotiable', 'into', 'need', 'questions', 'bother', 'life'],
+    triggers: ['repeat', 'repeating', 'said', 'final', 'discussion', 'debate', 'negotiation', 'negotiable', 'into', 'need', 'questions', 'bother', 'life', 'responding', 'replying', 'commenting', 'corresponding', 'engaging', 'consider', 'correspondence', 'dignify', 'dignifying', 'leaving', 'exiting', 'left', 'answering', 'business', 'concern'],
     negatable: false,
     patterns: [
       p('(?<span>(?:im|i am) not (?:going to |gonna )?(?:repeat|repeating) myself(?: (?:again|anymore|any more|to you))?){END}'),
@@ -393,9 +394,15 @@ export const stonewallingRules: Rule[] = [
       p('(?<span>(?:im|i am) not answering (?:any more|anymore|any|your|more|these|those|any of your) (?:questions|texts|calls|messages)(?: about (?:it|this|that))?)'),
       p('(?<span>why (?:do i |would i |should i |do i even |would i even )?(?:even )?bother (?:talking|trying|explaining|arguing|replying) (?:to|with) (?:you|u))'),
       p('(?:^|(?<=[.!?,] )|well |ok |okay |fine |so |bye |goodbye )(?<span>have a (?:nice|good|great|happy) life)(?= ?(?:$|{TAG}|[.;:\\n]))'),
+      // The formal door-closer of a company, a landlord or a maintainer.
+      p('(?<span>(?:we|i) (?:will not|wont|shall not) be (?:responding|replying|commenting|corresponding|engaging)(?: any)? (?:further|again|anymore)(?: (?:to|on|about|regarding) (?:this|that|the|your) [a-z]+)?(?= ?(?:$|[.,;:!?\\n]))|(?:we|i) (?:now )?consider (?:this|the|that) (?:matter|issue|case|discussion|conversation|ticket|complaint|thread) (?:closed|resolved|done|over|finished)|no further (?:correspondence|discussion|communication|replies|comment) will be (?:entered into|given|made|provided|sent|answered))'),
+      p('(?<span>(?:im |i am )?not (?:going to |gonna )?(?:dignify|dignifying) (?:that|this|it|you) with (?:a|an|any) (?:response|answer|reply))'),
+      p('(?:^|(?<=[.!?,] )|ok |okay |fine |so |im |i am |and )(?<span>(?:leaving|exiting|left) (?:this|the) (?:chat|group|gc|group chat|server|thread|channel|convo|conversation))(?= ?(?:$|{TAG}|[.;:\\n]))'),
+      p('^(?<span>not (?:replying|responding|answering) (?:to )?(?:this|that|you|any of this|any of that)(?: (?:anymore|any more|again))?)(?= ?(?:$|{TAG}|[.;:\\n]))'),
+      p('(?:^|(?<=[.!?,] )|and |so |well |honestly |just )(?<span>(?:(?:thats|that is|its|it is) )?none of your (?:business|concern)|mind your own (?:business|beeswax))(?= ?(?:$|{TAG}|[.;:\\n]| so| anyway))'),
     ],
     // "lol" alone does not soften a decree; a laughing emoji or "haha" does.
-    unless: [RETURN, /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE05|\uD83D\uDE06|!|(?<![a-z])(?:haha[a-z]*|hehe[a-z]*|jk|just kidding|winner|won|bedtime|bed time|homework|curfew|price|menu|venue|booked|budget|the date|miss you|love you|good luck|in the meeting|the client|the play|my lines|coffee|cake|thanks|thank you)(?![a-z])/],
+    unless: [RETURN, /\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE1C|\uD83D\uDE06|!|(?<![a-z])(?:haha[a-z]*|hehe[a-z]*|jk|just kidding|refund|refunded|refunding|winner|won|bedtime|bed time|homework|curfew|price|menu|venue|booked|budget|the date|miss you|love you|good luck|in the meeting|the client|the play|my lines|coffee|cake|thanks|thank you)(?![a-z])/],
     message: 'Closing the subject by decree leaves them alone with what hurt. If you need to stop, say when you can pick it up again.',
     reframes: [
       { label: 'Pause with a return', text: "I can't talk about this well right now. Can we come back to it tonight?" },
