@@ -185,27 +185,34 @@ export const blameShiftingRules: Rule[] = [
     id: 'they-started-it',
     category: 'blame-shifting',
     severity: 2,
-    triggers: ['started', 'first', 'learned', 'learnt', 'happen', 'expect', 'because', 'cause', 'due', 'egged', 'egging', 'dared', 'talked', 'told', 'put'],
+    triggers: ['started', 'first', 'learned', 'learnt', 'happen', 'expect', 'because', 'cause', 'due', 'egged', 'egging', 'dared', 'talked', 'told', 'put', 'made', 'make', 'makes', 'got', 'asking', 'coming', 'buttons', 'hadnt', 'didnt', 'wasnt', 'werent', 'get', 'problem', 'problems', 'issue', 'issues', 'trouble'],
     patterns: [
       // A sibling or teammate named as the one who began it: "he started it!", "she hit me first mom".
       p('(?<span>(?:he|she|they) (?:started it|started this|started the fight|started first|did it first|hit first|threw the first (?:punch|swing|stone)|(?:hit|poked|pushed|shoved|slapped|punched|kicked|bit|pinched|scratched|insulted|swore at|yelled at|started on|went for|came at) me first))(?= ?(?:$|{TAG}|[.,!?;:\\n]| mum| mom| dad| not me| so| and i| i swear| tbh|[\\uD83C-\\uD83E]))'),
       // Their urging named as the cause: "you egged me on", "you told me to".
       p('(?<span>(?:you|u) (?:egged me on|were (?:the one )?egging me on|put me up to (?:it|this|that)|dared me(?: to)?|talked me into (?:it|this|that)|told me to(?: do it| do that| say it| say that| send it| post it)?))(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| remember| you know| tbh| first| the whole time| and now| dont))'),
+      // The same turn with a sibling, a player or a classmate as the cause: "she made me do it", "i only said it because he provoked me".
+      p('(?<span>(?:he|she|they) (?:made|make|makes) me(?: (?:do it|do that|do this|say it|say that|hit (?:him|her|them)|snap|react|yell|lose it))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| first| mum| mom| dad| i swear|[\\uD83C-\\uD83E]))'),
+      p(`i (?:only |just )?(?:${BAD_ACT})(?: [a-z0-9]+){0,5} (?<span>because (?:he|she|they) (?:provoked|started|pushed|baited|insulted|hit|kept|was|were|made|wouldnt|didnt|called|said|wound|threw)(?: [a-z0-9]+){0,6})`),
+      p('(?<span>(?:he|she|they) (?:made|got) me (?:so |really )?(?:mad|angry|furious|pissed|pissed off)(?: [a-z]+){0,2},? (?:so|and|thats why) i (?:said|hit|yelled|snapped|swore|told|called|punched|pushed|did|went off|lost it|blocked|kicked|banned|shouted|screamed)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:he|she|they) (?:was|were) (?:asking for it|asking for that)|(?:he|she|they) had it coming|(?:he|she|they)(?: kept| keep| always| just)? (?:pushing|pushed|push|pushes|pressing|pressed|press) my buttons)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so| and| until| till| tbh| honestly))'),
+      p('(?<span>if (?:he|she|they|your [a-z]+) (?:hadnt|didnt|had not|did not|wasnt|werent|hadnt been|wasnt being)(?: [a-z0-9]+){1,6},? (?:then )?i (?:wouldnt|would not|would never)(?: have)?(?: [a-z0-9]+){1,5})'),
+      p('(?<span>(?:thats|that is|this is) what you get for(?: [a-z]+){1,4}|you (?:wouldnt|would not) (?:have|be having) (?:this|that|these|those|the|any) (?:problem|problems|issue|issues|trouble) if you(?: [a-z]+){1,4})'),
       p('(?<span>i (?:learned|learnt|got|picked up) (?:it|that|this|all of it|it all) from (?:you|u|watching you))(?=,? (?:so|dont|stop|quit|remember|you know|tbh|honestly|what did you expect)(?![a-z]))'),
       p('(?<span>you made (?:this|it|that|all (?:of )?this) happen)(?=,? (?:not me|so dont|dont blame|remember|you know))'),
       p('(?<span>what (?:did|do) (?:you|u) expect(?: to happen| me to do)?,? (?:after|when) (?:ignoring|treating|cheating|lying|neglecting|leaving|walking out|pushing|ghosting|blocking|yelling|disappearing|nagging|humiliating|embarrassing|criticising|criticizing|shutting me out|icing me out|going quiet|going silent)(?: [a-z]+){0,4})'),
       p('(?<span>(?:acts?|acting|behaves?|behaving|(?:is|are|was|were) (?:like this|like that|this way|acting out|so angry|so difficult)) (?:out |up )?(?:because of|cause of|cos of|due to) (?:your|ur) (?:parenting|rules|attitude|mother|mom|mum|father|dad|family|behaviou?r|drinking|temper|nagging|moods?|new (?:boyfriend|girlfriend|partner|wife|husband)))(?![a-z])'),
       p('(?<span>(?:thats|that is|this is|its|it is|it was|that was|this was|that happened|it happened) (?:only |just |all )?because (?:you|u) (?:entered|typed|gave|sent|chose|picked|put|used|clicked|ordered|forgot|didnt|did not|never|ignored|skipped|selected|provided|missed)(?: [a-z]+(?![a-z])){0,5},? not (?:our|my|me|us)(?: (?:fault|error|mistake|problem|side|end))?)(?![a-z])'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:thank|thanks|grateful|proud|love you|miss you|so good|congrat[a-z]*|glad|best decision|so fun|worth it)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:thank|thanks|grateful|proud|love you|miss you|so good|congrat[a-z]*|glad|best decision|so fun|worth it|lol|lmao)(?![a-z])/],
     message: 'This puts the start of it, or the cause, on them. Naming your own part first keeps the repair honest; theirs can come later.',
     reframes: [
       { label: 'Own your part', text: 'My part in it is on me' },
       { label: 'Speak for yourself', text: "I'm sorry for what I did" },
     ],
     examples: {
-      flagged: ['he started it!', 'she hit me first mom', 'i learned it from you so dont lecture me', 'you made this happen, not me', 'you egged me on the whole time', 'What did you expect after ignoring me for weeks?', 'the kids act out because of your parenting', "that's because you entered the wrong address, not our error"],
-      clean: ['he started his new job today!', 'she hit me with the best news this morning', 'i learned it from you, thanks for teaching me to bake', 'you made this happen, thank you so much for the party', 'you talked me into it and im so glad, best trip ever', 'What did you expect from the film? I loved it.', 'the kids love you because of your patience', "that's because you entered the wrong address, I'll fix it for you now"],
+      flagged: ['he started it!', 'she hit me first mom', 'i learned it from you so dont lecture me', 'you made this happen, not me', 'you egged me on the whole time', 'she made me do it!', 'i only said it because he provoked me', 'they kept pushing my buttons so i snapped', 'What did you expect after ignoring me for weeks?', 'the kids act out because of your parenting', "that's because you entered the wrong address, not our error"],
+      clean: ['he started his new job today!', 'she hit me with the best news this morning', 'i learned it from you, thanks for teaching me to bake', 'you made this happen, thank you so much for the party', 'you talked me into it and im so glad, best trip ever', 'she made me do it and it was the best day ever', 'he made me dinner tonight', 'What did you expect from the film? I loved it.', 'the kids love you because of your patience', "that's because you entered the wrong address, I'll fix it for you now"],
     },
   },
   {
