@@ -12,7 +12,7 @@ const YOUR_AS_YOURE = 'your(?= (?:so|such|always|never|constantly|forever|litera
 /** Traits the shared list lacks, said of them: "you're so disorganised". */
 const MORE_TRAITS = [
   'disorganised', 'disorganized', 'unorganised', 'unorganized', 'forgetful', 'scatterbrained', 'messy', 'unhelpful', 'unambitious',
-  'irresponsible with money', 'hopeless with money', 'helpless', 'demanding', 'a nag', 'nag', 'high maintenance', 'high-maintenance', 'all talk',
+  'irresponsible with money', 'hopeless with money', 'helpless', 'predictable', 'demanding', 'a nag', 'nag', 'high maintenance', 'high-maintenance', 'all talk',
   'closed off', 'emotionally closed off', 'emotionally distant', 'cold and distant', 'emotionally absent', 'emotionally checked out',
   'a (?:bad|terrible|awful|horrible|shit|crap|lousy|toxic) (?:influence|example|role model)',
 ];
@@ -134,7 +134,7 @@ export const criticismRules: Rule[] = [
     severity: 3,
     triggers: [...triggerWords(TRAITS, WORST, MORE_TRAITS), 'terrible', 'awful', 'horrible', 'shit', 'crap', 'rubbish', 'lousy', 'bad', 'excuse', 'problem', 'influence', 'example', 'model', 'toxic'],
     patterns: [
-      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get|${YOUR_AS_YOURE})${TRAIT_ADV} (?<trait>${alt([...TRAITS, ...MORE_TRAITS])}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
+      p(`(?<span>(?:youre|you are|you were|youve been|you can be|you sound|you seem|you act|you get|why (?:are|r|were) (?:you|u)(?: being)?(?= so )|${YOUR_AS_YOURE})${TRAIT_ADV} (?<trait>${alt([...TRAITS, ...MORE_TRAITS])}))(?![a-z])(?! (?:day|weather|outside|out there|hands|feet|toes|in here))`),
       p(`(?<span>(?:if you (?:werent|wasnt|were not|was not)|(?:fault|because|thanks) for being|(?:stop|quit) being|(?:you|u) (?:could not|couldnt|cant|can not) (?:be|get|act) (?:any )?more|(?:could|can) (?:you|u) (?:possibly |even )?(?:be|get|act|sound) (?:any )?more) (?:so |such |this |that |as )?(?:a |an )?(?<trait>${alt(TRAITS)}))(?![a-z])`),
       p(`(?<span>(?:youre|you are)(?: (?:honestly|literally|genuinely|actually|just|seriously|officially))? (?:the|a|an) (?:${alt(WORST)}|terrible|awful|horrible|shit|crap|rubbish|lousy|useless|bad|sorry excuse for a) ${ROLE})`),
       p(`(?<span>(?:your|youre|the) problem is (?:that )?(?:youre|you are|your|you)(?: [a-z]+){1,6})`),
@@ -146,8 +146,8 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need you to …' },
     ],
     examples: {
-      flagged: ['could you be any more selfish', 'your so selfish its unreal', 'youre so damn selfish', 'you are so disorganised', 'If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
-      clean: ['could you be any more kind, honestly thank you', 'your so kind, thank you', 'your such a star for doing this', "she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
+      flagged: ['Why are you so forgetful?', "You're so predictable.", 'could you be any more selfish', 'your so selfish its unreal', 'youre so damn selfish', 'you are so disorganised', 'If you weren\'t so stubborn, I wouldn\'t have to act this way.', 'This is all your fault for being so needy', 'You could not be more thoughtless if you tried.', 'stop being so selfish', "youre such a flake", "you're a shit listener", "you're such a terrible friend", "you're a crap boyfriend", "You're so selfish.", "You're so self-absorbed it's exhausting.", "you're such a liar", "You're impossible to talk to.", 'youre such a control freak', "you're so bloody selfish", "you're a terrible friend", "your problem is you're too selfish to see it"],
+      clean: ['why are you so cold? grab my hoodie', 'why are you so kind to me', 'could you be any more kind, honestly thank you', 'your so kind, thank you', 'your such a star for doing this', "she's a terrible listener, the teacher said", "You're so sweet.", "You're not alone in this.", "You're not wrong about that.", "you're the least selfish person I know", 'my boss is being so controlling about the rota', "you're so mean 😂 love you", "you're cold? grab my hoodie", "if you weren't so tired we could go out", 'thanks for being so patient with me'],
     },
   },
   {
@@ -163,7 +163,8 @@ export const criticismRules: Rule[] = [
       p('(?<span>(?:dont|do not) you (?:even |ever |actually )?care(?: about (?:me|us|this|anyone|anything|how i feel|my feelings|what i think|what i want))?(?: at all| even a little)?){END}'),
       p('(?<span>do you (?:even |ever |actually |really )?care(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)))?(?: at all| even a little| anymore)?)(?= ?(?:$|\\?|[.!]))'),
       p('(?<span>you (?:just |clearly |obviously |really |honestly )?(?:couldnt|could not) care less(?: about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))?|you (?:just |clearly |obviously |really )?(?:dont|do not|never) give a (?:damn|shit|toss|crap|fuck|single thought|rats (?:arse|ass)) about (?:me|us|anyone|how i feel|my feelings|what i think|what i want|this (?:family|relationship)|the kids))(?![a-z])'),
-      p('(?<!if )(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not) (?:think|listen))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])|,? (?:you|u) (?:just|only)(?![a-z])))'),
+      p('(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not|never) (?:think|care) about (?:me|us|anyone|anybody|others|other people|the kids|my feelings|how i feel))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])| anymore))'),
+      p('(?<!if )(?<span>you (?:just |simply |really |clearly |obviously )?(?:dont|do not) (?:think|listen))(?= ?(?:$|[.!]|,? do you(?![a-z])| at all| ever(?![a-z])|,? (?:like )?(?:you|u) (?:just|only)(?![a-z])))'),
       p('(?<span>how (?:can|could|dare) you (?:treat|talk to|speak to) me (?:like (?:this|that)|this way|that way))(?![a-z])'),
       p('(?<span>(?:youre|you are) (?:just |exactly )?like your (?:mother|father|mom|dad|mum))'),
       p('(?<span>can you ever just(?: [a-z0-9]+){1,6})'),
@@ -176,7 +177,7 @@ export const criticismRules: Rule[] = [
       { label: 'Say what you need', text: 'I need to know that …' },
     ],
     examples: {
-      flagged: ['do you even care about me at all', "You couldn't care less about me.", 'you dont give a damn about me', 'you just dont think, do you', 'How can you treat me like this?', 'typical you, always late always an excuse', 'typical you, only thinking about yourself as usual', "classic you, never there when it counts", "Don't you care about me at all?", 'dont u even care', "typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
+      flagged: ['You just dont think about me.', 'do you even care about me at all', "You couldn't care less about me.", 'you dont give a damn about me', 'you just dont think, do you', 'How can you treat me like this?', 'typical you, always late always an excuse', 'typical you, only thinking about yourself as usual', "classic you, never there when it counts", "Don't you care about me at all?", 'dont u even care', "typical you, blowing everything up", "typical of you, always making it about you", "You just don't care about me.", 'Typical.', "You're just like your father.", "Why can't you ever admit you're wrong?"],
       clean: ['do you even like sushi? we can go elsewhere', 'i couldnt care less about the match, lets go out', 'how can you stay so calm under pressure, teach me', "typical you, always bringing snacks \ud83d\ude02", 'classic you, always thinking of everyone else first \u2764\ufe0f', "Don't you care about the weather? bring a coat", 'a classic of you and your sister, we still laugh about it', "Don't worry, you don't care about football, I know.", "It's typical weather for April."],
     },
   },
