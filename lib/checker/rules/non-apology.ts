@@ -126,7 +126,7 @@ export const nonApologyRules: Rule[] = [
       p('(?<span>sorry not sorry)'),
       p('(?<span>(?:for )?whatever i (?:did|said|did wrong|said wrong|did to you|did this time),? (?:(?:im|i am) |i )?(?:sorry|apologize))'),
       // Sarcastic sorry for a virtue: "sorry for telling the truth then".
-      p('(?<span>sorry (?:for|about) (?:telling the truth|being honest|caring|giving a (?:damn|shit|crap|fuck)|trying to help|trying|being me|being myself|having standards|speaking my mind|having a brain|noticing|remembering)(?: then| i guess| apparently| ig)?)(?= ?(?:$|{TAG}|[.!?\\n]| \\uD83D\\uDE44))'),
+      p('(?<span>sorry (?:for|about) (?:telling the truth|being honest|giving a (?:damn|shit|crap|fuck)|being me|being myself|having standards|speaking my mind|having a brain|noticing|remembering)(?: then| i guess| apparently| ig)?)(?= ?(?:$|{TAG}|[.!?\\n]| \\uD83D\\uDE44))'),
       p('(?<span>sorry(?: that| if)? (?:im|i am) not (?:perfect|good enough|perfect like you|as perfect as you|perfect enough)(?: (?:for you|like you|then|i guess|enough for you))?){END}'),
       // A shrug beside the sorry: "shit happens, sorry", "sorry, it is what it is".
       p('(?<!be )(?<span>(?:sorry|my bad)[,.]? (?:shit|stuff) happens|(?:shit|stuff) happens[,.]? (?:sorry|my bad)|(?:sorry|my bad)[,.]? it is what it is|it is what it is[,.]? (?:sorry|my bad)){END}'),
