@@ -42,7 +42,7 @@ export const minimizingRules: Rule[] = [
       p('(?:^|(?<=[.,!?;:] ))(?<span>(?:thats|that is|this is|thats just|bit|a bit|kinda|little)(?: (?:a bit|a little|kinda|so|pretty|slightly|rather|very|quite|just|bit))? (?:dramatic|melodramatic|hysterical)(?: (?:of you|no|dont you think|isnt it|innit|tbh))?)(?= ?(?:$|{TAG}|[.,?;:\\n]))'),
     ],
     negatable: true,
-    unless: [FRIENDLY, PRAISE, RETRACTED, /(?<![a-z])(?:the kids|my kids|the dog|the cat|the baby|the puppy|my son|my daughter|toddler|im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
+    unless: [FRIENDLY, PRAISE, RETRACTED, /(?<![a-z])(?:(?:the|my) (?:kids|dog|cat|baby|puppy|son|daughter|toddler)(?: are| is| were| was)? (?:acting|reacting)|im (?:being|so|a bit|a little|such)|i was being|youll (?:smash|nail|ace|crush|kill|be|do)|you will (?:smash|nail|ace|crush|be|do)|youve got this|you got this|proud of you)(?![a-z])/],
     message: 'Telling them they are overreacting says their feelings are wrong. Trust grows when their hurt is taken seriously.',
     reframes: [
       { label: 'Validate', text: 'I can see this really hurt you' },
