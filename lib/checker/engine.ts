@@ -376,7 +376,7 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     categoryIds,
     readsGroups: Uint8Array.from(rules, (r) => (r.reframes.some((f) => typeof f.text === 'function') ? 1 : 0)),
     contextWarmed: new Uint8Array(rules.length),
-    contextGates: rules.map((rule) => [...(rule.unless ?? []), ...(rule.requires ?? [])].map((re) => (plain ? null : contextGate(re)))),
+    contextGates: rules.map((rule) => [...(rule.unless ?? []), ...(rule.requires ?? [])].map((re) => (plain ? null : textGate(re)))),
     wordGates: Int32Array.from(words, (_, id) => gateBits[id] ?? 0),
     words,
     wordHashes,
@@ -419,11 +419,6 @@ function bloomBit(h: number): number {
   return (h ^ (h >>> 15)) & 2047;
 }
 
-/** The bloom gate of a regex bounded by (?<![a-z]) and (?![a-z]) (see `contextGate`), for `mayMatch`. */
-export function textGate(re: RegExp): Int32Array | null {
-  return contextGate(re);
-}
-
 /**
  * Whether `re` (with `gate` from `textGate`) may match the whole shadow text of `prep`: false only
  * when the words of that text, as the last `runRules` walked them, rule it out.
@@ -432,7 +427,8 @@ export function mayMatch(prep: Prepared, gate: Int32Array | null): boolean {
   return gate === null || bloomText !== prep.shadow.text || bloomHolds(gate);
 }
 
-function contextGate(re: RegExp): Int32Array | null {
+/** The bloom gate of a regex bounded by (?<![a-z]) and (?![a-z]), for `contextGates` and `mayMatch`. */
+export function textGate(re: RegExp): Int32Array | null {
   // Context regexes are bounded by (?<![a-z]) and (?![a-z]): read so, their words are whole words
   // of any text in which no word mixes letters and digits (see `requiredWords`).
   const groups = requiredWords(re, true);
