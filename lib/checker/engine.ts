@@ -311,38 +311,35 @@ export function buildTriggerIndex(rules: readonly Rule[], gates: readonly { bit:
     anchoredList.push(...(pairPatternLists[slot] ?? []));
     pairSlots[3 * slot + 2] = anchoredList.length;
   }
-  // A first-word set longer than a few words gets a bitmap: a scan of it per word would cost more.
+  // A first-word set or filter group longer than a few words gets a bitmap over word ids, shared
+  // by every set of the same words: a scan of it per word would cost more.
   const mapWords = (words.length + 31) >> 5;
   const firstMapList: number[] = [];
+  const mapAt = new Map<string, number>();
+  const bitmapOf = (ids: Iterable<number>): number => {
+    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+    const key = sorted.join(' ');
+    let at = mapAt.get(key);
+    if (at === undefined) {
+      at = firstMapList.length;
+      mapAt.set(key, at);
+      const map = new Array<number>(mapWords).fill(0);
+      for (const w of sorted) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
+      firstMapList.push(...map);
+    }
+    return at;
+  };
   for (const set of patterns.flat().flatMap((p) => [p.first, p.spaced])) {
-    if (set === null || set.ids.length <= FIRST_SCAN_MAX) continue;
-    set.map = firstMapList.length;
-    const map = new Array<number>(mapWords).fill(0);
-    for (const w of set.ids) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
-    firstMapList.push(...map);
+    if (set !== null && set.ids.length > FIRST_SCAN_MAX) set.map = bitmapOf(set.ids);
   }
-  // A long filter group gets a bitmap too, shared by the patterns that need the same group: its
-  // check then tests the sentence's few words instead of scanning the group (see `holdsWords`).
-  const groupMaps = new Map<string, number>();
+  // A long filter group's check then tests the sentence's few words (see `holdsWords`).
   for (let id = 0; id < patternCount; id++) {
     const list = filterLists[id]!;
     const out: number[] = [];
     for (let g = 0; g < list.length; g += 1 + list[g]!) {
       const group = list.slice(g + 1, g + 1 + list[g]!);
-      if (group.length <= GROUP_SCAN_MAX) {
-        out.push(group.length, ...group);
-        continue;
-      }
-      const key = [...group].sort((a, b) => a - b).join(' ');
-      let at = groupMaps.get(key);
-      if (at === undefined) {
-        at = firstMapList.length;
-        groupMaps.set(key, at);
-        const map = new Array<number>(mapWords).fill(0);
-        for (const w of group) map[w >> 5] = map[w >> 5]! | (1 << (w & 31));
-        firstMapList.push(...map);
-      }
-      out.push(-at - 1);
+      if (group.length <= GROUP_SCAN_MAX) out.push(group.length, ...group);
+      else out.push(-bitmapOf(group) - 1);
     }
     filterLists[id] = out;
   }
