@@ -25,6 +25,8 @@ const UNICODE_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
 const HEX_ESCAPE = /^\\x([0-9a-fA-F]{2})/;
 const LETTER = /[a-zA-Z]/;
 const DIGIT = /[0-9]/;
+/** The chars of the letter escapes a pattern may write: "\n", "\t" and the like. */
+const ESCAPE_CODES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
 
 /**
  * `letterEdges` also reads (?<![a-z]) and (?![a-z]) as word edges: sound only for a text where no
@@ -147,9 +149,8 @@ function parse(source: string, letterEdges = false): Node[] {
           code = parseInt(m[1]!, 16);
           i += m[0].length;
         } else {
-          const named: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
-          code = named[e] ?? e.charCodeAt(0);
-          if (LETTER.test(e) && named[e] === undefined) throw new Unreadable();
+          code = ESCAPE_CODES[e] ?? e.charCodeAt(0);
+          if (LETTER.test(e) && ESCAPE_CODES[e] === undefined) throw new Unreadable();
           i += 2;
         }
       } else {
@@ -169,7 +170,6 @@ function parse(source: string, letterEdges = false): Node[] {
 
 /** The code a class of non-word chars reads as: no char of its own, and no word char. */
 const NON_WORD = -1;
-const CLASS_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11 };
 
 /**
  * Whether the body of a class (between "[" and "]", not negated) holds only chars that are not
@@ -190,8 +190,8 @@ function noWordChar(body: string): boolean {
     if (m) {
       members.push([parseInt(m[1]!, 16), true]);
       k += m[0].length;
-    } else if (CLASS_ESCAPES[e] !== undefined) {
-      members.push([CLASS_ESCAPES[e]!, true]);
+    } else if (ESCAPE_CODES[e] !== undefined) {
+      members.push([ESCAPE_CODES[e]!, true]);
       k += 2;
     } else if (LETTER.test(e) || (e >= '0' && e <= '9')) return false;
     else {
