@@ -61,6 +61,8 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   let action = false;
   let firstRemorse = -1;
   let named: boolean | undefined;
+  // Whether the text names the hurt: tested at most once, and only when the walked words allow.
+  const namesHurt = (): boolean => (named ??= mayMatch(prep, IMPACT_GATE) && IMPACT.test(text));
   REMORSE.lastIndex = 0;
   for (let m = REMORSE.exec(text); m; m = REMORSE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -71,12 +73,12 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
     if (MINOR.test(after)) minor = action = true;
     if (namesAct(after)) action = true;
     // Nothing a later sorry finds can change the answer now (a long paste holds hundreds).
-    if (action && (minor || (named ??= mayMatch(prep, IMPACT_GATE) && IMPACT.test(text)))) break;
+    if (action && (minor || namesHurt())) break;
   }
   if (!remorse) return undefined;
   if (!action && mayMatch(prep, ACT_GATE) && ACT_ANYWHERE.test(text)) action = true;
   // A quick "sorry I'm late" names its act and has no hurt to name.
-  const impact = (named ?? (mayMatch(prep, IMPACT_GATE) && IMPACT.test(text))) || (minor && action);
+  const impact = namesHurt() || (minor && action);
   const anatomy: ApologyAnatomy = { remorse, action, impact };
   if (!action || !impact) {
     const base = withoutBut(prep, firstRemorse).trim();
