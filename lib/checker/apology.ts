@@ -6,6 +6,13 @@ const REMORSE = /(?<![a-z])(?:sorry|apologize|apologies|apologizing|apologized|i
 /** Sympathy or small courtesy, not an apology for a hurt: "sorry for your loss", "sorry you're sick", "sorry, but can you …". */
 const NOT_AN_APOLOGY =
   /^(?:,? but (?:can|could|would|will|do) you |(?: (?:so|very|really|truly))? (?:to hear|for your loss|about your|you had to|(?:that )?(?:youre|you are|you were) (?:feeling )?(?:sick|ill|unwell|going through|dealing)|that happened to you|to bother|to interrupt|if im bothering|wrong chat|i cant make it|i didnt catch))/;
+/**
+ * A sorry that points at their feelings or makes the hurt conditional: "sorry you feel that way",
+ * "sorry if you were offended", "sorry if that upset you". No apology, so no checklist: the
+ * non-apology finding offers the rewrite.
+ */
+const DEFLECTS =
+  /^(?: (?:so|very|really|truly))?(?: (?:that|if))? (?:(?:you|youre|anyone|anybody|someone|people)(?: (?:feel|felt|feeling|are|were|was|got|get|took|take|see|saw|think|thought|seem|seemed|read|heard)){0,2}(?: (?:it|that|this|things|so))? (?:that way|this way|like that|upset|offended|hurt|mad|angry|annoyed|bothered|sad|wrong|badly|the wrong way|personally|that)|(?<=if )(?:that|it|this|i|what i said|anything i said|my words|my (?:comment|message|text|joke)) (?:hurt|upset|offended|bothered|annoyed)(?: (?:you|anyone|anybody|people))?)(?![a-z])/;
 const MINOR = /^(?: (?:so|very|really))?(?: for the| for being| for my| about the| im| i am| i was)? (?:late|delay|delayed|wait|slow|late reply|confusion|typo|mess)/;
 const ACT_WORDS = new Set(['what', 'lying', 'lied', 'broke', 'forgot', 'hurt', 'said', 'did', 'made', 'was', 'didnt', 'wasnt', 'yelled', 'snapped', 'went', 'took', 'let', 'kept', 'hid', 'ignored', 'cheated', 'read', 'missed', 'left', 'told', 'lost', 'called', 'shouted', 'my', 'not', 'how', 'the', 'being', 'im']);
 const CONNECTORS = new Set(['for', 'about', 'that', 'i', 'if']);
@@ -66,7 +73,7 @@ export function apologyAnatomy(prep: Prepared): ApologyAnatomy | undefined {
   REMORSE.lastIndex = 0;
   for (let m = REMORSE.exec(text); m; m = REMORSE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (NOT_AN_APOLOGY.test(after)) continue;
+    if (NOT_AN_APOLOGY.test(after) || DEFLECTS.test(after)) continue;
     remorse = true;
     if (firstRemorse < 0) firstRemorse = m.index + m[0].length;
     // "sorry I'm late", "sorry for the delay": the words name the act, and there is no hurt to name.
@@ -116,4 +123,4 @@ function withoutBut(prep: Prepared, remorseEnd: number): string {
   return kept.length > 0 ? kept : prep.original;
 }
 
-export const APOLOGY_REGEXES: readonly RegExp[] = [BUT_AFTER, BARE_SORRY, REMORSE, NOT_AN_APOLOGY, MINOR, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];
+export const APOLOGY_REGEXES: readonly RegExp[] = [BUT_AFTER, BARE_SORRY, REMORSE, NOT_AN_APOLOGY, DEFLECTS, MINOR, ACT_ANYWHERE, IMPACT, /[.!?\u2026]$/u];

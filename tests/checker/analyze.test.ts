@@ -287,4 +287,16 @@ describe('apology anatomy', () => {
     expect(analyze('sorry, but can you send me the file?').apology).toBeUndefined();
     expect(analyze('Sorry to interrupt, do you have a minute?').apology).toBeUndefined();
   });
+  it.each(["I'm sorry you feel that way", 'im sorry if u were offended', 'Sorry you took it that way.', 'sorry if that hurt you', 'I apologise if my joke offended anyone'])(
+    'gives no checklist for a sorry that points at their feelings: %j',
+    (text) => {
+      const a = analyze(text);
+      // The non-apology finding offers the rewrite; a checklist would keep the deflection.
+      expect(a.categories).toContain('non-apology');
+      expect(a.apology).toBeUndefined();
+    },
+  );
+  it('still reads a real apology after a deflecting one', () => {
+    expect(analyze("I'm sorry you feel that way. I'm sorry I lied.").apology).toMatchObject({ remorse: true, action: true });
+  });
 });
