@@ -78,6 +78,7 @@ export const OVERREACT: readonly string[] = [
 export const CALM: readonly string[] = [
   'calm down', 'calm yourself', 'settle down', 'simmer down', 'relax', 'chill', 'chill out', 'take a chill pill',
   'get a grip', 'toughen up', 'man up', 'harden up', 'grow a thicker skin', 'get some perspective',
+  'grow thicker skin', 'grow some thicker skin', 'grow a thick skin', 'get a thicker skin',
   'cool it', 'cool your jets', 'keep your hair on', 'keep your shirt on', 'pull yourself together',
   'stop overreacting', 'stop being dramatic', 'stop being so dramatic', 'stop making a scene', 'stop crying',
   'dont get your knickers in a twist', 'dont get your panties in a twist', 'dont get so worked up',

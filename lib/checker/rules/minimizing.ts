@@ -28,6 +28,8 @@ export const minimizingRules: Rule[] = [
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|a lil|lil|a little bit|a lil bit|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
+      // The same verdict asked as a question: "why r u so sensitive", "why are you always so dramatic about everything".
+      p(`(?<span>why (?:are|r|must|do|would) you(?: (?:always|being|getting|acting|have to be|get|be|so|this|that|such|such a|like|literally|even)){1,4} ${OVER})(?![a-z])(?! (?:to (?:light|noise|sound|cold|heat|sun|gluten|dairy|the sun)|about (?:your|the) (?:teeth|skin|stomach))(?![a-z]))`),
       p('(?<span>(?:youre|you are|you get|you got)(?: just| so| too| way too| really| always)? (?:easily (?:offended|triggered|upset|hurt)|triggered|thin skinned)(?: (?:by|over|about) (?:everything|anything|nothing|every little thing))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| by| over| about| lol| omg| jeez| man| dude))'),
       p('(?<!(?:love|like|admire|appreciate|adore) )(?<span>how (?:sensitive|touchy|dramatic|emotional|fragile|thin skinned|easily offended|easily upset) you (?:are|get|can be|always are))'),
       p('(?<span>you (?:totally |completely |really |always |tend to |kind of |kinda |sometimes |just )?(?:overreacted|overreact|exaggerate|exaggerated|overthink)(?: [a-z]+){0,3})(?= ?(?:$|{TAG}|[.,!?;:\\n]| sometimes| again| as usual))'),
@@ -49,8 +51,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ["You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl', 'wow so sensitive today', 'everything makes you sad these days', 'stop wallowing, its been a week', 'i barely said anything and youre acting like i insulted your mum', 'you got upset over nothing', 'thats a bit dramatic dont you think'],
-      clean: ["I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry.", 'so sensitive to light today, migraine again', 'the ending of that show was so dramatic, thats a bit dramatic for tv', 'my sister got upset over nothing at the party, he says', 'the kids are acting like i insulted their lego tower lol'],
+      flagged: ['why r u so sensitive', 'why are you always so dramatic about everything', "You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl', 'wow so sensitive today', 'everything makes you sad these days', 'stop wallowing, its been a week', 'i barely said anything and youre acting like i insulted your mum', 'you got upset over nothing', 'thats a bit dramatic dont you think'],
+      clean: ['why are you so sensitive to light lately, migraine?', "I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry.", 'so sensitive to light today, migraine again', 'the ending of that show was so dramatic, thats a bit dramatic for tv', 'my sister got upset over nothing at the party, he says', 'the kids are acting like i insulted their lego tower lol'],
     },
   },
   {
@@ -76,13 +78,15 @@ export const minimizingRules: Rule[] = [
     id: 'just-a-joke',
     category: 'minimizing',
     severity: 2,
-    triggers: ['joke', 'joking', 'kidding', 'teasing', 'messing', 'banter', 'laugh', 'fun', 'sarcasm', 'sarcastic'],
+    triggers: ['joke', 'joking', 'kidding', 'teasing', 'messing', 'banter', 'laugh', 'fun', 'sarcasm', 'sarcastic', 'humour', 'humor'],
     patterns: [
       p('(?<span>(?:it|that|i|this)(?: was| is| am| were)? (?:just|only) (?:a joke|joking|kidding|messing (?:around|with you)|teasing|banter))(?= ?(?:$|{TAG}|[.,!?;:\\n]| (?:omg|lol|lmao|relax|chill|man|dude|geez|jeez|bro|babe|ok|okay|come on))(?![a-z]))'),
       p('(?<span>its (?:just|only) (?:a joke|banter)){END}'),
       // No "just", but a shrug right after: "it was a joke bro", "i was kidding relax".
       p('(?<span>(?:it was|its|i was|im) (?:a joke|joking|kidding|messing around|teasing)),? (?:(?:bro|bruh|dude)(?= ?(?:$|{TAG}|[.!?\\n]|,? (?:just|relax|chill|calm|get over|come on|omg|jeez|geez)(?![a-z])))|(?:relax|chill|jeez|geez|come on|ffs|omg|calm down)(?![a-z]))'),
       p('(?<span>(?:cant you|learn to|just|you cant|can you not) take a joke)'),
+      // Their hurt put down to a missing sense of humour: "wheres your sense of humour".
+      p('(?<span>(?:wheres|where is|where did|where has|whatever happened to) (?:your|youre) sense of humou?r|(?:you have|youve got|you got|you have got)(?: literally| absolutely| just)? no sense of humou?r|(?:get|find|grow|lost|youve lost) (?:a|your) sense of humou?r)(?![a-z])'),
       p('(?:^|(?<=,) )(?<span>take a joke)'),
       p('(?<span>(?:it was|its|that was|i was|we were)(?: just| only) (?:a bit of fun|a bit of banter|some fun|harmless fun|having (?:a laugh|fun|a bit of fun)|a laugh|messing about))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| come on| mate| babe))'),
       p('(?<span>(?:i was|im|it was)(?: only| just)? (?:joking|kidding|messing around|having a laugh),? (?:obviously|clearly|duh|lol|lmao|god|jeez|geez|come on|relax|chill))(?![a-z])'),
@@ -95,21 +99,21 @@ export const minimizingRules: Rule[] = [
       { label: 'Apologise', text: "That joke wasn't kind. I'm sorry" },
     ],
     examples: {
-      flagged: ['It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun', 'it was a joke bro', 'i was kidding, relax'],
-      clean: ['It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol', "it was just a joke, right? I want to make sure I didn't upset you", 'I was joking with my sister about the cake', 'it was a joke bro, i shouldnt have said it', 'i was kidding bro, the party is on saturday'],
+      flagged: ['wheres your sense of humour', 'you have no sense of humor', 'It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun', 'it was a joke bro', 'i was kidding, relax'],
+      clean: ['his sense of humour is the best', 'where is your sense of adventure', 'It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol', "it was just a joke, right? I want to make sure I didn't upset you", 'I was joking with my sister about the cake', 'it was a joke bro, i shouldnt have said it', 'i was kidding bro, the party is on saturday'],
     },
   },
   {
     id: 'not-a-big-deal',
     category: 'minimizing',
     severity: 2,
-    triggers: ['nothing', 'deal', 'thing', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
+    triggers: ['nothing', 'something', 'anything', 'deal', 'thing', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally| hardly){0,2} (?:not )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally| hardly){0,2} (?:not |never )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|{TAG}|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
-      p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? not worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed) (?:over|about))'),
-      p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? nothing to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
+      p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? (?:not|hardly|not even|nothing) worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed|offended|hurt) (?:over|about))'),
+      p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? (?:nothing|not something|not anything|hardly something) to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
       p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
       p('(?<span>(?:it|that|this|things) (?:cant|can not|cannot|couldnt|could not) (?:be|have been|possibly be|really be) (?:that|so|all that) (?:bad|serious|awful|terrible|hard|big a deal))'),
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
@@ -123,8 +127,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ["it's nothing to cry about", 'its not a big thing lol', "it's hardly a big deal", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
-      clean: ["It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
+      flagged: ['it was never that serious', 'its really not something to get upset about', "that's hardly worth crying about", "it's nothing to cry about", 'its not a big thing lol', "it's hardly a big deal", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      clean: ['the movie was never that serious, it was a comedy', "It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
     },
   },
   {
@@ -210,7 +214,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>you (?:cant|cannot|can not) (?:seriously |really |actually |possibly |honestly )?be (?:seriously |really |actually )?(?:mad|upset|angry|hurt|offended|jealous) (?:about|over|at) (?:that|this|it|me for|something)(?: [a-z]+){0,3})'),
       p('(?<span>why (?:are|r) you (?:even |so |getting so |getting )?(?:crying|freaking out|so upset|so mad|so worked up|so wound up|so het up|so bothered|so angry|so offended|so stressed|making a scene) (?:over|about) (?:this|that|it|nothing|something|a)(?: [a-z]+){0,3})'),
       p('(?<span>(?:nobody|no one) else (?:would|would have|wouldve|would ever) (?:be|get|have been|have gotten|care|mind)(?: (?:so |this |that )?(?:upset|mad|angry|bothered|hurt|offended))?)'),
-      p('(?<span>(?:it was|its|it is|that was|that is|thats|just)(?: just| only)? (?:harmless|innocent) (?:flirting|fun|banter|chatting|texting|teasing|joke|conversation|messages|texts))'),
+      p('(?<span>(?:it was|its|it is|that was|that is|thats|just)(?: just| only)?(?: a| an)?(?: totally| completely| perfectly)? (?:harmless|innocent) (?:flirting|fun|banter|chatting|texting|teasing|joke|conversation|messages|texts|comment|remark|question|message|text|post|like|photo|pic|hug|kiss|dance|drink|lunch|coffee|chat|night out|dm|dms))'),
     ],
     unless: [/(?<![a-z])(?:help me understand|can you tell me|want to understand|explain it to me|i would be too|id be too)(?![a-z])/],
     message: 'This questions whether their hurt is reasonable. They feel what they feel; asking what hurt helps more than judging it.',
@@ -219,27 +223,29 @@ export const minimizingRules: Rule[] = [
       { label: 'Validate', text: 'I can see this really upset you' },
     ],
     examples: {
-      flagged: ["I don't get why you're so upset about a lunch.", 'u cant be seriously mad about that lmao', 'Why are you crying over this?', 'nobody else would be upset about this', 'it was harmless flirting', 'why are you so wound up about a text', 'why are you so angry over nothing'],
-      clean: ["I don't understand why you're upset, can you tell me?", 'Why are you crying? Did something happen at school?', 'Anyone else would be upset too.', 'The dog is harmless, he just barks.'],
+      flagged: ['it was a harmless comment', "I don't get why you're so upset about a lunch.", 'u cant be seriously mad about that lmao', 'Why are you crying over this?', 'nobody else would be upset about this', 'it was harmless flirting', 'why are you so wound up about a text', 'why are you so angry over nothing'],
+      clean: ['it was a harmless spider, i put it outside', "I don't understand why you're upset, can you tell me?", 'Why are you crying? Did something happen at school?', 'Anyone else would be upset too.', 'The dog is harmless, he just barks.'],
     },
   },
   {
     id: 'only-a-thing',
     category: 'minimizing',
     severity: 2,
-    triggers: ['just', 'only', 'merely', 'mostly'],
+    triggers: ['just', 'only', 'merely', 'mostly', 'all'],
     negatable: false,
     patterns: [
       // Shrinking what happened with someone else: "it was just sex", "literally just a few texts", "its just liking pics".
       p('(?<span>(?:its|it was|thats|that was|it is|it were|it wasnt anything but)(?: literally| honestly| really| seriously)?(?: just| only| merely| mostly) (?:sex|a kiss|one kiss|kissing|texting|flirting|banter|memes|a fling|a crush|a hookup|a one night stand|a one time thing|a few (?:texts|messages|drinks|dms|pics|photos|memes)|a couple (?:of )?(?:texts|messages|drinks|dms|pics|photos|memes)|some (?:texts|messages|flirting|dms|pics|photos|memes)|liking (?:pics|photos|posts|her (?:pics|photos|posts)|his (?:pics|photos|posts))|physical|a bit of fun|harmless fun))(?= ?(?:$|{TAG}|[.,!?;:\\n]| nothing| it (?:didnt|meant|wasnt|doesnt)| thats| everyone| i (?:didnt|never)| with| relax| lol))'),
-      p('(?<span>(?:its|it was|thats|that was|it is)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
+      p('(?<span>(?:its|it was|thats|that was|it is|theyre|they are|they were|those were|those are)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
+      // The writer's act shrunk to one small thing: "all i did was forget one text".
+      p('(?<span>all i (?:did|said) was (?:forget|miss|say|ask|text|talk to|look at|like|have (?:a|one|two) (?:drink|drinks|coffee|beer|beers|chat)|make (?:a|one) (?:joke|comment)|point out|mention|dance with|hug|kiss|reply to|message|laugh|tease|joke|comment|show up late|be late|go out|go for (?:a drink|drinks|lunch|coffee)|grab (?:a drink|lunch|coffee)|stay out|tell (?:you|the truth|a joke)|speak my mind|be honest)(?: [a-z0-9]+){0,5})'),
     ],
     unless: [/(?<![a-z])(?:dont worry|no worries|its ok|its okay|all good|no harm|dont stress|no stress|dont feel bad)(?![a-z])/],
     message: 'Calling it "just" that tells them it should not matter. What it meant to them is what counts here.',
     reframes: [{ label: 'Take it seriously', text: 'I know this mattered to you' }],
     examples: {
-      flagged: ["It's just money, we'll make more.", 'it was only a birthday, relax', 'i didnt love her, it was just sex', 'it was literally just a few texts, nothing happened', 'its just liking pics, everyone does it', 'It was merely sex.', 'honestly it was mostly memes'],
-      clean: ["Don't worry, it's just a phone, I'll get a new one.", 'it was just a few texts about the rota, nothing urgent', 'That was only a kiss on the cheek from my gran', "I told her the truth: it wasn't just sex, it was an affair, and I'm sorry.", 'It was just a game we played at the party, so fun.'],
+      flagged: ['all i did was forget one text', 'all i did was have a drink with her', 'theyre just words, get a grip', "It's just money, we'll make more.", 'it was only a birthday, relax', 'i didnt love her, it was just sex', 'it was literally just a few texts, nothing happened', 'its just liking pics, everyone does it', 'It was merely sex.', 'honestly it was mostly memes'],
+      clean: ['all i did today was paint the fence', 'all i did was sleep all weekend lol', "Don't worry, it's just a phone, I'll get a new one.", 'it was just a few texts about the rota, nothing urgent', 'That was only a kiss on the cheek from my gran', "I told her the truth: it wasn't just sex, it was an affair, and I'm sorry.", 'It was just a game we played at the party, so fun.'],
     },
   },
   {
@@ -254,6 +260,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:it was|its|it is|i was|that was)(?: literally| only| just| like){1,2} (?:a few|a couple of|a couple|one|two|five|ten|fifteen|twenty|\\d+) (?:minutes?|mins?|seconds?|secs?)(?: late| early| over| behind)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| why| relax| chill| calm| lol| and you| jeez| geez| come on))'),
       p('(?<span>(?:youre|you are|youre getting|you are getting|youre still|you are still|you got)(?: literally| seriously| really| actually| honestly| so)? (?:crying|upset|mad|angry|sulking|pouting|freaking out|nagging me|nagging|moaning|whining|kicking off|fuming|stressing|annoyed|pissed|pissed off|worked up|in a mood|bothered) (?:over|about) (?:one|a single|one little|a little|a tiny|a stupid|some stupid|a silly|nothing|this little|that little|one tiny)(?: [a-z]+){1,2})'),
       p('(?<span>(?:youre|you are|youre getting|you are getting)(?: literally| seriously| actually)(?: so)? (?:crying|upset|mad|angry|sulking|pouting|freaking out|nagging me|moaning|whining|kicking off|fuming) (?:over|about) (?:a|an|some)(?: [a-z]+){1,2})'),
+      p('(?<span>i (?:barely|hardly|literally barely|literally hardly)(?: even)? (?:said|did|touched|looked at|spoke to|talked to|texted|messaged|raised my voice|joked|teased you|knew (?:her|him|them)) ?(?:anything|a thing|a word|her|him|them|you|it|at all)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:you|youre|ur)| relax| come on| jeez| geez| why| its| it was| calm))'),
       p('(?<span>i (?:barely|hardly|only|just|never even) (?:touched|pushed|grabbed|tapped|nudged|shoved|raised my voice at|yelled at|shouted at|swore at) you)(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| come on| jeez| geez| it was| calm))'),
       p('(?<span>why (?:are|r) you (?:getting |being )?(?:so|this|that|all) (?:worked up|wound up|het up|pressed|triggered|bent out of shape|dramatic|touchy|precious)(?: (?:about|over) (?:it|this|that|nothing))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| lol| omg| jeez| geez| man| dude| bro| babe))'),
     ],
@@ -265,15 +272,15 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'What about it hurt the most?' },
     ],
     examples: {
-      flagged: ["ugh calm down, its one dinner", "You're upset about one little text I sent?", "you're nagging me about one mug?", 'ur literally crying over a text message rn', 'it was literally five minutes late, why are you so worked up', "it's ONE drink with her", 'why are you so pressed about it', "it's literally just a text", 'I barely touched you'],
-      clean: ['its literally just a dinner, no need to dress up 😂', "It's one dinner I really don't want to miss, let's book it", 'The bus was only five minutes late', "I'm so sorry, I know it was one night but it mattered", "you're upset about one thing and I get why", "Don't worry, it's literally just a text, I'll answer later"],
+      flagged: ['i barely even said anything', "ugh calm down, its one dinner", "You're upset about one little text I sent?", "you're nagging me about one mug?", 'ur literally crying over a text message rn', 'it was literally five minutes late, why are you so worked up', "it's ONE drink with her", 'why are you so pressed about it', "it's literally just a text", 'I barely touched you'],
+      clean: ['i barely slept last night, exhausted', 'i barely said anything at the meeting, too shy', 'its literally just a dinner, no need to dress up 😂', "It's one dinner I really don't want to miss, let's book it", 'The bus was only five minutes late', "I'm so sorry, I know it was one night but it mattered", "you're upset about one thing and I get why", "Don't worry, it's literally just a text, I'll answer later"],
     },
   },
   {
     id: 'could-be-worse',
     category: 'minimizing',
     severity: 2,
-    triggers: ['worse', 'least', 'problems', 'problem', 'grateful', 'thankful', 'lucky', 'age', 'young', 'phase', 'life'],
+    triggers: ['worse', 'least', 'problems', 'problem', 'issues', 'grateful', 'thankful', 'lucky', 'age', 'young', 'phase', 'life', 'live', 'survive', 'cope', 'manage', 'over'],
     negatable: false,
     patterns: [
       p('(?<span>(?:other people|others|some people|lots of people|plenty of people|most people|people|many people|loads of people)(?: out there)? (?:have|have got|had|go through|are going through|deal with) (?:it )?(?:way |much |so much |a lot |far |even )?(?:worse|harder|bigger problems|real problems)(?: than you| off)?)'),
@@ -281,6 +288,13 @@ export const minimizingRules: Rule[] = [
       p('(?<span>at least (?:he|she|they|it|your (?:[a-z]+)) (?:didnt|did not|never|wasnt|was not|isnt|werent|hasnt|doesnt|is still|still) (?:leave|cheat|hit|die|leave you|cheat on you|hurt you|fire you|dump you|break up|lie to you|yell at you|happen|find out|say anything|last long)(?: [a-z]+){0,3})'),
       // Their hurt measured against what the writer could have done: "at least i didnt actually sleep with her".
       p('(?<span>at least i (?:didnt|did not|never|wasnt|was not)(?: actually| even| really| ever)? (?:sleep with|slept with|cheat|cheating|cheated|hit|lie to|lied to|leave|left|kiss|kissed|sleeping with|hook up|hooked up)(?: [a-z]+){0,3})'),
+      // What others do or live through, set against their hurt: "people do way worse things than that", "worse things happen".
+      p('(?<span>(?:people|other people|everyone|everybody|guys|girls|couples|most people|other couples|others|normal people)(?: out there)? (?:do|did|have done|say|said|would do|would have done|get away with) (?:way |much |so much |a lot |far )?worse(?: (?:things|stuff|shit|every day|all the time))?(?: than (?:that|this|me|what i did|what i said))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| you know| trust me| honestly| tbh| so| lol))'),
+      p('(?:^|(?<=[.!?,] )|honestly |look |mate |babe )(?<span>worse things (?:happen|have happened|could happen|happen every day|happen all the time))(?= ?(?:$|{TAG}|[.,!?;:\\n]| honestly| tbh| you know| trust me| in life| to people| lol))'),
+      p('(?<span>(?:there are|theres|some) people (?:with|who have|dealing with|going through|who deal with) (?:real|actual|bigger|serious|worse|proper) (?:problems|issues|stuff|pain|struggles))(?! and (?:im|i am|i feel|i)(?![a-z]))'),
+      p('(?<!(?:im|i am|were|we are|i was) )(?<span>(?:youre|you are|you arent|you are not|youre not) (?:not )?the only (?:one|person) (?:with|who has|who has got|who had) (?:problems|issues|a hard life|it hard|stuff going on|bad days|feelings|a bad day)(?:,? you know)?)'),
+      // Brushed off as something they will shrug off soon: "youll live lol", "youll survive".
+      p('(?<span>(?:youll|you will) (?:live|survive|get over it|get over yourself|cope|manage))(?= ?(?:$|{TAG}|[.,!;:\\n]|[\\uD83C-\\uD83E]| lol| relax| chill| trust me| its| it was| stop| jeez| geez| come on))'),
       p('(?<span>(?:plenty of|lots of|loads of|most|other|so many|many) (?:guys|men|people|husbands|boyfriends|girls|women|wives|girlfriends|partners|dads|mums|moms|parents) (?:do|have done|did|would do|would have done) (?:way |much |so much |a lot |far )?worse)'),
       p('(?<span>at least you (?:still )?(?:have|had|got|get to keep) (?:a |your |the |some )(?:job|house|health|family|kids|friends|roof|money|car|home|life)(?: [a-z]+){0,3})'),
       // Their hurt measured against the writer's youth or their age: "when i was your age i never complained", "you're too young to be stressed".
@@ -290,15 +304,15 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:your|ur) (?:life|day|job|week|problems?) (?:is not|isnt|cant be|cannot be|can not be|is hardly|are not|arent)(?: really| even)? (?:that|so|all that) (?:hard|bad|difficult|tough|stressful|serious))(?=[.,!?;:]? ?$|[.,!?;:] |,? (?:trust me|come on|relax|seriously|lol|honestly|you)(?![a-z]))'),
       p('(?<span>(?:first world problems?(?!:? (?:my|i|im|me|mine)(?![a-z]))|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
     ],
-    unless: [/(?<![a-z])(?:rain|rained|weather|traffic|snow|storm|flight|train|the score|the exam|the test|haha|lol at least|donate|charity|volunteer|than us)(?![a-z])/],
+    unless: [/(?<![a-z])(?:rain|rained|weather|traffic|snow|storm|flight|train|the score|the exam|the test|haha|lol at least|donate|charity|volunteer|than us|im grateful|i am grateful|cold|flu|jet ?lag|hangover|interview|exam|surgery|operation|dentist|jab|injection|vaccine|your hair)(?![a-z])/],
     message: 'Comparing their hurt with worse things tells them it should not count. Pain is not a competition; theirs is real.',
     reframes: [
       { label: 'Stay with them', text: "That sounds really hard, and I'm sorry it happened" },
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol', 'when i was your age i worked two jobs and never complained', 'ur too young to be this stressed lol', 'its just a phase, youll grow out of it', 'your life is not that hard, trust me'],
-      clean: ['At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final', 'when i was your age i loved that band too haha', "it's just a phase in the project, the next sprint is lighter", 'your life is about to get so much better', 'first world problems: my coffee is too hot'],
+      flagged: ['people do way worse things than that', 'worse things happen, honestly', 'there are people with real problems, and youre crying over this', "you're not the only one with problems you know", 'youll live lol', 'youll survive, it was one comment', 'at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol', 'when i was your age i worked two jobs and never complained', 'ur too young to be this stressed lol', 'its just a phase, youll grow out of it', 'your life is not that hard, trust me'],
+      clean: ['people do way worse things to their hair, yours looks great', 'worse things happen at sea, my gran always said', 'youll live in the flat above us, how fun', "you'll survive the exam, you studied so hard", "you're not the only one with a cold, half the office is off", 'At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final', 'when i was your age i loved that band too haha', "it's just a phase in the project, the next sprint is lighter", 'your life is about to get so much better', 'first world problems: my coffee is too hot'],
     },
   },
   {
@@ -375,12 +389,14 @@ export const minimizingRules: Rule[] = [
     id: 'not-a-crime',
     category: 'minimizing',
     severity: 2,
-    triggers: ['offence', 'offense', 'illegal', 'divorce', 'funeral', 'crime', 'murder', 'war', 'death', 'disaster', 'tragedy', 'catastrophe', 'felony', 'emergency', 'disappeared', 'vanished', 'died', 'killed', 'murdered', 'committed', 'burned', 'ruined', 'destroyed', 'robbed', 'stabbed', 'abandoned', 'betrayal', 'world'],
+    triggers: ['offence', 'offense', 'illegal', 'divorce', 'funeral', 'crime', 'murder', 'war', 'death', 'disaster', 'tragedy', 'catastrophe', 'felony', 'emergency', 'disappeared', 'vanished', 'died', 'hurt', 'dying', 'killed', 'murdered', 'committed', 'burned', 'ruined', 'destroyed', 'robbed', 'stabbed', 'abandoned', 'betrayal', 'world'],
     negatable: false,
     patterns: [
       p('(?<span>(?:its|it was|it is|thats|that was)(?: just| only| literally)? (?:a|an|one|some) [a-z]+(?: [a-z]+)?,? not (?:a|an|the|some) (?:divorce|funeral|crime|murder|war|death|disaster|tragedy|catastrophe|felony|emergency|betrayal|end of the world))'),
       p('(?<span>(?:you act|you acted|youre acting|you are acting|acting|you talk|youre talking|you make it sound|you made it sound|you treat it) like (?:i|im|i am) (?:disappeared|vanished|died|killed|murdered|committed|burned|ruined|destroyed|robbed|stabbed|abandoned|betrayed)(?: [a-z0-9]+){0,4})'),
       p('(?:^|(?<=[.!?,] )|but |and |so |ok |okay |look |honestly )(?<span>(?:its|it is|thats|that is|it was|it wasnt|it isnt|its hardly|thats hardly|hardly)(?: really| even)?(?: not)? (?:a crime|a felony|a hanging offen[cs]e|a capital offen[cs]e|illegal))(?= ?(?:$|{TAG}|[.!?;\\n]| is it| was it| lol| relax| though| tho))'),
+      // Set against a death: "its not like someone died", "nobody died".
+      p('(?<span>(?:its|it is|it was|it aint)(?: not)? like (?:someone|somebody|anyone|anybody|people|i|we) (?:died|got hurt|got killed|was dying|is dying|killed (?:someone|somebody|anyone|you)|murdered (?:someone|somebody|anyone))|(?:nobody|no one|noone) (?:died|got hurt|is dying))(?= ?(?:$|{TAG}|[.,!?;:\\n]| or| relax| chill| calm| lol| come on| jeez| geez| so| you| its| it was))'),
       p('(?<span>(?:you act|youre acting|you are acting|acting|you talk|youre talking|you make it sound) like (?:its|it was|this is) (?:the end of the world|a crime|a disaster|a tragedy|a catastrophe|some huge betrayal|a national emergency))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:movie|film|show|book|game|novel|episode|series|owe you|i was wrong|still wrong|my fault)(?![a-z])/],
@@ -390,8 +406,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what hurt about it' },
     ],
     examples: {
-      flagged: ['breathe lol its a pizza not a divorce', "it's a text, not a crime", 'Mom, it was one missed dinner. You act like I disappeared for a year.', 'ur acting like i committed a crime', "It was one call, it's not a crime.", "you're acting like it's the end of the world"],
-      clean: ["it's not a crime to have seconds lol", 'The plot is a mess, not a disaster though', 'You act like I vanished in the game lol', 'It was a mistake, not a crime, and I still owe you an apology for it'],
+      flagged: ['its not like someone died', 'nobody died, relax', 'breathe lol its a pizza not a divorce', "it's a text, not a crime", 'Mom, it was one missed dinner. You act like I disappeared for a year.', 'ur acting like i committed a crime', "It was one call, it's not a crime.", "you're acting like it's the end of the world"],
+      clean: ['nobody died in the film thank god, i hate sad endings', "it's not a crime to have seconds lol", 'The plot is a mess, not a disaster though', 'You act like I vanished in the game lol', 'It was a mistake, not a crime, and I still owe you an apology for it'],
     },
   },
   {
@@ -473,7 +489,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:relax|chill|calm down)(?: [a-z]+){0,2},? (?:it was|its|it is)(?: only| just| like)? (?:\\d+|one|two|five|ten|twenty|fifty|a few|a couple of) (?:quid|bucks|dollars|pounds|euros|minutes|mins|seconds|hours))'),
       p('(?<span>(?:its|it is|it was) not like i (?:[a-z]+)(?: [a-z]+){0,3} (?:anything|something|much) (?:that |so |too |super |really )?(?:crazy|bad|terrible|awful|major|huge|serious|big|wild|expensive|important))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and| or| so| though))'),
       // A single slip made smaller by its count: "it was one time", "it only happened once".
-      p('(?<span>(?:it|that|this)(?: only| just| literally)? (?:was|happened)(?: only| just| literally| like){0,2} (?:once|one time))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| ok| okay| one| why| and you| like| ffs))'),
+      p('(?<span>(?:it|that|this)(?: only| just| literally)? (?:was|happened)(?: only| just| literally| like){0,2} (?:once|one time|the one time|one single time))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| ok| okay| one| why| and you| like| ffs))'),
       p('(?<span>we (?:just|only|literally just|literally only) (?:talked|texted|chatted|messaged|hung out|kissed|danced|had (?:a drink|drinks|coffee|lunch)))(?= ?(?:$|{TAG}|[.,!?;:\\n]| thats| nothing| it was| i swear| honestly| relax))'),
       p('(?<span>(?:youre|you are)(?: just| being| so| way| too){1,2} (?:insecure|paranoid|jealous)(?: and (?:jealous|insecure|paranoid|possessive))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| lol| tbh| honestly| babe| hun))'),
       p('(?:^|(?<=[.!?,] )|lol |lmao |lmaooo |omg |haha )(?:ok|okay|k|sure|sure thing|alright|whatever|right|yeah|yes|calm down|relax|chill|bye|thanks|night)(?: then)?,? (?<span>drama (?:queen|king|llama))'),
@@ -485,8 +501,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why it hurt' },
     ],
     examples: {
-      flagged: ['Mom, it was one missed dinner.', 'it was one time. one', 'it only happened once relax', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
-      clean: ['It was one amazing dinner, thank you!', 'it was one time that i went to paris and i loved it', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks', "it's not a big deal to me if we go saturday instead"],
+      flagged: ['it was only the one time', 'Mom, it was one missed dinner.', 'it was one time. one', 'it only happened once relax', "They're minor though, and the kids will barely notice.", 'sorry if my joke landed wrong, wasnt that deep', 'this is so not that deep', "I'm sorry I cheated. I was drunk and it meant nothing.", "Let's not make this bigger than it is", 'stop being so insecure, you have nothing to worry about', "Honey, you're just insecure and jealous", "don't be so serious", 'lol ok drama queen', "don't take it so personally", 'ngl u read way too much into things', "It wasn't a big deal to me so I didn't think to mention it", "I didn't think it was a secret", "honestly its not that big a deal", 'Relax, it was twenty quid.', "Like it's not serious, we just talked.", "It's not like I spent it on anything crazy.", "it's not like i said anything that bad"],
+      clean: ['it was only the one time we went to rome and it rained', 'It was one amazing dinner, thank you!', 'it was one time that i went to paris and i loved it', 'The pool is not that deep, the kids will be fine', "don't be so serious in the interview, just be you", 'She is so jealous of your shoes lol', 'The scratch is tiny though, dont worry', 'I read so much into the history of the town', "I didn't think it would rain today", 'we just talked about the trip, all sorted, thanks', "it's not a big deal to me if we go saturday instead"],
     },
   },
 ];
