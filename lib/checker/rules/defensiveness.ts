@@ -1,5 +1,8 @@
 import { p, type Rule } from '../rule';
-import { FRIENDLY } from './lexicon';
+import { FRIENDLY, TRAITS, alt } from './lexicon';
+
+/** A verdict on the writer's character, said back at the one who raised it: "so I'm a liar now?". */
+const LABEL = `(?:a |an |the |just a |some |such a )?(?:${alt(TRAITS)}|liar|cheater|cheat|bad (?:person|parent|mother|father|mum|mom|dad|friend|partner|husband|wife|boyfriend|girlfriend|son|daughter|sister|brother)|terrible (?:person|parent|mother|father|mum|mom|dad|friend|partner)|monster|criminal|villain|bad guy|problem)`;
 
 export const defensivenessRules: Rule[] = [
   {
@@ -40,6 +43,8 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>what about (?:when you|the time you|that time you|all the times you|all those times you|what you did|what you said|how you|you and|when u)(?! (?:come|get here|get back|get home|arrive|land|visit|are free|finish|wake up|get off)(?![a-z]))(?: [a-z0-9]+){0,8})'),
       p('(?:^|well |but |oh |yeah |and |ok |so )(?<span>what about you)(?= ?(?:[?!.]|$))'),
       p('(?<span>what about the time (?:you|when you)(?: [a-z0-9]+){0,8})'),
+      p('(?:^|(?<=[.!?,] )|but |and |well |so |ok |oh )(?<span>what about (?:my feelings|how i feel|how (?:this|that|it) (?:makes|made) me feel|what i (?:want|need|feel))(?: (?:huh|then|here|in all this|in this))?)(?= ?(?:$|{END}))'),
+      p('(?<span>what about (?:last|yesterday|this|that)(?: [a-z]+){0,2} when (?:you|u)(?: [a-z0-9]+){1,6})'),
     ],
     message: 'Bringing up what they did turns their hurt into a contest. Their side can be a separate talk, once they feel heard.',
     reframes: [
@@ -55,11 +60,17 @@ export const defensivenessRules: Rule[] = [
     id: 'only-trying-to-help',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right', 'truth', 'facts', 'obvious', 'everyone', 'favor', 'favour', 'looking', 'direct', 'blunt', 'firm', 'passionate', 'assertive', 'frank', 'clear', 'explaining', 'concerned', 'worried', 'asking', 'joking', 'defending', 'protecting', 'standing', 'sticking', 'best'],
+    triggers: ['truth', 'true', 'tell', 'told', 'speak', 'spoke', 'call', 'hurts', 'mind', 'think', 'feel', 'help', 'helpful', 'honest', 'nice', 'protect', 'look', 'right', 'truth', 'facts', 'obvious', 'everyone', 'favor', 'favour', 'looking', 'direct', 'blunt', 'firm', 'passionate', 'assertive', 'frank', 'clear', 'explaining', 'concerned', 'worried', 'asking', 'joking', 'defending', 'protecting', 'standing', 'sticking', 'best'],
     patterns: [
       p('(?<span>i was (?:only|just|literally|simply|honestly|genuinely) (?:trying to (?:help(?! (?:her|him|them|my|his|their|out|with|carry|move|fix|find|clean|get|set|the|a)(?![a-z]))|be nice|be honest|protect you|look out for you|be helpful|do the right thing)|being (?:honest|nice|helpful)|doing (?:you|u) a (?:favour|favor)|looking out for (?:you|u)|(?:defending|protecting|standing up for|sticking up for) myself))(?! (?:in|at|on|from (?:the|a) (?:ball|rain|sun|cold))(?![a-z]))'),
       p('(?<span>i (?:wasnt|was not|am not|im not) (?:being )?(?:rude|mean|harsh|yelling|shouting|aggressive|nasty|angry|cruel|controlling|jealous|nagging|lecturing you|criticizing you|attacking you),? (?:i was|im|i am) (?:just |only |simply )?(?:being )?(?:honest|direct|blunt|firm|passionate|assertive|frank|clear|explaining|concerned|worried|asking|joking))'),
       p('(?<span>i (?:only|just) wanted to help)'),
+      // Truth offered as the whole answer: "I'm just being honest with you", "well it's the truth".
+      p('(?<span>(?:im|i am|i was) (?:just |only |simply )?being honest(?: with you| here)?)(?= ?(?:$|{END}|,? (?:you|its|thats|deal|sorry|if|get|dont|stop|jeez|geez|god|take)(?![a-z])))'),
+      p('^(?:what|well|hey|i mean|look|sorry but),? (?<span>(?:its|it is|thats|that is) (?:just |literally |only )?(?:the truth|true)(?: though| and you know it)?)(?= ?(?:$|[.!?]))'),
+      p('(?:^|(?<=[.!?,] )|well |hey |sorry but |but )(?<span>(?:the )?truth hurts(?: sometimes| huh| doesnt it)?)(?= ?(?:$|{END}))'),
+      p('(?<span>i (?:just |only |simply )?(?:say|said|speak|spoke) (?:what i think|my mind|what i feel|it like it is|the truth|what everyone else (?:is thinking|thinks))|i (?:just |only )?(?:tell|told) it like it is|i (?:just |only )?call (?:it|them|things) (?:like|as) i see (?:it|them)|i was (?:just |only |simply )?telling (?:you )?the truth)(?= ?(?:$|{END}|,? (?:sorry|deal|if|get|you|thats|so)(?![a-z])))'),
+      p('(?<span>i was (?:only |just )?trying to help(?: you| out)?)(?= ?(?:$|[.!]))'),
       p('(?<span>i (?:only|just|simply) said what (?:everyone|everybody|we all|everyone else|the whole [a-z]+) (?:was |were )?(?:thinking|thought|thinks|was saying))'),
       p('(?<span>(?:im|i am) (?:only|just) (?:being honest|telling the truth|telling it like it is|saying what everyone (?:thinks|else thinks)|stating (?:the )?facts|stating the obvious))(?= ?(?:$|{TAG}|[.!?;:\\n]|,? (?:you|its|thats|deal|sorry if|if you|get over|dont|stop)(?![a-z])))'),
       p('(?<span>i had (?:every|a) right to|i (?:have|had) (?:every|as much|just as much) right to|i (?:have|still have) a right to (?:my (?:opinion|opinions|feelings|beliefs|views|own [a-z]+)|feel|be (?:upset|angry|annoyed|mad|happy)|say|see|think|live|do what))'),
@@ -81,9 +92,10 @@ export const defensivenessRules: Rule[] = [
     id: 'attacking-me',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['attacking', 'twisting', 'twist', 'turn', 'turning', 'putting', 'put', 'attack', 'pin', 'pinning', 'personal', 'personally', 'against'],
+    triggers: ['attacking', 'twisting', 'twist', 'turn', 'turning', 'putting', 'put', 'attack', 'pin', 'pinning', 'personal', 'personally', 'against', 'making', 'make'],
     patterns: [
       p('(?<span>(?:why are you|youre|stop|quit|you are) attacking me)'),
+      p('(?<span>(?:why are you|why do you (?:always )?|stop|quit|dont|youre|you are|you always) (?:making|make|turning|turn) (?:this|it|everything|all of this) (?:all |into something )?about me)(?= ?(?:$|{END}| when| again))'),
       // Taking the complaint as an attack on the person: "why are you making this so personal".
       p('(?<span>why (?:are you|do you (?:always )?have to|must you|do you always|you always) (?:making|make|taking|take|getting|get) (?:this|it|everything|things|that)(?: so)? personal(?:ly)?)'),
       p('(?<span>(?:everyone|everybody|you all|youre all|you are all|all of you|this whole family|the whole family|the whole team|the whole server)(?: is| are)?(?: always| just)? (?:against me|out to get me))'),
@@ -106,10 +118,13 @@ export const defensivenessRules: Rule[] = [
     id: 'cant-do-anything-right',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['after', 'repay', 'thank', 'treat', 'please', 'appreciates', 'notices', 'sees', 'values', 'acknowledges', 'cares', 'make', 'paint', 'painting', 'making', 'right', 'enough', 'guy', 'one', 'villain', 'sacrificed', 'gave', 'nothing', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
+    triggers: ['years', 'there', 'more', 'organise', 'organize', 'plan', 'clean', 'cook', 'remember', 'sort', 'drive', 'fix', 'book', 'tidy', 'matter', 'after', 'repay', 'thank', 'treat', 'please', 'appreciates', 'notices', 'sees', 'values', 'acknowledges', 'cares', 'make', 'paint', 'painting', 'making', 'right', 'enough', 'guy', 'one', 'villain', 'sacrificed', 'gave', 'nothing', 'fault', 'monster', 'wrong', 'problem', 'bad', 'blamed', 'blame', 'thanks', 'everything', 'singled', 'attacked', 'targeted', 'picked', 'scapegoated', 'backwards', 'but'],
     negatable: false,
     patterns: [
-      p('(?<span>i (?:cant|can never|never) do anything right)(?! (?:today|this morning|this week)(?![a-z]))'),
+      p('(?<span>i (?:cant|can never|cant ever|never|can not|cannot) (?:do|say|get) anything right)(?! (?:today|this morning|this week|at (?:work|school|the))(?![a-z]))'),
+      p('(?<span>i (?:always |apparently )?do (?:everything|it all) wrong)(?= ?(?:$|{END}| according to you| in your eyes| apparently| for you| dont i| right))'),
+      // Effort that never counts, whatever it is: "no matter what I do it's never enough".
+      p('(?<span>no matter (?:what|how much|how hard|how many times) i (?:do|try|say|did|tried|work|change|apologi[sz]e)(?: (?!(?:its|it|youre|you|nothing|i)(?![a-z0-9]))[a-z]+){0,2},? (?:(?:its|it is|it will be) (?:never|not|still not|always wrong)|(?:youre|you are|youll|you will) (?:never|always|still)|you (?:never|still|always|just|will always|will never|find|complain|nag)|nothing (?:is|will (?:ever )?be)(?: ever)? (?:good )?enough|i (?:cant|can never|will never|never) (?:please|satisfy|make you|win|do it right|get it right)))'),
       p('(?<span>(?:nothing|whatever) i (?:ever )?(?:do|say|try) (?:is|its|is never|its never|is not|isnt|its not|will ever be|is ever)(?: ever)? (?:good enough|right|enough))'),
       p('(?<span>everything i do is (?:wrong|a problem|never enough|bad))'),
       p('(?<span>(?:im|i am) (?:so )?(?:sick|tired) of (?:being blamed|getting blamed|always being blamed|being the bad guy|being the villain|taking the blame)(?: for (?:everything|it all|all of it))?)'),
@@ -124,7 +139,8 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:how|why) is (?:this|that|it|everything)(?: always| suddenly| somehow| all)? my fault)'),
       p('(?<span>(?:ive|i have|i) (?:done nothing but|bent over backwards|bend over backwards|been bending over backwards)(?: [a-z0-9]+){0,4} for you|(?:ive|i have) done nothing but (?:put|think about|work|care|support|try|help|love|give|sacrifice|look after|protect)(?: [a-z0-9]+){0,4}|i (?:gave up|sacrificed) (?:everything|so much|my [a-z]+) for (?:you|this family|the kids|us|our family)|everything i (?:do|did|have done|ve done) (?:is|was) for (?:the kids|this family|our family)(?= ?(?:$|{END}|[.!;\\n]| and| so| yet| but))|(?:this is|and this is|thats|and thats|this is all) (?:the|all the) thanks i get|after (?:everything|all) (?:ive done|i do|i did|i have done) for (?:you|this family|us))'),
       p('(?<span>i (?:literally |pretty much |basically |already )?(?:do|did) (?:everything|all the (?:work|cooking|cleaning|driving|chores|housework)|it all) (?:around here|in this house|for this family|for (?:you|everyone|the kids)(?: already)?))(?= ?(?:$|{END}|[.,!?;:\\n]| and| so| yet| but| while| already))'),
-      p('(?<span>(?:i was|im|i am) the (?:only )?one (?:who|that) (?:actually |even )?(?:organised|organized|planned|did everything|paid|cleaned|cooked|sorted|booked|bothered|tried|showed up|turned up|remembered|fixed|cared|made the effort|does everything|pays)(?: [a-z0-9]+){0,4})'),
+      p('(?<span>i (?:have |ve )?(?:done|given|sacrificed|put in|contributed) (?:more|so much more|way more|far more) (?:for|to) (?:this family|you|us|this relationship|this house|the kids|this team) than (?:you|u) (?:ever will|ever have|ever did|will ever|realise|realize|know)|i (?:gave|have given|ve given) (?:you|this family|this relationship|this marriage) (?:the best years of my life|my best years|everything i had|my whole life|years of my life)|i was (?:always )?there for (?:you|u) when (?:nobody|no one|noone|everyone) else (?:was(?:nt)?|left|bailed)|who was there for (?:you|u) when(?: [a-z0-9]+){1,6})'),
+      p('(?<span>(?:i was|im|i am) the (?:only )?one (?:who|that) (?:always |has to |always has to |ends up |actually )?(?:organise|organize|plan|clean|cook|pay|remember|sort|drive|fix|book|tidy)(?:s)? (?:everything|it all|all of it|the [a-z]+|for everyone|up after everyone)|(?:i was|im|i am) the (?:only )?one (?:who|that) (?:actually |even )?(?:organised|organized|planned|did everything|paid|cleaned|cooked|sorted|booked|bothered|tried|showed up|turned up|remembered|fixed|cared|made the effort|does everything|pays)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:im|i am|why am i) being (?:singled out|blamed|attacked|picked on|targeted|scapegoated|ganged up on))'),
     ],
     unless: [/(?<![a-z])(?:ask me|so ask|let me know|if you (?:need|have) (?:anything|any|questions))(?![a-z])/],
@@ -142,7 +158,7 @@ export const defensivenessRules: Rule[] = [
     id: 'counter-attack',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['sorry', 'bad', 'psychic', 'mind', 'guess', 'problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless', 'nothing', 'know', 'think', 'exactly', 'always', 'wasnt', 'against', 'unfair', 'criticizing', 'criticising', 'criticize', 'criticise', 'judging', 'judge', 'nitpicking', 'nitpick', 'policing', 'micromanaging', 'guessing', 'agrees', 'side', 'anyone', 'victim'],
+    triggers: ['knowing', 'us', 'texting', 'replying', 'answering', 'calling', 'responding', 'feedback', 'thanks', 'response', 'treatment', 'gratitude', 'still', 'sick', 'tired', 'fed', 'fight', 'argue', 'drama', 'complain', 'moan', 'read', 'only', 'said', 'claimed', 'sorry', 'bad', 'psychic', 'mind', 'guess', 'problem', 'problems', 'issue', 'issues', 'talk', 'again', 'fault', 'blaming', 'blame', 'least', 'start', 'one', 'fair', 'everything', 'acting', 'act', 'talk', 'talking', 'never', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'same', 'worse', 'first', 'trying', 'caring', 'wanting', 'breathing', 'existing', 'feelings', 'being', 'reader', 'know', 'look', 'rich', 'kettle', 'says', 'looking', 'itching', 'spoiling', 'want', 'picking', 'getting', 'having', 'ganging', 'coming', 'going', 'back', 'case', 'defensive', 'allowed', 'entitled', 'victim', 'come', 'pick', 'supposed', 'meant', 'expected', 'expect', 'else', 'perfect', 'flawless', 'nothing', 'know', 'think', 'exactly', 'always', 'wasnt', 'against', 'unfair', 'criticizing', 'criticising', 'criticize', 'criticise', 'judging', 'judge', 'nitpicking', 'nitpick', 'policing', 'micromanaging', 'guessing', 'agrees', 'side', 'anyone', 'victim'],
     negatable: false,
     unless: [FRIENDLY],
     patterns: [
@@ -150,10 +166,19 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:youre|you are|you were|youre always|youre just|you are just) (?:just |always |only |clearly |obviously )?(?:looking|trying|itching|spoiling) (?:for|to start|to pick) (?:a fight|an argument|a row|something|drama)|you (?:just|only) want to (?:fight|argue|start something|pick a fight))'),
       p('(?<span>(?:stop|quit|why are you|youre always|you are always|you keep|youre all|you are all|you all|you guys are|why is everyone|why does everyone|everyone is) (?:picking on|getting at|having a go at|ganging up on|coming at|going after) me|(?:why are you|why do you|stop|quit|youre|you are|you keep)(?: always| constantly)? (?:criticizing|criticising|criticize|criticise|judging|judge|nitpicking|nitpick|policing|micromanaging|second guessing) (?:me|everything i (?:do|say|did)|every (?:little )?thing i (?:do|say)|my every move)|(?:youre|you are) always on my (?:back|case))'),
       p('(?<span>(?:dont|do not|how dare you|dont you dare) (?:come at|pick on|get at|have a go at|go off at) me)'),
+      // A complaint answered with one about complaining: "I'm sick of your constant nagging".
+      p('(?<span>(?:im|i am|ive been|i have been|i get|i m)(?: so| really| just| honestly| getting)? (?:sick|tired|fed up)(?: and tired)? (?:of|with) (?:your|all your|all of your|this|hearing your) (?:constant |endless |non stop |nonstop |never ending |neverending |bloody |fucking |same )?(?:complaining|complaints|nagging|criticism|criticizing|criticising|moaning|whining|bitching|lectures|lecturing|nitpicking|accusations|picking|attitude|drama))'),
+      p('(?<span>(?:you|u) (?:just|only|clearly|obviously|always) (?:like|love|enjoy|live|want) to (?:fight|argue|start (?:something|drama|an argument|a fight|shit|stuff)|pick (?:a fight|fights)|complain|moan|be (?:angry|mad|upset|miserable)))(?= ?(?:$|{END}| with me| dont you))'),
+      p('(?<span>(?:sorry|excuse me|forgive me) (?:that )?i (?:cant|can not|cannot|couldnt|didnt|dont) read (?:your|youre) mind|(?:im|i am) not (?:a )?psychic|i (?:had|have) no way of knowing(?: (?:that|this|it|about (?:it|that|this)))?)'),
+      p('(?<span>(?:excuse me|forgive me|pardon me|well sorry|oh sorry) for not (?:texting|replying|answering|calling|responding|being (?:available|online|glued to my phone|on my phone))(?: (?:back|you back|right away|straight away|instantly|fast enough))?)(?= ?(?:$|{END}|[.!?]| then| i guess| while))'),
+      p('(?<span>(?:and |so )?(?:this|that) is the (?:feedback|thanks|response|reply|treatment|respect|gratitude) i get(?: for (?:[a-z]+ing|it|that|this|all that|all of it))?)'),
+      p('(?<span>(?:for you|you asked|you wanted|you told me to)(?: [a-z]+){0,3},? and (?:you|u|youre) (?:still|now|are still) (?:complain|complaining|moan|moaning|nag|nagging|give me|find|want|nitpick|nitpicking|arent|are not|not happy|upset|mad|angry)(?: [a-z]+){0,3})'),
+      p('(?<span>(?:like|as if|its not like) (?:im|i am|i was) the only (?:one|person) (?:who|that|to) (?:ever )?(?:forgets|forgot|is late|was late|does that|did that|made|makes|messes up|messed up|said|says|yells|yelled|swears|swore|spends|spent|drinks|drank|gets|got|loses|lost)(?: [a-z]+){0,2})'),
+      p('(?<span>i (?:never|didnt|did not|have never|never once) (?:said|say|claimed|claim|pretended|pretend|said that) (?:i was|im|i am|to be|that i was|that im) (?:perfect|a saint|an angel|flawless))(?= ?(?:$|{END}|,? (?:but|so|you|and|did i)(?![a-z])))'),
       p('(?<span>get off my (?:back|case))(?= ?(?:$|{END}|[.,!?;:\\n]| already| jeez| geez| man| please| for once| about it))'),
       p('(?<span>(?:im|i am) not (?:being |getting )?defensive)(?= ?(?:$|{END}|[.,!?;:\\n]| i | im | youre | you | just | at all))'),
       p('(?<span>(?:stop|quit|youre|you are|youre always|you are always|always) playing the victim(?: card)?|(?:stop|quit|dont|do not) (?:acting|act|pretending|pretend|making out) (?:like |that |as if )?(?:youre|you are|you were) (?:the|a|some) (?:poor |innocent |only )?victim(?: here| in this)?|(?:stop )?acting like (?:youre|you are) the only one (?:who|whos|that)(?: [a-z]+){1,3}|(?:you (?:really )?think|do you (?:really )?think|like) (?:youre|you are) the only one (?:who|whos|who is|that is|that|with) (?:(?:is|has|had|gets|feels|was) )?(?:tired|exhausted|stressed|busy|hurt|upset|hurting|struggling|works|working|does|suffering|sacrificed|gave up|cares|trying|feelings|problems|a hard|a bad|a rough|a job|been through)(?: [a-z]+){0,3}|(?:you|and you) think you have it (?:hard|bad|rough|tough))'),
-      p('(?<span>(?:im|i am) (?:still |also |perfectly )?(?:allowed|entitled) to (?:my (?:opinion|opinions|feelings|beliefs|views|values|faith|convictions|boundaries|privacy|own [a-z]+)|have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)))'),
+      p('(?<span>(?:im|i am) (?:still |also |perfectly )?(?:allowed|entitled) to (?:my (?:opinion|opinions|feelings|beliefs|views|values|faith|convictions|boundaries|privacy|own [a-z]+)|have (?:an opinion|opinions|feelings|friends|a life|my own [a-z]+)|be (?:upset|annoyed|angry|mad|tired|human)|say (?:what i think|no|something|how i feel)|make (?:a )?mistakes?|mess up|screw up|get (?:it|things) wrong|have a bad day|forget (?:things|stuff)))'),
       p('(?<span>here we go again)(?= ?(?:$|{TAG}|[.!?\\n]| with))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is) (?:all )?my fault(?: now)?)(?= ?\\?)'),
       p('(?:^|oh |so |and |great )(?<span>(?:so )?now (?:its|it is|this is|everything is) (?:all )?my fault)'),
@@ -290,11 +315,12 @@ export const defensivenessRules: Rule[] = [
     id: 'meant-no-harm',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['hurt', 'upset', 'offend', 'disrespect', 'embarrass', 'humiliate', 'spite'],
+    triggers: ['mean', 'meant', 'hurt', 'upset', 'offend', 'disrespect', 'embarrass', 'humiliate', 'spite'],
     negatable: false,
     // The intent offered as the whole answer: "I never meant to hurt you, you know that". With an apology
     // or "but I did" it is ownership, and stays clean.
     patterns: [
+      p('(?:^|(?<=[.!?,] )|but |well |look |and |ok |god )(?<span>(?:you know )?i (?:didnt|did not|never) mean(?:t)? (?:it|that|anything)(?: (?:like that|that way|the way you (?:took|take|think|heard|are taking) it|in a bad way|badly|personally))?)(?= ?(?:$|[.!?]| and you know it|,? (?:you know (?:that|it)|so (?:why|stop|relax|chill)|relax|chill|calm down|stop|get over|jeez|geez|god)(?![a-z])))'),
       p('(?<span>i (?:never|didnt|did not)(?: ever| once)? (?:mean|meant|intend|intended|want|wanted|set out|try|tried|do (?:it|that|this|any of (?:it|that|this))) to (?:hurt|upset|offend|disrespect|embarrass|humiliate|spite) (?:you|anyone|anybody))(?= ?(?:$|[.!?;\\n]|,? (?:you know|and you know)| you know that| ever| at all|,? (?:so |and )?(?:why|how)(?![a-z])))'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:sorry|apologi[sz]e|apologies|my fault|i was wrong|but i did|and i did|i own|i know (?:it|i) did|i still did|it did (?:hurt|upset))(?![a-z])/],
@@ -337,7 +363,7 @@ export const defensivenessRules: Rule[] = [
     id: 'poor-me',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['deserve', 'deserved', 'see', 'trying', 'worst', 'terrible', 'horrible', 'awful', 'monster', 'doing', 'easy', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating', 'me', 'always', 'win', 'pleasing', 'damned', 'without', 'idea', 'know', 'realize', 'realise', 'appreciate', 'notice', 'acknowledge', 'value', 'deserve', 'work', 'understand', 'get'],
+    triggers: ['act', 'acting', 'talk', 'talking', 'out', 'punching', 'doormat', 'scapegoat', 'whipping', 'thanking', 'grateful', 'thankful', 'glad', 'feelings', 'best', 'deserve', 'deserved', 'see', 'trying', 'worst', 'terrible', 'horrible', 'awful', 'monster', 'doing', 'easy', 'criminal', 'punished', 'eggshells', 'attacked', 'blamed', 'judged', 'interrogated', 'lectured', 'sound', 'hurts', 'want', 'everything', 'enough', 'accused', 'yelled', 'shouted', 'guilted', 'guilt', 'treat', 'treated', 'treating', 'me', 'always', 'win', 'pleasing', 'damned', 'without', 'idea', 'know', 'realize', 'realise', 'appreciate', 'notice', 'acknowledge', 'value', 'deserve', 'work', 'understand', 'get'],
     negatable: false,
     patterns: [
       p('(?:^|(?<=[,.!?;:] )|guess |fine |ok |okay |so |well |right |apparently |oh well |then )(?<span>(?:im|i am)(?: just| officially| clearly| obviously)? (?:the worst|a (?:terrible|horrible|awful|bad|shit|crap|rubbish) (?:person|partner|boyfriend|girlfriend|gf|bf|husband|wife|friend|human|human being|mother|father|mom|mum|dad|son|daughter|sister|brother|sibling|parent|roommate|flatmate|housemate|teammate|coworker|colleague|employee|player|maintainer)|(?:such )?a monster)(?: (?:person|human|human being|partner|boyfriend|girlfriend|husband|wife|friend|gf|bf|mum|mom|dad|son|daughter|sister|brother))?(?: (?:ever|in the world|alive|on earth|in history))?)(?= ?(?:$|{END}|[.,!?;:\\n]| then| apparently| right| happy now| i guess| huh| arent i| in your eyes| according to you))'),
@@ -356,7 +382,12 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>you (?:dont|never|do not) (?:appreciate|notice|see|acknowledge|value) (?:anything|everything|all|what|any of what) (?:i do|i did|ive done|i have done)(?: for you| around here| for this family)?)'),
       p('(?<span>i (?:dont|do not|didnt|did not) deserve (?:this (?:tone|treatment|attitude|abuse|hate|crap|shit|nonsense|kind of (?:tone|treatment|attitude))|to be (?:treated|spoken to|talked to|yelled at|shouted at|attacked|blamed|accused)(?: like (?:this|that))?))'),
       p('(?<span>i (?:dont|do not|didnt|did not) (?:think i )?deserve(?:d)? (?:this|that|any of this|a ban|the ban|to be banned|this ban|to be kicked|that ban|this treatment|to be treated like this))(?= ?(?:$|{END}|[.,!?;:\\n]| at all| from you| for| and| i))'),
-      p('(?<span>(?:cant|can not|cannot|dont) you see (?:that )?(?:im|i am) (?:trying|doing my best|doing everything i can)|(?:im|i am) (?:literally |clearly |really )?trying (?:my best|my hardest|so hard|as hard as i can) here)(?= ?(?:$|{END}|[.,!?;:\\n]| here| so| and| with you| for you))'),
+      p('(?<span>(?:cant|can not|cannot|dont) you see (?:that )?(?:im|i am) (?:trying|doing my best|doing everything i can)|(?:im|i am) (?:literally |clearly |really )?trying (?:my best|my hardest|so hard|as hard as i can) here|(?:im|i am) (?:literally |clearly |really )?(?:trying my (?:best|hardest)|doing (?:the best i can|my best|everything i can))(?=,? (?:ok|alright|jeez|geez|god|so (?:back off|stop|lay off|give me a break)))|(?:im|i am) (?:literally |clearly |really )?trying (?:my best|my hardest|so hard|as hard as i can) here)(?= ?(?:$|{END}|[.,!?;:\\n]| here| so| and| with you| for you| ok))'),
+      p('(?<span>(?:you|u) (?:act|acting|talk|talking|make it sound|making it sound|make out|treat me) (?:like|as if) i (?:(?:do|did|have done|ve done|contribute) (?:nothing|zero|sod all|fuck all|jack)(?: (?:around here|for you|in this house|for this family))?|never (?:do|did|help|helped|lift a finger|try|tried|care|cared|clean|cook|listen|pay|contribute)(?: anything| a thing)?(?: (?:around here|for you|in this house|for this family))?))(?= ?(?:$|{END}|[.,!?;:\\n]| and| but| when| while))'),
+      p('(?<span>why (?:cant|dont|wont) (?:you|u) (?:ever |just )?(?:appreciate|see|notice|acknowledge|value) (?:what|anything|everything|all|any of what|all of what) i (?:do|did|ve done|have done)(?: for you| around here| for this family)?)'),
+      p('(?<span>(?:im|i am) not (?:gonna be |going to be |going to keep being )?(?:your|anyones|a|some) (?:emotional |verbal )?(?:punching bag|doormat|scapegoat|whipping boy))'),
+      p('(?<span>(?:you|u) should (?:be thanking|thank|be grateful to|be thankful to) me(?! later)|(?:you|u) should be (?:grateful|thankful|glad) i (?:even )?(?:told|said|did|helped|came|bothered|stayed|showed up|put up))'),
+      p('(?:^|(?<=[.!?,] )|but |and |well |hey |look |i mean )(?<span>i have feelings too|my feelings (?:matter|count) too)(?= ?(?:$|{END}|[.,!?]| you know))'),
       p('(?<span>i (?:cant|can not|cannot) keep (?:walking on eggshells|paying for (?:this|it|one mistake)|being punished)(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are|stop|quit|dont|you keep|why are you) (?:making|make) (?:it|me|this) (?:sound|look|seem) like (?:im|i am|i was|i|a|some|the)(?: [a-z]+){0,3})'),
       p('(?<span>you make (?:it|me) (?:sound|look|seem) like (?:im|i am|i was|i)(?: [a-z]+){0,3})'),
@@ -388,6 +419,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>(?:im|i am) never (?:that|even that|ever that|this) (?:late|bad|loud|messy|rude|mean|harsh|lazy|grumpy|moody))'),
       p('(?<span>i (?:havent|have not|hadnt) (?:gotten|been|got|lost my temper|yelled|shouted|raised my voice|done that|said that)(?: [a-z]+)? (?:for|in) (?:months|weeks|ages|years|days|forever))'),
       p('(?<span>i (?:dont|do not) always (?:do that|say that|act like that|do this|forget)){END}'),
+      p('(?<span>(?:im|i am) not always (?:on my phone|on my (?:laptop|computer|xbox|playstation)|late|angry|yelling|shouting|out|working|gaming|distracted|busy|in a mood|grumpy|gone))(?= ?(?:$|{END}))'),
       p('(?<span>you (?:cant|cannot|can not|shouldnt|should not) hold (?:that|this|it|my [a-z]+) against me|(?:hold|holding|keep holding|hang|hanging|keep hanging) (?:this|that|it|one mistake|my mistake|the past) over (?:me|my head))'),
     ],
     unless: [/(?<![a-z])(?:let me know|happy to|would love to|ill try|i will try|thanks|thank you)(?![a-z])/],
@@ -410,6 +442,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>(?:i cant believe|how could|how can|i cant believe that) you (?:would )?(?:even )?(?:think|believe|suggest|say|assume|accuse me)(?: that)? (?:i|of me)(?: [a-z]+){0,4})'),
       p('(?<span>(?:why would|why do|why did|what makes|what made) you (?:even )?(?:think|assume|suspect|believe|imagine)(?: that)? (?:im|i am|i was|i would|id|i) (?:cheating|having an affair|lying|lied|cheated|seeing (?:someone|her|him)|sleeping with|hiding (?:something|things|stuff)|talking to (?:her|him|them|someone)|texting (?:her|him|them|someone)|flirting|into (?:her|him)|(?:would|could) (?:do|ever do) (?:that|something like that)))'),
+      p('(?<span>how (?:could|can|dare) (?:you|u) (?:even|ever|possibly) (?:think|say|suggest|believe|assume) (?:that|such a thing|something like that)(?: (?:about|of) me)?)(?= ?(?:$|{END}))'),
       p('(?<span>(?:are you|youre|you are|how dare you|dont you dare|stop|quit) (?:seriously |actually |really |now |even )?(?:accusing|accuse) me(?: of(?: [a-z]+){1,3})?)'),
       p('(?<span>(?:stop|quit|youre|you are|why are you|always|you keep) nagging(?: me(?= )| me(?= ?[.,!?;:]|$)|(?= ?(?:$|{END}|[.,!?;:]))))'),
       p('(?<span>(?:accused|accusing me|accuse me|blamed|blaming me|blame me) (?:of|for) (?:something|things|stuff|what|a thing) i (?:didnt|did not|never|havent|have not|wouldnt|would never)(?: [a-z]+)?)'),
@@ -485,15 +518,18 @@ export const defensivenessRules: Rule[] = [
     id: 'not-the-bad-guy',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['bad', 'villain', 'monster', 'enemy', 'criminal', 'person', 'murderer', 'crime', 'devil', 'evil'],
+    triggers: ['problem', 'issue', 'blame', 'bad', 'villain', 'monster', 'enemy', 'criminal', 'person', 'murderer', 'crime', 'devil', 'evil', 'terrible', 'awful', 'horrible', 'useless', 'selfish', 'lazy', 'annoying', 'toxic', 'difficult', 'crazy', 'mean', 'cruel'],
     negatable: false,
     patterns: [
       p('(?<span>(?:(?:im|i am|i was) not|(?:its )?not like (?:im|i am|i was)) (?:the|a|some|some kind of|some sort of|that) (?:bad guy|villain|monster|enemy|criminal|bad person|terrible person|horrible person|evil one|devil)(?: here| in this| you think)?)'),
       p('(?<span>(?:acting|act|talking|talk|treating me|treat me|looking at me|look at me|making me out to be|making me out) (?:like |as )?(?:im|i am|i was|i) (?:some(?: kind of| sort of)? |a |an |the )?(?:monster|criminal|villain|bad guy|murderer|terrible person|horrible person|awful person|evil person|devil|psycho))'),
       p('(?<span>(?:and |so )?(?:suddenly|now|all of a sudden) (?:im|i am) (?:a|the|some|some kind of|this) (?:monster|villain|bad guy|criminal|terrible person|horrible person|devil|evil person))'),
       p('(?<span>(?:acting|act|talking|talk|youre acting|you act) like i (?:committed|did) (?:a crime|a murder|some crime|something unforgivable|a felony|treason))'),
+      p('(?:^|(?<=[.!?,] )|oh |so |and |wow |great |right )(?<span>(?:so |oh so )?(?:now )?(?:im|i am) (?:the|the only) (?:problem|issue|bad guy|villain|bad one|one to blame))(?:(?: now| again| here| apparently| huh)(?= ?(?:$|{END}))|(?= ?\\?))'),
+      p('(?<span>why (?:do|must|should) i (?:always )?(?:have to |get to |end up )?(?:be|being|play) the (?:bad guy|villain|bad one|monster|enemy|problem))'),
+      p('(?<span>if (?:im|i am|i was) (?:so|such an?|that|really (?:that|so)) (?:bad|terrible|awful|horrible|useless|selfish|lazy|annoying|toxic|difficult|crazy|mean|evil|cruel|(?:bad|terrible|awful|horrible|rubbish|crap|shit) (?:person|partner|boyfriend|girlfriend|husband|wife|friend|dad|mum|mom|father|mother|son|daughter|roommate|flatmate))(?! at),? (?:then )?(?:why (?:are|do|did|would|dont|stay)|leave|go|just (?:leave|go)|find someone|dont))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:game|movie|film|show|book|play|role|character|costume|halloween)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:game|movie|film|show|book|play|role|character|costume|halloween|sorry|my bad|apologi[sz]e|problem child)(?![a-z])/],
     message: 'Pushing back on being the bad one keeps the talk about you. They can hold you to one hurt without calling you a bad person; hearing that hurt comes first.',
     reframes: [
       { label: 'Name the act', text: "I don't think I'm a bad person, but what I did hurt you, and I want to hear about it" },
@@ -508,11 +544,12 @@ export const defensivenessRules: Rule[] = [
     id: 'getting-attacked',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['ban', 'mute', 'kick', 'suspension', 'warning', 'strike', 'punishment', 'timeout', 'demotion', 'unfair', 'biased', 'grudge', 'vendetta', 'attacked', 'blamed', 'yelled', 'called', 'singled', 'trouble', 'lecture', 'degree', 'grief', 'heat', 'flak', 'guilt', 'grounded', 'banned', 'blame', 'told', 'ganged', 'dragged', 'lectured', 'grovel', 'groveling', 'grovelling', 'apologizing', 'apologising', 'apologize', 'apologise', 'sorry', 'punished', 'shouted', 'coming', 'going', 'picking', 'attacking', 'suffering', 'hurting', 'hurt'],
+    triggers: ['accused', 'questioned', 'interrogated', 'ban', 'mute', 'kick', 'suspension', 'warning', 'strike', 'punishment', 'timeout', 'demotion', 'unfair', 'biased', 'grudge', 'vendetta', 'attacked', 'blamed', 'yelled', 'called', 'singled', 'trouble', 'lecture', 'degree', 'grief', 'heat', 'flak', 'guilt', 'grounded', 'banned', 'blame', 'told', 'ganged', 'dragged', 'lectured', 'grovel', 'groveling', 'grovelling', 'apologizing', 'apologising', 'apologize', 'apologise', 'sorry', 'punished', 'shouted', 'coming', 'going', 'picking', 'attacking', 'suffering', 'hurting', 'hurt'],
     negatable: false,
     patterns: [
       p('(?<span>(?:why|how come|dont know why|no idea why|not sure why)(?: (?:am i|im|i am))(?: always| still| the only one| the one| suddenly| now){0,2} (?:(?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off)|getting (?:the|a|this) (?:lecture|blame|third degree|grief|heat|flak|guilt trip)(?= ?(?:$|{END}|[.!?;\\n]| for (?:this|that|it|everything|something)| from you| again| here| now)))(?: for (?:this|that|it|everything|something))?)'),
       p('(?<span>why (?:do|does) i (?:always |only |still )?(?:get|end up getting|end up) (?:in trouble|blamed|yelled at|shouted at|told off|the blame|grounded|punished|banned|singled out)|why am i the only one (?:grounded|banned|punished|blamed|in trouble|getting (?:banned|blamed|punished|grounded|in trouble|yelled at)))'),
+      p('(?<span>(?:i cant|i cannot|i can not|cant|i honestly cant|i literally cant) believe (?:im|i am) (?:being|getting) (?:accused|blamed|attacked|called out|yelled at|dragged|questioned|interrogated)(?: (?:of|for) [a-z]+(?: [a-z]+){0,2})?)'),
       p('(?<span>(?:im|i am)(?: always| still| just)? the (?:only )?one (?:getting|being) (?:attacked|blamed|called out|yelled at|shouted at|singled out|ganged up on|dragged|lectured|punished|picked on|told off))'),
       p('(?<span>(?:why am i|im|i am|why is it|and im|but im)(?: always| still| once again| again)? the (?:only )?one (?:who has to |who needs to |that has to |having to )?(?:apologizing|apologising|apologize|apologise|groveling|grovelling|grovel|saying sorry|say sorry))'),
       p('(?<span>(?:im|i am|i was)(?: actually| really| honestly)? the (?:one|only one) (?:suffering|hurting|whos suffering|who is suffering|being hurt|getting hurt|who should be (?:upset|angry|mad|hurt))(?: here| in this(?: relationship| marriage)?)?)'),
@@ -543,6 +580,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>how (?:is|was) (?:this|that|it|any of this|any of that)(?: even| somehow| suddenly| all)? on me|i (?:dont|do not|fail to) see how (?:this|that|it|any of this|any of that) (?:is|was)(?: even| somehow| suddenly| all)? (?:on me|my fault|my problem))'),
       p('(?<span>(?:its |it is |thats |that is )?not my fault (?:that )?you (?:took|take|are taking|decided to take) (?:it|this|that|things|everything) (?:so )?(?:personally|the wrong way|so hard|badly|seriously))'),
       p('(?<span>(?:so )?(?:now )?(?:its|it is|this is|everything is) (?:all )?on me)(?= ?\\?)'),
+      p('(?:^|oh |wow |great |and )(?<span>so (?:now )?(?:this is|everything is|it is|its|thats) (?:all )?on me now)(?= ?(?:$|{END}))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |look |honestly |ok |okay )(?<span>(?:its|it is|it was|thats|that is)(?: really| honestly| even| so)? not my fault (?:that )?(?:we|were|the|they|theyre|he|hes|she|shes|i|im|my|our|nobody|no one|everyone|things|it|this|there)(?: [a-z0-9]+){1,6})'),
       p('(?<span>(?:(?:this|that|it)(?: really| honestly| actually)? (?:is|was) not|(?:this|that|it)(?: really| honestly| actually)? (?:isnt|wasnt)|(?:its|thats) not)(?: really| honestly| even| at all)? my fault)(?= ?(?:$|{TAG}|[.!?;\\n]| at all| though| tho))'),
     ],
@@ -561,7 +599,7 @@ export const defensivenessRules: Rule[] = [
     id: 'pretend-perfect',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['treating', 'treat', 'talking', 'speaking', 'talk', 'speak', 'adult', 'grown', 'child', 'kid', 'approval', 'blessing', 'whoever', 'whomever', 'pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'pointing', 'point', 'works', 'permission', 'money', 'house', 'home', 'phone', 'car', 'kids', 'children', 'account', 'room', 'apartment', 'flat', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse', 'either', 'more'],
+    triggers: ['passed', 'passes', 'pass', 'worked', 'ran', 'dishes', 'mess', 'cup', 'mug', 'plate', 'plates', 'bowl', 'pan', 'rubbish', 'trash', 'washing', 'laundry', 'sure', 'side', 'away', 'carried', 'treating', 'treat', 'talking', 'speaking', 'talk', 'speak', 'adult', 'grown', 'child', 'kid', 'approval', 'blessing', 'whoever', 'whomever', 'pretend', 'pretending', 'act', 'acting', 'lecture', 'lecturing', 'preach', 'preaching', 'blame', 'babysitter', 'ghosted', 'fault', 'pointing', 'point', 'works', 'permission', 'money', 'house', 'home', 'phone', 'car', 'kids', 'children', 'account', 'room', 'apartment', 'flat', 'twist', 'twisting', 'flip', 'flipping', 'spin', 'spinning', 'throw', 'throwing', 'push', 'pushing', 'expect', 'worse', 'either', 'more'],
     negatable: false,
     patterns: [
       p('(?<span>(?:lets not|dont|do not|stop|quit|you cant|you can not) (?:pretend|pretending|act|acting) (?:like |that |as if )?(?:youre|you are|you were|your) (?:so |some kind of |some |a |this )?(?:perfect|innocent|a saint|saint|an angel|angel|blameless|flawless|squeaky clean|holier than thou))(?! at )'),
@@ -579,6 +617,11 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>i (?:dont|do not) need (?:a |you to be my |you being my )?(?:babysitter|babysitting|chaperone|parent|nanny|lecture))'),
       p('(?<span>(?:before|stop|quit|dont|dont start|instead of|rather than) (?:pointing|point) (?:the finger |fingers |your finger )?at (?:me|my (?:commit|code|pr|work|change|changes|team|part)))'),
       p('(?<span>(?:it|this|that|the code|the build) works (?:fine |perfectly |just fine )?on my (?:machine|end|side|computer|laptop|setup|box))(?! too| as well)(?= ?(?:$|{END}|[.!;\\n]| so| and| though| tho))'),
+      p('(?<span>(?:the |all the |all my )?(?:tests?|ci|build|it|everything) (?:passed|passes|pass|worked|works|ran|runs) (?:fine |perfectly |just fine |green )?(?:locally|on my (?:end|side|machine|setup|laptop)|for me|when i (?:tested|ran|tried) it)(?: for me)?)(?= ?(?:$|[.!]|,? (?:so|idk|i dont know|not sure|must be|cant|no idea|dunno)(?![a-z])))'),
+      p('(?<span>(?:(?:those|that|these|this|it|they)(?: is| are)? (?:arent|are not|isnt|is not|wasnt|was not|werent|were not|not)|(?:thats|theyre|its) not) (?:even )?(?:my|mine) (?:dishes|mess|cup|mug|plate|plates|bowl|bowls|pan|pans|rubbish|trash|washing|laundry|crumbs|glass|glasses))(?= ?(?:$|{END}|[.,!?]| so| i| either))'),
+      p('(?<span>(?:im|i am) not (?:even )?sure (?:thats|that is|those are|its|it is|that was|these are) (?:my|mine)(?: [a-z]+)?)(?= ?(?:$|{END}|[?!.]))'),
+      p('(?<span>(?:mom|mum|dad|mother|father|grandma|nan|the teacher|everyone|they|you) always (?:takes|take|sides with|side with|believes|believe|defends|defend) (?:your|her|his|their|her sons|his sons) side|(?:you|he|she|they) always (?:get|gets) away with (?:everything|it|murder|anything))'),
+      p('(?<span>i (?:literally |basically |actually )?carried (?:you|u|the team|this team|you guys|yall|this game)(?: [a-z]+){0,3})(?= ?(?:$|{END}|[.,!?]))'),
       p('(?<span>(?:stop|quit|dont|do not) (?:treating|treat|talking to|talk to|speaking to|speak to) me like (?:a |an |im a |i am a |your |some )?(?:child|kid|baby|toddler|teenager|idiot|servant|employee|little kid))'),
       p('(?<span>(?:im|i am) (?:an adult|a grown (?:man|woman|adult|ass (?:man|woman|adult))|not (?:a|your) (?:child|kid|baby|teenager)(?: anymore)?))(?=,? (?:i can|i dont|i do not|i will|i get to|and i can|so|stop|you cant|i make|i decide|i know))'),
       p('(?<span>i (?:dont|do not) (?:need|have to ask for|have to ask|need to ask for|need to ask) (?:your|anyones|anybodys) (?:approval|blessing|permission))'),
@@ -711,7 +754,7 @@ export const defensivenessRules: Rule[] = [
     patterns: [
       p('(?<span>you (?:do|did|said|say|were|are|have done|ve done|youve done|have|had) (?:it|that|this|the same(?: thing)?|exactly the same(?: thing)?|worse)(?: [a-z]+){0,2} (?:too|as well|all the time|first|constantly|last (?:week|month|time|year|night)))(?![a-z])'),
       p('(?<span>says the (?:one|person|guy|girl|woman|man) (?:who|that)(?: [a-z]+){1,4}|pot (?:calling|meet)(?: the)? kettle)(?![a-z])'),
-      p('(?<span>like you (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up|been)(?: [a-z]+){0,2}|as if you (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up)(?: [a-z]+){0,2})(?![a-z])'),
+      p('(?<span>like (?:you|youve) (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up|been)(?: [a-z]+){0,2}|as if (?:you|youve) (?:have |ve )?never (?:done|did|said|lied|forgot|forgotten|made a mistake|messed up)(?: [a-z]+){0,2})(?![a-z])'),
       p('(?:^|(?<=[.!?,] )|well |but |and )(?<span>you (?:lied|cheated|yelled|forgot|started|ignored|did it|did that|said it|were (?:the one|worse))(?: to me| at me| it| that)? (?:first|too|as well))(?![a-z])'),
     ],
     unless: [FRIENDLY, /\?|(?<![a-z])(?:same|me too|omg|lol|so cute|proud|congrat[a-z]*)(?![a-z])/],
@@ -780,9 +823,10 @@ export const defensivenessRules: Rule[] = [
     id: 'stand-by-it',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['stand', 'taking', 'take', 'word', 'regret', 'sorry', 'apologize', 'apologise', 'apologizing', 'apologising', 'blame', 'wrong'],
+    triggers: ['fall', 'rap', 'heat', 'responsibility', 'stand', 'taking', 'take', 'word', 'regret', 'sorry', 'apologize', 'apologise', 'apologizing', 'apologising', 'blame', 'wrong'],
     negatable: false,
     patterns: [
+      p('(?<span>(?:im|i am) not (?:taking|going to take|gonna take|about to take) (?:the )?(?:blame|fall|rap|heat|responsibility) for (?:this|that|it|what|your|you|any of (?:this|that|it)|something)(?: [a-z]+){0,3})'),
       p('(?<span>i (?:(?:still|fully|completely|totally) )?stand by (?:what i said|what i did|it|that|every word|my words|everything i said|all of it))(?= ?(?:$|{END}|[.,!?;:\\n]| and| so| tbh| honestly| i| you))'),
       p('(?:^|(?<=[.!?,] )|and |but |so |well |honestly )(?<span>(?:(?:im|i am) )?not (?:taking|going to take) (?:it|that|anything|any of it|a word of it|a single word) back)(?= ?(?:$|{END}|[.,!?;:\\n]| and| so| sorry))'),
       p('(?<span>i meant (?:every|each) (?:word|single word)(?: of (?:it|that))?)(?= ?(?:$|{END}|[.!?;:\\n]| and (?:im|i am) not))'),
@@ -865,10 +909,11 @@ export const defensivenessRules: Rule[] = [
     id: 'nobody-told-me',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['told', 'informed', 'warned', 'reminded', 'times', 'twice', 'job', 'department', 'responsibility', 'remit', 'check'],
+    triggers: ['asked', 'told', 'informed', 'warned', 'reminded', 'times', 'twice', 'job', 'department', 'responsibility', 'remit', 'check'],
     negatable: false,
     patterns: [
       p('(?<span>(?:nobody|no one|noone)(?: ever| actually| even)? (?:told|informed|warned|reminded) me(?: (?:that|about|it|anything|this|until|the)(?: [a-z0-9]+){0,5})?)(?! (?:you|u) (?:were|was|are|had|have)(?![a-z]))'),
+      p('(?<span>(?:nobody|no one|noone)(?: even| ever)? asked me(?: (?:if i (?:minded|wanted|could)|whether|first|about (?:it|this|that)))?)(?= ?(?:$|{END}))'),
       p('(?<span>i was (?:never|not|literally never) (?:told|informed|warned|consulted)(?: (?:about|of|that|on|when)(?: [a-z0-9]+){0,5})?)'),
       p('(?<span>i (?:told|texted|messaged|warned|reminded|emailed) (?:you|u)(?: (?!(?:twice|times)(?![a-z0-9]))[a-z0-9]+){0,5} (?:twice|(?:like |about |at least )?(?:[0-9]+|two|three|four|five|ten|a hundred|a million|so many|multiple|several|how many) times))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |sorry,? |honestly,? |look,? |um,? |uh,? )(?<span>(?:(?:thats|that is|its|it is|this is|that was|it was|this was) )?not my (?:job|department|responsibility|remit|area)(?: to (?:fix|sort|check|chase|remember|tell you|clean|keep track)(?: [a-z0-9]+){0,3})?)(?= ?(?:$|{END}|[.,!?;:\\n]| so| and| tho| though| anymore))'),
@@ -890,18 +935,26 @@ export const defensivenessRules: Rule[] = [
     id: 'not-who-i-am',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['who', 'record', 'speaks', 'hide', 'treated', 'respected', 'know', 'doing', 'there', 'story', 'about'],
+    triggers: ['missed', 'late', 'forgot', 'forgotten', 'fine', 'happy', 'safe', 'parent', 'support', 'maintenance', 'bills', 'rent', 'mortgage', 'way', 'knew', 'change', 'who', 'record', 'speaks', 'hide', 'treated', 'respected', 'know', 'doing', 'there', 'story', 'about'],
     negatable: false,
     patterns: [
       p('(?<span>(?:this|that|it|thats|that is|this is|its|it is)(?: is)? (?:just |simply |really )?not who i am)(?= ?(?:$|{END}|[.,!?;:\\n]| and| as a| at all))'),
       p('(?<span>(?:my|our) (?:record|track record|work|history|reputation|conduct) speaks for itself)'),
+      p('(?<span>(?:ive|i have|i) never (?:once |ever )?(?:missed|been late (?:for|to)|forgot|forgotten) (?:a|one|a single|any) (?:pickup|pick up|payment|visit|weekend|game|recital|appointment|school run|child support payment|support payment|rent payment))(?= ?(?:$|{END}|[.,!?]| so| and| not once| in))'),
+      p('(?<span>(?:the kids|the children|they|she|he|our (?:son|daughter|kids)) (?:are|is|were|was) (?:perfectly |totally |absolutely |completely )?(?:fine|happy|safe|ok) (?:with me|when (?:theyre|they are|shes|she is|hes|he is) with me|at (?:mine|my place|my house)))(?= ?(?:$|{END}|[.,!?]| so| and| thank you))'),
+      p('(?<span>(?:youre|you are) not the only (?:parent|one raising (?:them|the kids))(?: here| in this)?)'),
+      p('(?<span>i pay (?:child support|maintenance|the bills|the rent|the mortgage|for everything)(?: (?:every month|on time|every week))?,? (?:so )?(?:what (?:more|else)|dont|do not|stop|how|so what))'),
+      // "This is who I am, deal with it", "you knew what I was like when you married me".
+      p('(?<span>(?:thats|that is|its|it is|this is) (?:just )?(?:the way|how|who) i am(?:,? (?:and )?(?:you knew (?:that|it)(?: when [a-z]+(?: [a-z]+){0,3})?|deal with it|take it or leave it|get used to it|like it or not|always have been)))'),
+      p('(?<span>(?:you|u) knew (?:what i (?:was|am) like|how i (?:was|am)|who i (?:was|am)|what you were getting(?: into)?|i was like this) when (?:you|we) (?:married|met|moved in|started|got together|signed up)(?: [a-z]+){0,2})'),
+      p('(?<span>(?:im|i am) not (?:going to|gonna|about to) change (?:who i am|for you|for anyone|for anybody|myself for (?:you|anyone)))'),
       p('(?<span>(?:i (?:have|got|have got)|ive(?: got)?)(?: absolutely| literally)? nothing to hide)(?= ?(?:$|{END}|[.,!?;:\\n]| from you| so| and| check| go))'),
       p('(?<span>i (?:have|ve) always (?:treated|respected) (?:everyone|everybody|people|you|my (?:staff|team|colleagues|coworkers|customers|clients|tenants|players|members))(?: (?:with (?:respect|kindness|dignity)|fairly|well|the same|equally))?)(?= ?(?:$|{END}|[.,!?;:\\n]| and| so))'),
       p('(?<span>i (?:think i |pretty sure i |reckon i )know (?:how to do my (?:job|work)|what im doing|my own (?:kids|child|children|son|daughter|job|mind|body|family))|(?:ive|i have) been doing this (?:job )?for (?:[0-9]+|two|three|four|five|ten|twenty|fifteen|many|over [0-9]+) (?:years|decades))(?= ?(?:$|{END}|[.,!?;:\\n]| thank you| thanks| so| and| i think))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |look |honestly |ok |okay )(?<span>(?:you|u) (?:dont|do not|dont even|do not even) know (?:me|the (?:full|whole) story|the half of it|what (?:happened|really happened|its like|it is like|i went through|ive been through))(?: at all)?|(?:you|u) (?:dont|do not) know (?:anything|the first thing|a thing) about (?:me|my (?:life|family|marriage|relationship|situation|kids|job|childhood))|(?:you|u) know nothing about (?:me|my (?:life|family|marriage|relationship|situation|kids|job|childhood)))(?= ?(?:$|{END}|[.,!?;:\\n]| so| and| or| to| you))'),
       p('(?:^|(?<=[.!?,] )|but |and |well |look |ok |okay )(?<span>(?:you|u) (?:werent|were not)(?: even)? there(?:,? so (?:you|u) (?:dont|do not|cant|can not) (?:get to |really )?(?:judge|say|talk|know|comment)(?: [a-z0-9]+){0,3})?)(?= ?(?:$|{END}|[.,!;:\\n]| so))'),
     ],
-    unless: [FRIENDLY, /(?<![a-z])(?:yet|hi|nice to meet|missed a|you missed|congrat[a-z]*|proud)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:yet|hi|nice to meet|you missed|congrat[a-z]*|proud|remember)(?![a-z])/],
     message: 'Pointing to who you are, or to what they do not know, asks them to set their hurt aside. You can be a good person and still have hurt them; start there.',
     reframes: [
       { label: 'Both can be true', text: 'I care about being fair, and I can see this still hurt you' },
@@ -918,7 +971,7 @@ export const defensivenessRules: Rule[] = [
     id: 'why-now',
     category: 'defensiveness',
     severity: 2,
-    triggers: ['before', 'suddenly', 'sudden', 'now', 'easy', 'then', 'yourself', 'better', 'offering', 'helping', 'complaining', 'doing', 'volunteering'],
+    triggers: ['funny', 'interesting', 'strange', 'weird', 'complaining', 'moaning', 'before', 'suddenly', 'sudden', 'now', 'easy', 'then', 'yourself', 'better', 'offering', 'helping', 'complaining', 'doing', 'volunteering'],
     negatable: false,
     patterns: [
       p('(?<span>(?:it|this|that) (?:never|didnt|did not|never used to) (?:bother|bothered|upset|upsets|annoy|annoyed) you before|(?:you|u) never (?:had a problem|had an issue|minded|complained|cared) (?:with |about )?(?:it|this|that)? ?before)(?= ?(?:$|{END}|[.,!?;:\\n]| so| and| but| why| now))'),
@@ -926,6 +979,7 @@ export const defensivenessRules: Rule[] = [
       p('(?<span>why (?:are you|would you|do you) (?:bringing|bring) (?:this|it|that) up (?:now|all of a sudden|after all this time|out of nowhere|again now))(?= ?(?:$|{END}|[.,!?;:\\n]))'),
       p('(?:^|(?<=[.!?,] )|well |oh |ok |okay |yeah |and )(?<span>(?:(?:thats|that is|its|it is) )?(?:so |real )?easy for (?:you|u) to say)(?= ?(?:$|{END}|[.,!?;:\\n]| when| you))'),
       p('(?:^|(?<=[.!?,] )|well |fine,? |ok,? |okay,? |then |so )(?<span>(?:you|u) (?:try|do) (?:it|doing it|that) (?:then|yourself)|(?:you|u) do it then(?: if (?:youre|you are) so [a-z]+)?|if (?:you|u) (?:think|reckon) (?:you|u) (?:can|could) do (?:it )?better,? (?:go ahead|be my guest|do it yourself|then do it)|(?:feel free to |next time )do it yourself(?: next time| then)?)(?= ?(?:$|{END}|[.,!?;:\\n]))'),
+      p('(?<span>(?:funny|interesting|strange|weird) how (?:you|u) (?:never|dont|didnt|do not|did not) (?:complain|mind|say anything|have a problem|moan)(?: [a-z]+){0,2} when (?:i|im|i am)(?: [a-z]+){1,4}|i (?:dont|didnt|never) (?:see|hear) (?:you|u) (?:complaining|complain|moaning) when (?:i|im|i am)(?: [a-z]+){1,4})'),
       p('(?<span>i (?:didnt|dont|do not|did not|never) (?:see|hear) (?:you|u) (?:offering|volunteering|helping|doing anything|lifting a finger|stepping up|pitching in|complaining when|complain when|complaining about it when)(?: [a-z0-9]+){0,5})'),
     ],
     unless: [FRIENDLY, /(?<![a-z])(?:recipe|tutorial|instructions|diy|thanks|thank you|congrat[a-z]*|proud)(?![a-z])/],
@@ -937,6 +991,82 @@ export const defensivenessRules: Rule[] = [
     examples: {
       flagged: ['it never bothered you before', 'why is this suddenly a problem', 'funny how this only matters now', 'why are you bringing this up now', 'thats easy for you to say', 'you try doing it then', 'if you think you can do better, go ahead', 'feel free to do it yourself next time', 'i didnt see you offering to help'],
       clean: ['the noise never bothered you before? weird, it wakes me up', 'easy for you to say, you have the day off haha', "if you think you can do better, the recipe is on the fridge, thanks!", 'you try it then tell me if it is too spicy', 'i didnt see you at the party, were you there?'],
+    },
+  },
+  {
+    // A sharp question or sigh thrown back at the complaint: "are you serious right now", "there you go again",
+    // "what did I do now", "why is everything a big deal with you", "maybe look in the mirror".
+    id: 'sharp-comeback',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['go', 'again', 'now', 'time', 'deal', 'drama', 'fight', 'argument', 'mirror', 'people', 'am', 'glue'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=[.!?,] )|oh |ugh |god |jeez |geez |omg |and |so |well |oh god |oh boy |seriously )(?<span>there you go again|not this again|what did i do (?:now|this time)|what have i done (?:now|this time)|what is it now)(?= ?(?:$|{END}|[.,!?]| with))'),
+      p('(?:oh god|oh boy|oh great|and|great) (?<span>here we go|what now)(?= ?(?:$|{END}|[.,!?]))'),
+      p('(?<span>why (?:is|does|must) (?:everything|every little thing|every single thing|everything i do)(?: (?:have to|need to|got to))?(?: be| turn into| become)? (?:such |so much of |always |always such )?a (?:big |huge |massive )?(?:deal|drama|fight|argument|whole thing)(?: with you| to you| for you)?|why do you (?:always )?(?:have to )?(?:make|turn) (?:everything|every little thing|every single thing)(?: into)? (?:such |so much of )?a (?:big |huge |massive )?(?:deal|drama|fight|argument|whole thing))(?= ?(?:$|{END}|[.,!?]| with you| all the time| lately))'),
+      p('(?<span>(?:(?:maybe |perhaps )?(?:you should|you need to|you might want to|you could|go|try to|try)|maybe) (?:take a (?:long |good |hard |real )?look|look|have a (?:long |good |hard |real )?look) in (?:the|a) mirror|(?:take|have) a (?:long |good |hard |real )look in the mirror)(?= ?(?:$|{END}|[.,!?]| first| before| sometime| for once| and))'),
+      p('(?:^|(?<=[.!?,] )|wow |and |oh |really |coming from |this from |that from )(?<span>you of all people)(?= ?(?:$|{END}|[.!?]))'),
+      p('(?<span>i know you are but what am i|(?:im|i am) rubber(?: and)? (?:youre|you are) glue)'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:omg (?:yes|yay)|congrat[a-z]*|amazing|incredible|awesome|yay|proud|free|tickets|engaged|pregnant|promoted|sweet|cute|gorgeous|wedding|game|film|movie|song)(?![a-z])/],
+    message: 'A sharp question back tells them their hurt is a nuisance. A breath, and one question about what hurt, keeps the door open.',
+    reframes: [
+      { label: 'Slow down', text: "I'm getting frustrated, and I still want to hear you. What hurt?" },
+      { label: 'Ask', text: 'Tell me what this is about for you' },
+    ],
+    examples: {
+      flagged: ['there you go again', 'oh god here we go', 'what did i do now', 'oh great what now', 'why is everything a big deal with you', 'why do you make everything such a big deal', 'maybe you should look in the mirror', 'wow, you of all people', 'i know you are but what am i'],
+      clean: ['here we go! first day of the road trip', 'not this song again lol', 'why is everything such a big deal at weddings, i just want cake', 'i look in the mirror and see my mum these days', 'you of all people would love this book', 'ok we are at the station, what now?'],
+    },
+  },
+  {
+    // Short retorts that only a sigh makes sharp: "ugh, here we go", "jeez, what now". Chat tags stand
+    // apart from the clause, so the rule asks for them in the window.
+    id: 'exasperated-retort',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['go', 'now'],
+    negatable: false,
+    patterns: [
+      p('^(?<span>here we go(?: again)?|what now|what is it now|what did i do now)(?= ?(?:$|{END}))'),
+    ],
+    requires: [/(?<![a-z])(?:ugh|jeez|geez|god|ffs|smh|sigh|right now)(?![a-z])/],
+    unless: [FRIENDLY, /(?<![a-z])(?:omg (?:yes|yay)|congrat[a-z]*|amazing|incredible|awesome|yay|proud|free|tickets|engaged|pregnant|promoted|job|won|you got|got the|cute|gorgeous|wedding|game|film|movie|song)(?![a-z])/],
+    message: 'A sharp question back tells them their hurt is a nuisance. A breath, and one question about what hurt, keeps the door open.',
+    reframes: [
+      { label: 'Slow down', text: "I'm getting frustrated, and I still want to hear you. What hurt?" },
+      { label: 'Ask', text: 'Tell me what this is about for you' },
+    ],
+    examples: {
+      flagged: ['ugh here we go', 'ugh what now', 'jeez what did i do now'],
+      clean: ['ugh what now, the train is late again 😂', 'here we go right now, boarding!', 'omg here we go, first day of the trip!'],
+    },
+  },
+  {
+    // The charge said back as a question about who one is: "so I'm a liar now?", "are you calling me
+    // selfish?", "what is that supposed to mean", "since when am I always late".
+    id: 'echo-the-charge',
+    category: 'defensiveness',
+    severity: 2,
+    triggers: ['now', 'calling', 'saying', 'think', 'mean', 'apparently', 'when'],
+    negatable: false,
+    patterns: [
+      p(`(?:^|(?<=[.!?,] )|so |oh so |ok so |okay so |wow so |great so |and |oh |right so )(?<span>(?:now )?(?:im|i am) ${LABEL})(?:(?: now| too| again| apparently| huh)(?= ?(?:$|{END}))|(?= ?\\?))`),
+      p(`(?<span>(?:are|did) you (?:just )?(?:calling|call) me ${LABEL}|(?:are you|so youre|youre|so you are) (?:seriously |really |actually )?saying (?:that )?(?:im|i am|i was) ${LABEL}|(?:so |wow so |oh so )you (?:really |actually )?think (?:that )?(?:im|i am) ${LABEL}|(?:youre|you are) calling me ${LABEL})(?= ?(?:$|{END}| now| after))`),
+      p(`(?:so |oh so |ok so |okay so |wow so |and |great so )(?<span>now (?:im|i am) ${LABEL})(?= ?(?:$|{END}))`),
+      p('^(?:um |uh |sorry |excuse me )?(?<span>(?:what|whats) (?:is )?that supposed to mean)(?= ?(?:$|{END}))'),
+      p('(?<span>what do you mean (?:im|i am|i was) (?:always|never|too|so|not) [a-z]+|what do you mean i (?:never|always|dont|didnt|cant|wont) [a-z]+(?: [a-z]+){0,3}|since when (?:am i|do i|have i|did i|was i) (?:ever )?(?:always |never )?[a-z]+(?: [a-z]+){0,3})(?= ?(?:$|{END}))'),
+    ],
+    unless: [FRIENDLY, /(?<![a-z])(?:lol you|joking|kidding|the contract|clause|the email|the sign|the message from|recipe|game|film|movie|book)(?![a-z])/],
+    message: 'Saying their word back as a question turns the talk to your character. You can say it stung, and still ask what they saw.',
+    reframes: [
+      { label: 'Say it stung', text: "That word stung. Can you tell me what I did that made you feel that way?" },
+      { label: 'Ask', text: 'Help me understand what you mean' },
+    ],
+    examples: {
+      flagged: ["so i'm a liar now?", 'oh so now im selfish', 'ok so im lazy now, noted', 'are you calling me a liar?', "you're calling ME selfish?", 'so you think im a cheater', 'are you saying im a bad dad?', 'whats that supposed to mean??', 'what do you mean i never help', 'since when am i always late'],
+      clean: ["so i'm a bridesmaid now! she asked me today", 'what is that supposed to mean in the contract? clause 4 is confusing', 'what do you mean by phase two?', 'are you calling me from the office?', "so i'm a dad now 😭 she was born at 4am", 'since when do i need a ticket for the car park?'],
     },
   },
 ];
