@@ -413,6 +413,35 @@ export const stonewallingRules: Rule[] = [
       clean: ["I'm not repeating myself, I'm practising my lines for the play", 'I said what I said in the meeting and the client loved it', "and that's final, the winner of the bake off is Sam!", "The date isn't up for discussion, the venue is booked.", 'i dont wanna get into it at work but can we talk tonight?', 'i dont need this much cake right now 😂', "im not answering any more questions until i've had coffee haha", 'have a nice life in Lisbon!! we will miss you'],
     },
   },
+  {
+    // A dare or a shrug in place of an answer: "block me then", "see if i care", "if you don't like
+    // it, leave", "not reading all that". The door is shut by daring them to go or by not listening.
+    id: 'dare-and-shrug',
+    category: 'stonewalling',
+    severity: 2,
+    triggers: ['care', 'report', 'block', 'mute', 'unfollow', 'unfriend', 'ban', 'kick', 'delete', 'unadd', 'like', 'reading', 'read', 'tl', 'tldr'],
+    negatable: false,
+    patterns: [
+      p('(?:^|(?<=[,.!?;:] )|(?:so|and|well|fine|ok|okay|yeah|cool|lol),? )(?<span>(?:see if|as if|not that) i (?:even )?care)(?= ?(?:$|{TAG}|[.,!?;:\\n]| what (?:you|u) (?:think|say|want|do)| about (?:you|your|ur|it|this|that)))'),
+      p('(?<span>i (?:couldnt|could not|could) (?:honestly |really )?care less)(?= ?(?:$|{TAG}|[.!?;:\\n]| what (?:you|u|they) (?:think|thinks?|say|says|want|do)| about (?:you|ur|your (?:feelings|opinion|opinions|drama|problems|issues|little [a-z]+)|(?:what|how) (?:you|u) (?:feel|think|want))(?= ?(?:$|{TAG}|[.!?;:\\n]))))'),
+      p('(?:^|(?<=[,.!?;:] )|(?:cool|k|kk|fine|sure|yep|noted|and|ok|okay),? )(?<span>(?:i )?(?:dont|do not) care)(?= ?(?:$|{TAG}|[.!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:] )|(?:so|fine|ok|okay|then|just|cool|lol|go ahead and|go ahead,?) )(?<span>(?:report|block|mute|unfollow|unfriend|ban|kick|delete|unadd) me(?: then| already| for all i care| i dont care| idc)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))(?<=(?:then|already|care|idc|ahead and [a-z]+ me|ahead,? [a-z]+ me|(?:so|fine|ok|okay|then|just|cool|lol) [a-z]+ me))'),
+      p('(?<span>if (?:you|u) (?:dont|do not|didnt) like it,? (?:then )?(?:leave|go|unfollow(?: me)?|block me|fork it|tough|too bad|deal with it|get over it|(?:thats|its) (?:your|ur) problem|the door is (?:right )?there|theres the door|dont (?:read|watch|look|listen|come|use|play)(?: (?:it|me|here))?))(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:] )|(?:lol|lmao|nah|ok|okay|yeah|bro|man|dude),? )(?<span>(?:(?:im|i am) )?not reading (?:all )?(?:that|this|allat|ur|your)(?: (?:essay|novel|wall of text|wall|rant|paragraph|book|whole thing|bs|crap))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
+      p('(?:^|(?<=[,.!?;:] )|(?:lol|lmao|nah|ok|okay|yeah),? )(?<span>(?:didnt|did not|aint) read(?: (?:all )?(?:that|allat|it|ur (?:essay|rant|message|text|novel)|your (?:essay|rant|message|text|novel)))?)(?= ?(?:$|lol|lmao|[.!\\n]))'),
+      p('^(?<span>tl;?dr)(?= ?(?:$|{TAG}|[.!\\n]))'),
+    ],
+    unless: [RETURN, PLAYFUL],
+    message: 'Daring them to go, or saying you do not care, closes the door on what hurt them. If you need a break, say so and say when you will be back.',
+    reframes: [
+      { label: 'Say what is true', text: "I'm too heated to talk about this well right now" },
+      { label: 'Pause with a return', text: "I need a break. Can we come back to this tonight?" },
+    ],
+    examples: {
+      flagged: ['report me then, see if i care', 'block me then', 'as if i care what you think', 'i couldnt care less', 'go ahead and unfollow me', 'if you dont like it, leave', 'if u dont like it dont read it', 'cool, dont care', 'not reading all that', 'im not reading your essay', 'didnt read', 'tl;dr', 'I could not care less about your feelings.'],
+      clean: ['report me if i miss the deadline again, fair', 'block me out an hour on friday for the review', "if you don't like it, tell me and I'll change it", 'i couldnt care less about the colour, pick whichever', 'and your point about the budget was great', 'didnt read the email yet, will do tonight', 'not reading tonight, too tired, tomorrow?', 'i dont care which cinema, you choose', 'if you dont like it, leave it on the side and I will eat it', 'tldr: the meeting moved to 3', 'block me then lol 😂'],
+    },
+  },
 ];
 
 export const STONEWALLING_REGEXES: readonly RegExp[] = [RETURN, NEVER_MIND, PLAYFUL, AFTER_APOLOGY];
