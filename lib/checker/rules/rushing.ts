@@ -89,7 +89,7 @@ export const rushingRules: Rule[] = [
     id: 'be-done-now',
     category: 'rushing',
     severity: 2,
-    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama', 'anymore', 'good', 'ok', 'okay', 'cool', 'fine'],
+    triggers: ['done', 'thing', 'deal', 'close', 'need', 'normal', 'accept', 'forever', 'pretend', 'drop', 'saga', 'drama', 'anymore', 'good', 'ok', 'okay', 'cool', 'fine', 'stay'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} be done(?: (?:now|already|with (?:this|it|that)))?){END}'),
@@ -97,7 +97,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>can we(?: (?:please|pls|just)){0,2} not (?:make|turn) (?:this|it|that) (?:a|into a) (?:whole |big |huge )?(?:thing|deal|drama|saga|whole thing))'),
       p('(?<span>(?:we can|can we|lets)(?: (?:please|pls|just)){0,2} close (?:this|it|that) out)'),
       p('(?<span>i (?:need|want) you to (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|off with me)(?: (?:at|with) me)?(?: (?:anymore|any more|now|already))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| ok| okay| please))'),
-      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal (?:again|now|already)(?: (?:now|already|by [a-z]+))?)'),
+      p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:be|act) normal(?: with me| around me)? (?:again|now|already)(?: (?:now|already|by [a-z]+))?)'),
       p('(?<span>(?:just |why (?:cant|wont) you(?: just)? |can you(?: just)? )accept (?:the|my) apology(?: already| now)?)'),
       p('(?<span>accept (?:the|my) apology already)'),
       p('(?<span>can (?:you|we)(?: (?:please|pls|just)){0,2} (?:pretend|act like) (?:it|this|that|[a-z]+day|last night|the [a-z]+|what happened) (?:never|didnt) happen(?:ed)?)'),
@@ -106,9 +106,12 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:can|could) you(?: (?:please|pls|just)){0,2} (?:not be|stop being) (?:mad|upset|angry|annoyed|cold|weird|pissed)(?: (?:at|with) me)? (?:anymore|any more|now|already))(?![a-z])'),
       p('(?<span>you (?:cant|can not|cannot) (?:stay|be|keep being) (?:mad|upset|angry|annoyed|cold|pissed)(?: (?:at|with) me)? forever)(?![a-z])'),
       // Asking for the all-clear: "are we good now?", "so we cool again or".
+      p('(?:^|(?<=[,.!?;:] ))(?<span>so (?:were|we are|we r) (?:good|ok|okay|cool|fine|all good)(?: now)?(?: right| yeah| yea| ya| then)?)(?=\\?)'),
+      p('(?<span>(?:are|r) you (?:going to|gonna) (?:stay|be) (?:mad|upset|angry|pissed|cold|like this|off with me) (?:all (?:day|night|week|weekend)|forever|for ever|the whole (?:day|week|weekend)|till|until))(?![a-z])'),
+      p('(?<span>i (?:need|want) you to (?:just )?(?:forgive me|get over (?:it|this|that)|move on|let (?:it|this|that) go|trust me again)(?: already| now| so (?:we|i) can [a-z]+(?: on| forward| past)?)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
       p('(?<span>(?:(?:are|r) )?we (?:good|ok|okay|cool|fine|all good) (?:now|again)(?: or what| or nah| or(?: (?:are |r )?you still (?:mad|upset|angry|pissed|annoyed|sulking))?)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
     ],
-    unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
+    unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:take (?:all )?the time|take your time|earn (?:it|that|your trust)|whenever youre ready|at your (?:own )?pace|no rush)(?![a-z])/, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
     message: 'Asking them to be done with it now sets a clock on their hurt. It fades when trust comes back, not when the talk is closed.',
     reframes: [
       { label: 'Let them set the pace', text: "I'd like us to be okay again, whenever you're ready" },
@@ -236,7 +239,7 @@ export const rushingRules: Rule[] = [
     id: 'move-on',
     category: 'rushing',
     severity: 2,
-    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let', 'without', 'leave'],
+    triggers: ['move', 'drop', 'forget', 'stop', 'behind', 'forward', 'past', 'put', 'pretend', 'normal', 'forgive', 'over', 'let', 'without', 'leave', 'fresh', 'afresh', 'slate'],
     negatable: false,
     patterns: [
       p('(?<span>can we(?: (?:please|pls|just|not)){0,2} (?:move on|move forward|drop (?:it|this)|forget (?:it|this|about it|about this)|let it go|stop (?:talking about|bringing up|going on about|banging on about|harping on about) (?:this|it|that|the [a-z]+))(?: (?:now|already|from this|please|pls|plz)){0,2})(?= ?(?:$|{TAG}|[.,!?;:\\n]| and|(?:lol|lmao|haha)(?= ?,)))'),
@@ -244,6 +247,8 @@ export const rushingRules: Rule[] = [
       // "its time we moved on": the writer declares the hurt's time is up.
       p('(?<span>(?:its|it is)(?: about| high| well past| past)? time (?:we|you|to|for (?:us|you) to)(?: just)? (?:move on|moved on|move past (?:it|this|that)|moved past (?:it|this|that)|get over (?:it|this|that)|got over (?:it|this|that)|let (?:it|this|that) go|put (?:it|this|that) behind us|stop (?:bringing|talking about|being (?:mad|upset|angry)))(?! to)(?: from (?:it|this|that))?)(?![a-z])'),
       p('(?<span>leave the past (?:in the past|where it belongs))(?![a-z])'),
+      p('(?<span>you (?:need|have|gotta|got) to (?:just )?(?:move on from|move past|get past|let go of) (?:this|it|that|what happened))(?= ?(?:$|{TAG}|[.,!?;:\\n]| already| now| babe| ok| okay| please| pls))'),
+      p('(?<span>(?:lets|can we|cant we|could we|we should|we need to)(?: just| please){0,2} (?:(?:start (?:fresh|afresh)|wipe the slate clean|have a (?:clean slate|fresh start))(?: and (?:forget|pretend|move|leave|put)[a-z ]{0,30})?|start over and (?:forget|pretend|move|leave|put)[a-z ]{0,30}))(?= ?(?:$|{TAG}|[.,?;:\\n]| ok| okay| please| pls| now))'),
       p('(?<span>(?:lets|cant we|can we|why cant we|could we|couldnt we)(?: just| please)? (?:forget|pretend) (?:it|this|that) (?:ever |never )?happened)'),
       p('(?<span>we (?:need|have|got|gotta) to (?:move on|move past (?:it|this|that)|put (?:it|this|that) behind us|let (?:it|this|that) go|get past (?:it|this|that))(?: now| already| from (?:it|this|that))?){END}'),
       p('(?<span>(?:can|could) we(?: (?:please|pls|just)){0,2} (?:have|get) (?:one|a|a single) (?:day|night|weekend|week|evening|dinner|meal|morning) without (?:this|it|that) (?:coming up|being brought up)|(?:can|could) we(?: (?:please|pls|just)){0,2} (?:have|get) (?:one|a|a single) (?:day|night|weekend|week|evening|dinner|meal|morning) without (?:talking about|bringing up|discussing|going over) (?:it|this|that|the [a-z]+))(?![a-z])'),
@@ -276,6 +281,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:are|r) you (?:seriously |really )?still (?:mad|upset|angry) about (?:that|this|it|last [a-z]+|[a-z]+day|the [a-z]+))(?= ?(?:$|{TAG}|[.,!?\\n]))'),
       p('(?<span>how long (?:(?:are|r) you (?:going to|gonna)|will you|you (?:going to|gonna)) (?:be (?:mad|upset|angry|annoyed|pissed|cold|like this)|hold (?:this|it|that)|stay (?:mad|upset)|keep (?:bringing|doing|this))(?: [a-z0-9]+){0,4})'),
       p('(?<span>(?:youre|you are) still (?:bringing (?:this|it|that) up|on about (?:this|it|that)|going on about (?:this|it|that)|mad about (?:this|that)|upset about (?:this|that)|talking about (?:this|it|that)))'),
+      p('(?<span>why (?:are|r) we still (?:talking about|discussing|arguing about|fighting about|on about|going on about) (?:this|that|it))(?= ?(?:$|{TAG}|[.,!?;:\\n]| again| seriously| honestly))'),
       p('(?<span>not this again)'),
       p('(?<span>(?:youre|you are|are you|r you|you)(?: seriously| really| honestly| actually)? (?:going to|gonna|will|just going to) (?:hold|keep holding) (?:this|it|that) (?:over (?:me|my head)|against me)(?: (?:forever|for ever|for the rest of (?:my|our) li(?:fe|ves)|for life|every time|until i die)))'),
       p('(?<span>(?:are|r) you (?:seriously |really |honestly |actually )?still (?:on about|going on about|banging on about|harping on(?: about)?|bringing (?:this|that|it) up|moaning about|sulking)(?: (?:this|that|it))?)'),
@@ -293,7 +299,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:youre|you are|are you|r you) (?:seriously |really |honestly |actually )?still (?:mad|upset|angry|annoyed|pissed) (?:about|over) (?:the|that|those|my) [a-z]+(?: [a-z]+){0,3})(?=\\?\\?|\\?!)'),
     ],
     // "don't bring it up at dinner, it's a surprise" is planning, not a gag on their hurt.
-    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them)|chess|game|quiz|beat you|won|attic|garage|loft|boxes|you played (?:well|great|brilliantly)|you did (?:great|well|your best|nothing wrong)|not your fault|proud of you)(?![a-z])/],
+    unless: [/(?<![a-z])(?:surprise|at dinner|in front of|with (?:mum|mom|dad|your (?:mum|mom|dad|boss|sister|brother)|the kids|him|her|them)|meeting|agenda|vote|chess|game|quiz|beat you|won|attic|garage|loft|boxes|you played (?:well|great|brilliantly)|you did (?:great|well|your best|nothing wrong)|not your fault|proud of you)(?![a-z])/],
     message: 'Questioning why they still hurt suggests there is a deadline on feelings. Trust returns slowly, and patience shows it is safe.',
     reframes: [
       { label: 'Make room', text: "I know you're still hurting, and that makes sense" },
@@ -312,6 +318,7 @@ export const rushingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>(?:are we|were we) (?:seriously |really |honestly )?still (?:on|talking about|doing|fighting about|going on about) (?:this|that))'),
+      p('(?<span>(?:surely (?:youre|you are|you must be|ur)|(?:you should|you ought to|shouldnt you|you must|you have to) be) (?:over|past|done with) (?:it|this|that)(?: by now| already| yet)?)(?![a-z])'),
       p('(?<span>why (?:are|r) (?:we|you) (?:seriously |really |honestly )?still on (?:it|this|that|about (?:it|this|that)))(?![a-z])'),
       // Their hurt coming back is treated as a fault: "you were fine five minutes ago, whats wrong now".
       p('(?<span>you were (?:fine|ok|okay|happy|good|all good) (?:like )?(?:(?:five|5|ten|10|two|2|a few|twenty|20) (?:minutes|mins|seconds|secs)|an hour|a minute) ago)(?=[^.!?\\n]{0,30}(?:whats (?:wrong|up|the problem|your problem)(?: now| with you)?|what is (?:wrong|the problem)(?: now| with you)|whats your problem|why (?:are you|r you) (?:upset|mad|crying|being like this) (?:now|again)|here we go))'),
@@ -393,11 +400,12 @@ export const rushingRules: Rule[] = [
     negatable: false,
     patterns: [
       p('(?<span>how long (?:are|r|will) you (?:going to |gonna )?(?:keep )?(?:punish|punishing) me(?: (?:for (?:this|that|it|one mistake))?)?)'),
-      p('(?<span>(?:stop|quit) punishing me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| to you| forever| anymore| any more| like this| every| all the time| because| when| if| and| but| so| in my own| for (?:one|a single|something|what|ever|months|weeks|years|how long)))'),
+      p('(?<span>(?:stop|quit) punishing me|why (?:do|are) you (?:still |keep |always )?(?:keep punishing|punishing|punish) me|you (?:cant|cannot|can not) (?:keep )?punish(?:ing)? me(?: forever)?|(?:i|we) (?:cant|cannot|can not) keep (?:being punished|paying for (?:this|it|that|one mistake)|apologizing|saying sorry|walking on eggshells)(?: (?:forever|for (?:this|it|that|the same thing)))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| to you| forever| anymore| any more| like this| every| all the time| because| when| if| and| but| so| in my own| for (?:one|a single|something|what|ever|months|weeks|years|how long)))'),
       p('(?<span>how (?:much )?longer (?:are|r|will|is) (?:you|this|it) (?:going to |gonna )?(?:be (?:like this|this way|mad|upset|angry|cold|distant|off with me)|stay (?:mad|upset|angry|cold)|keep (?:this|it) up|punish me|hold (?:this|it|that) against me|go on))(?= ?(?:$|{TAG}|[.,!?;:\\n]| for))'),
       p('(?<span>(?:are|r) you (?:done|finished|over) being (?:mad|upset|angry|pissy|moody|cold|off with me|annoyed)(?: (?:yet|now|already))?)'),
       p('(?<span>(?:when|how soon) (?:will|are|r) you (?:going to |gonna )?(?:(?:start |begin )?(?:trusting|to trust) me again|trust me again|forgive me|be (?:over it|okay again|ok again|normal again|done being mad)))'),
       p('(?<span>(?:you (?:need to|have to|gotta|got to|should)|why (?:cant|wont) you(?: just)?|just) (?:trust|start trusting) me (?:again|already)(?: now)?)'),
+      p('(?<span>why (?:cant|wont|dont) you (?:just )?trust me){END}'),
       p('(?<span>(?:dont|do not|stop|quit|you cant|you can not|you cannot|you shouldnt)(?: keep)? (?:punish|punishing) me (?:forever|for ever|for the rest of my life|for (?:one|a single|a) (?:[a-z]+ )?(?:mistake|night|moment|slip|error|thing)(?: of [a-z]+)?))(?![a-z])'),
       p('(?<span>(?:can|will|could|cant|wont) you (?:just )(?:please )?forgive me(?: already| now| and move on)?)'),
       p('(?<span>(?:you (?:need to |have to |gotta |got to |should )?)?(?:stop|quit) living in the past)'),
@@ -434,7 +442,7 @@ export const rushingRules: Rule[] = [
     patterns: [
       p('(?<span>(?:when|how soon) (?:are|will|r|can) (?:we|things|you and me|you and i|us) (?:going to |gonna )?(?:be|go|get|going|getting|go back|get back|back)(?: back)?(?: to)? (?:normal(?: again)?|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))'),
       p('(?<span>(?:can|cant|could|couldnt) (?:we|things)(?: (?:please|pls|just|not)){0,2} (?:be normal(?: again)?|go back to (?:normal|being normal|being us|being ourselves|how (?:we|it|things) (?:was|were|used to be)|the way (?:we|it|things) (?:was|were|used to be)))(?: (?:now|already|please|pls))?)'),
-      p('(?<span>i (?:just |really )?(?:need|want) (?:us|things|everything|it) to (?:get back to normal|come back to normal|be normal again|go back to (?:normal|how (?:we|it|things) (?:was|were))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
+      p('(?<span>i (?:just |really )?(?:need|want) (?:us|things|everything|it) to (?:get back to normal|come back to normal|be normal again|go back to (?:normal|how (?:we|it|things|they) (?:was|were|used to be)|the way (?:we|it|things|they) (?:was|were|used to be))|be (?:how|the way) (?:we|it|things) (?:was|were)))'),
     ],
     unless: [BENIGN, /(?<![a-z])(?:at your (?:own )?pace|whenever youre ready|take your time|when youre ready|no rush|kitchen|works|renovation|trains|wifi|power|roads|school|office|covid|lockdown|surgery|work|job|app|update|version|settings|layout|website|site|phone|laptop|car|weather)(?![a-z])/],
     message: 'Wanting things back to normal is natural, but asking for it now can tell them their hurt is in the way. Normal comes back when trust does.',
@@ -460,7 +468,7 @@ export const rushingRules: Rule[] = [
       p('(?<span>(?:i )?(?:cant|cannot|can not|dont|do not) (?:believe|understand|get|see|know) (?:why |that )?(?:youre|you are|ur|you r|u r|were|we are|we r)(?: (?:seriously|really|honestly|actually|even))?(?: still (?:bringing (?:this|that|it) up|bringing up (?:this|that|it|the past)|talking about (?:this|that|it)|discussing (?:this|that|it)|going over (?:this|that|it)|(?:going )?on about (?:this|that|it)|arguing about (?:this|that|it)|fighting about (?:this|that|it))(?: again)?| (?:bringing (?:this|that|it) up|bringing up (?:this|that|it|the past)|talking about (?:this|that|it)|discussing (?:this|that|it)|going over (?:this|that|it)|(?:going )?on about (?:this|that|it)|arguing about (?:this|that|it)|fighting about (?:this|that|it)) (?:again|still|anymore|any more)))(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
       p('(?<span>how many (?:more )?times (?:do|must|will|should|are|have) (?:we|i) (?:have to |need to |got to |going to |gonna )?(?:talk about|go over|go through|discuss|argue about|hash out|rehash|have this (?:conversation|argument|fight|talk)|do this|hear about|bring up|explain)(?: (?:this|it|that|the same thing))?(?: again)?)'),
       p('(?<span>why (?:are|r|do) (?:we|you)(?: (?:still|always|have to|keep))? (?:talking about |bringing up |going over |asking (?:me )?(?:about )?|bringing )(?:this|that|it)(?: up)? again)'),
-      p('(?<span>(?:do we|do i|why do we|why do i|why must we|must we|we dont need to|no need to|lets not|can we not|stop|quit)(?: really| seriously| honestly)?(?: (?:have|need|got) to)? (?:rehash|relitigate|rehashing|relitigating) (?:this|it|that|all (?:of )?(?:this|that)|everything|last [a-z]+|the past|what happened)(?: again| every time| over and over)?)'),
+      p('(?<span>(?:do we|do i|why do we|why do i|why must we|must we|we dont need to|no need to|lets not|can we not|stop|quit|i dont want to keep|i dont wanna keep|i refuse to keep|i cant keep|we cant keep|why do we keep|why do you keep)(?: really| seriously| honestly)?(?: (?:have|need|got) to)? (?:rehash|relitigate|rehashing|relitigating) (?:this|it|that|all (?:of )?(?:this|that)|everything|last [a-z]+|the past|what happened)(?! (?:plan|project|idea|proposal|design|draft|doc|document|budget|list|point|section|part|code|bug|meeting|agenda)(?![a-z]))(?: again| every time| over and over)?)'),
       p('(?<span>(?:why do we|why do you|why must we|why must you|we dont need to|i dont see why we|i dont get why we|stop|quit|we cant|you cant)(?: (?:have|need|got) to)? keep (?:going|coming|circling|dragging us) back (?:to|over) (?:this|it|that|the past))'),
       p('(?<span>(?:ive|i have|i) (?:already )?answered (?:this|that|it|your question)(?: already| before| twice)?){END}'),
       p('(?<span>(?:weve|we have|ive|i have) (?:already )?(?:been over|gone over|talked about|discussed|answered|explained) (?:this|that|it)(?: already)? (?:a (?:million|hundred|thousand)|so many|too many|like [0-9]+|[0-9]+|ten|five|three) times)'),
@@ -484,7 +492,7 @@ export const rushingRules: Rule[] = [
     triggers: ['been'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it has|its been) been (?:like |literally |over |almost |nearly |well over )?(?:months|weeks|years|ages|forever|so long|long enough|a while now|(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:days|weeks|months|years|week|month|year)))(?= ?(?:$|{TAG}|[.?\\n]| already| now| come on| seriously| jeez| omg| babe| hun| mate| dude| bro| man))'),
+      p('(?<span>(?:its|it has|its been) been (?:like |literally |over |almost |nearly |well over )?(?:months|weeks|years|ages|forever|so long|long enough|a while now|(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:days|weeks|months|years|week|month|year)))(?= ?(?:$|{TAG}|[.?\\n]| already| now| come on| seriously| jeez| omg| babe| hun| mate| dude| bro| man|,? (?:are|r) you still (?:mad|upset|angry|pissed|sulking)|,? surely))'),
       p('(?<span>(?:its|it has) been (?:like |literally |over |almost |nearly |more than )?(?:a|an|one|two|three|four|five|six|[0-9]+|a few|several) (?:day|days|week|weeks|month|months|year|years)(?: now)?,? and (?:youre|you are|you) still)(?= (?:mad|upset|angry|cold|being|not|sulking|ignoring|giving|punishing|distant|acting|on|bringing|holding|like this|so|hurt|annoyed|pissed|funny|weird|off))'),
     ],
     unless: [BENIGN, LAUGHING, /!|(?<![a-z])(?:how are you|how have you|hows|catch up|caught up|since|coffee|drinks|lunch|hey|hi|hello|good to|lovely|need a)(?![a-z])/],
