@@ -24,10 +24,12 @@ export const minimizingRules: Rule[] = [
     id: 'overreacting',
     category: 'minimizing',
     severity: 3,
-    triggers: [...triggerWords(OVERREACT), 'sad', 'upsets', 'offends', 'triggers', 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink', 'wallowing', 'moping', 'pity', 'insulted', 'slapped', 'punched', 'hit', 'attacked', 'abused', 'betrayed', 'ruined', 'broke', 'spat', 'melodramatic', 'hysterical', 'dramatic', 'angry', 'worked', 'pissed', 'hurt', 'bent'],
+    triggers: [...triggerWords(OVERREACT), 'precious', 'soft', 'delicate', 'princess', 'wimp', 'wuss', 'sook', 'sissy', 'softie', 'hypersensitive', 'overemotional', 'sad', 'upsets', 'offends', 'triggers', 'triggered', 'offended', 'fragile', 'skinned', 'easily', 'crying', 'whining', 'sulking', 'pouting', 'complaining', 'upset', 'mad', 'killed', 'murdered', 'cheated', 'ran', 'slept', 'affair', 'robbed', 'stabbed', 'shot', 'kicked', 'overreacted', 'crybaby', 'queen', 'llama', 'freaking', 'freak', 'freaked', 'flipping', 'flip', 'flipped', 'snowflake', 'baby', 'childish', 'overreact', 'exaggerate', 'exaggerated', 'overthink', 'wallowing', 'moping', 'pity', 'insulted', 'slapped', 'punched', 'hit', 'attacked', 'abused', 'betrayed', 'ruined', 'broke', 'spat', 'melodramatic', 'hysterical', 'dramatic', 'angry', 'worked', 'pissed', 'hurt', 'bent'],
     patterns: [
       p(`(?<span>(?:youre|you are|you were|youve been|you sound|you get|you got|you seem|you act)(?: (?:just|really|so|literally|honestly|totally|completely|way|too|being|acting|sounding|a bit|a little|a lil|lil|a little bit|a lil bit|kinda|pretty|such|getting|bloody|actually|always|again|overly|kind of|sort of|a tad|done|finished|clearly|obviously|seriously|massively|hugely|majorly|completely)){0,3} ${OVER})(?![a-z])(?!(?: (?:of|more|better|happier|nicer|fun|help|to me|like|for|about me|in love)(?![a-z])))(?! (?:good|talented|smart|fast|cute|beautiful|funny|busy|hot|lucky|rich|strong|fun)(?![a-z]))`),
       p(`(?<span>(?:stop|quit|dont|do not|why do you have to|why must you|can you not|no need to|theres no need to)(?: be| being| get| getting| go| going)?(?: so| such| this| that| all)? ${OVER})(?![a-z])`),
+      // Weakness words that only belittle after "being": "stop being so precious", "youre being a princess about it".
+      p('(?<span>(?:youre|you are|stop|quit|dont be|why are you|why r you)(?: just)? being (?:such )?(?:a (?:little )?(?:princess|wimp|wuss|sook|sissy|softie)|so (?:precious|soft|delicate|hypersensitive|overemotional)|hypersensitive|overemotional))(?![a-z])'),
       // The same verdict asked as a question: "why r u so sensitive", "why are you always so dramatic about everything".
       p(`(?<span>why (?:are|r|must|do|would) you(?: (?:always|being|getting|acting|have to be|get|be|so|this|that|such|such a|like|literally|even)){1,4} ${OVER})(?![a-z])(?! (?:to (?:light|noise|sound|cold|heat|sun|gluten|dairy|the sun)|about (?:your|the) (?:teeth|skin|stomach))(?![a-z]))`),
       p('(?<span>(?:youre|you are|you get|you got)(?: just| so| too| way too| really| always)? (?:easily (?:offended|triggered|upset|hurt)|triggered|thin skinned)(?: (?:by|over|about) (?:everything|anything|nothing|every little thing))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| by| over| about| lol| omg| jeez| man| dude))'),
@@ -51,8 +53,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand what hurt the most' },
     ],
     examples: {
-      flagged: ['why r u so sensitive', 'why are you always so dramatic about everything', "You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl', 'wow so sensitive today', 'everything makes you sad these days', 'stop wallowing, its been a week', 'i barely said anything and youre acting like i insulted your mum', 'you got upset over nothing', 'thats a bit dramatic dont you think'],
-      clean: ['why are you so sensitive to light lately, migraine?', "I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry.", 'so sensitive to light today, migraine again', 'the ending of that show was so dramatic, thats a bit dramatic for tv', 'my sister got upset over nothing at the party, he says', 'the kids are acting like i insulted their lego tower lol'],
+      flagged: ['stop being so precious', 'youre being a princess about it', 'youre being hypersensitive', 'why r u so sensitive', 'why are you always so dramatic about everything', "You're overreacting.", 'ur overreacting lol', "text me when you're done being dramatic", "you're so easily triggered", 'I keep forgetting how sensitive you are.', 'But honestly you overreact to money stuff sometimes.', "You're being a bit much about it though.", "Don't be such a baby about it.", "You're being way too sensitive about this.", 'Stop being so dramatic.', 'can u not be so sensitive', "you're being a total drama llama", 'ur such a drama llama', 'ur freaking out over nothing', "you're freaking out again", "you're being a right drama queen", "you're acting like I ran off with her", 'ur being a lil dramatic ngl', 'wow so sensitive today', 'everything makes you sad these days', 'stop wallowing, its been a week', 'i barely said anything and youre acting like i insulted your mum', 'you got upset over nothing', 'thats a bit dramatic dont you think'],
+      clean: ['youre so precious to me', 'you are being so soft with the kids, love it', 'why are you so sensitive to light lately, migraine?', "I'm not saying you overreacted.", 'My sister is so dramatic about her wedding plans lol', 'The teacher said I was too sensitive to criticism.', "you're overthinking the presentation, you'll smash it", 'I love how sensitive you are to animals', "don't freak out but i dented the car", 'i was freaking out about the exam lol', 'you are freaking out about the interview, want me to call?', "I said you were overreacting. You weren't, and I'm sorry.", 'so sensitive to light today, migraine again', 'the ending of that show was so dramatic, thats a bit dramatic for tv', 'my sister got upset over nothing at the party, he says', 'the kids are acting like i insulted their lego tower lol'],
     },
   },
   {
@@ -86,7 +88,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:it was|its|i was|im) (?:a joke|joking|kidding|messing around|teasing)),? (?:(?:bro|bruh|dude)(?= ?(?:$|{TAG}|[.!?\\n]|,? (?:just|relax|chill|calm|get over|come on|omg|jeez|geez)(?![a-z])))|(?:relax|chill|jeez|geez|come on|ffs|omg|calm down)(?![a-z]))'),
       p('(?<span>(?:cant you|learn to|just|you cant|can you not) take a joke)'),
       // Their hurt put down to a missing sense of humour: "wheres your sense of humour".
-      p('(?<span>(?:wheres|where is|where did|where has|whatever happened to) (?:your|youre) sense of humou?r|(?:you have|youve got|you got|you have got)(?: literally| absolutely| just)? no sense of humou?r|(?:get|find|grow|lost|youve lost) (?:a|your) sense of humou?r)(?![a-z])'),
+      p('(?<span>(?:wheres|where is|where did|where has|whatever happened to) (?:your|youre) sense of humou?r|(?:you have|youve got|you got|you have got)(?: literally| absolutely| just)? no sense of humou?r|(?:get|find|grow|lost|youve lost) (?:a|your) sense of humou?r|i thought you had (?:a|any) sense of humou?r)(?![a-z])'),
       p('(?:^|(?<=,) )(?<span>take a joke)'),
       p('(?<span>(?:it was|its|that was|i was|we were)(?: just| only) (?:a bit of fun|a bit of banter|some fun|harmless fun|having (?:a laugh|fun|a bit of fun)|a laugh|messing about))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| come on| mate| babe))'),
       p('(?<span>(?:i was|im|it was)(?: only| just)? (?:joking|kidding|messing around|having a laugh),? (?:obviously|clearly|duh|lol|lmao|god|jeez|geez|come on|relax|chill))(?![a-z])'),
@@ -99,7 +101,7 @@ export const minimizingRules: Rule[] = [
       { label: 'Apologise', text: "That joke wasn't kind. I'm sorry" },
     ],
     examples: {
-      flagged: ['wheres your sense of humour', 'you have no sense of humor', 'It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun', 'it was a joke bro', 'i was kidding, relax'],
+      flagged: ['I thought you had a sense of humour.', 'wheres your sense of humour', 'you have no sense of humor', 'It was just a joke, relax.', 'Relax, I was only kidding.', 'Take a joke.', 'it was just a joke omg', 'i was joking, obviously', 'it was clearly sarcasm', 'it was just a bit of fun', 'it was a joke bro', 'i was kidding, relax'],
       clean: ['his sense of humour is the best', 'where is your sense of adventure', 'It was just a joke we made up for the party, you had to be there.', 'That movie was a joke lol', "it was just a joke, right? I want to make sure I didn't upset you", 'I was joking with my sister about the cake', 'it was a joke bro, i shouldnt have said it', 'i was kidding bro, the party is on saturday'],
     },
   },
@@ -107,16 +109,21 @@ export const minimizingRules: Rule[] = [
     id: 'not-a-big-deal',
     category: 'minimizing',
     severity: 2,
-    triggers: ['nothing', 'something', 'anything', 'deal', 'thing', 'serious', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
+    triggers: ['nothing', 'something', 'anything', 'deal', 'thing', 'serious', 'hurt', 'count', 'biggie', 'issue', 'real', 'matter', 'care', 'harm', 'bad', 'deep', 'problem', 'issue', 'normal', 'world', 'worth', 'awful', 'terrible', 'hard'],
     negatable: false,
     patterns: [
-      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally| hardly){0,2} (?:not |never )?(?:even )?(?:a big (?:deal|thing)|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
+      p('(?<span>(?:its|it is|thats|that is|this is|it was|that was|it wasnt|its really|its honestly|it isnt|this isnt|that isnt)(?: really| honestly| even| just| seriously| literally| actually| totally| hardly){0,2} (?:not |never )?(?:even )?(?:a big (?:deal|thing)|a huge thing|a biggie|no biggie|(?:such )?a non ?issue|that big of a deal|no big deal|such a big deal|that deep|that serious|that bad|a huge deal))(?= ?(?:$|{TAG}|[.,!?;:\\n]| and (?:im|i am|i dont|i wont|i didnt|i never|you|we dont)| so i (?:didnt|dont|never)| relax| chill| calm| why| lol| omg| jeez| babe| baby| hun| honey| dude| man| bro))'),
       p('(?<span>(?:its|it is|thats|that is|it was|it wasnt|this is|this isnt)(?: really| hardly| honestly| not| hardly)? the end of the world)(?= ?(?:$|{TAG}|[.,!?;:\\n]| is it| was it| relax| chill| lol| come on))'),
       p('(?<span>(?:its|it is|thats|that is|it was|its really|its honestly|honestly its)(?: really| honestly| just| seriously)? (?:not|hardly|not even|nothing) worth (?:getting |being )?(?:that |so |this )?(?:upset|mad|angry|worked up|wound up|crying|sulking|stressed|annoyed|offended|hurt) (?:over|about))'),
       p('(?<span>(?:its|thats|that is|it is|it was)(?: really| honestly| just)? (?:nothing|not something|not anything|hardly something) to (?:cry|get upset|be upset|get worked up|get mad|be mad|be angry|get angry|freak out|make a fuss|get so upset|be so upset) (?:about|over))'),
       p('(?<span>(?:whats|what is) the big deal|why is (?:this|it|that) (?:such )?a big deal)'),
       p('(?<span>(?:it|that|this|things) (?:cant|can not|cannot|couldnt|could not) (?:be|have been|possibly be|really be) (?:that|so|all that) (?:bad|serious|awful|terrible|hard|big a deal))'),
       p('(?<span>i dont see (?:the|what the|whats the|what is the) (?:problem|big deal|issue))'),
+      // Whether it matters at all, asked back at them: "why does it even matter", "whats the harm".
+      p('(?<span>why (?:does|do|should) (?:it|this|that|any of (?:this|it)) (?:even matter|matter (?:so much|that much)|(?:even )?matter (?:so much |that much )?to you)|why do you (?:even )?care (?:so much|that much)|(?:whats|what is|wheres|where is) the harm(?: in (?:that|it|this))?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
+      // What they were not told, or what it was, said not to count: "what you dont know cant hurt you", "it doesnt even count as cheating".
+      p('(?<span>what (?:you|u) (?:dont|didnt|do not|did not) know (?:cant|cannot|wont|couldnt|doesnt|didnt|will not) hurt (?:you|u))'),
+      p('(?<span>(?:it|that|this|texting|flirting|kissing|messaging|liking)(?: (?:her|him|them|someone|a girl|a guy|her pics|his pics))? (?:doesnt|does not|didnt|did not|wouldnt|shouldnt) (?:even |really |technically )?count as (?:cheating|lying|a lie|an affair|betrayal|being unfaithful|infidelity))'),
       p('(?<span>(?:its|thats|it is|that is)(?: totally| completely| perfectly)? normal)(?= ?(?:$|{TAG}|[.!?;\\n]))'),
     ],
     // Literal depth or a glowing review: "it's not that deep, the shallow end is fine".
@@ -127,15 +134,15 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Help me understand why this hurt so much' },
     ],
     examples: {
-      flagged: ['it was never that serious', 'its really not something to get upset about', "that's hardly worth crying about", "it's nothing to cry about", 'its not a big thing lol', "it's hardly a big deal", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
-      clean: ['the movie was never that serious, it was a comedy', "It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
+      flagged: ['this is such a non issue', 'its really not a huge thing', 'why does it even matter', 'why do you care so much', 'wheres the harm in that', "what you don't know can't hurt you", 'texting her doesnt even count as cheating', 'it was never that serious', 'its really not something to get upset about', "that's hardly worth crying about", "it's nothing to cry about", 'its not a big thing lol', "it's hardly a big deal", "It's not a big deal, relax.", "It's not that bad.", "Chill, it's really not that serious.", "It's really not a big deal, why are you crying?", "its literally not a big deal", "It's not a big deal and I'm not going to keep talking about it.", "it wasnt a big deal so i didnt think i had to tell you", "it's hardly the end of the world is it", "it's not the end of the world", "honestly it's not worth getting upset over", "it's not worth getting worked up about"],
+      clean: ['whats the harm in asking?', 'why does it matter which font we use', 'the refund is a non issue, we will sort it', 'why do you care so much about what people think, youre amazing', 'what you dont know about bees could fill a book', 'that goal doesnt count, he was offside', 'the movie was never that serious, it was a comedy', "It's not a big deal, take your time.", 'its not a big thing, take your time', "Don't worry about the dishes, it's not a big deal.", "It's not that bad out, bring a light jacket.", "it's not a big deal, I'll sort it tomorrow", "no big deal, I'll fix it tonight", "it's not the end of the world, we'll find another flat", "it's not a big deal and you can totally skip it", "it's literally not a big deal, I'll sort it"],
     },
   },
   {
     id: 'reading-into-it',
     category: 'minimizing',
     severity: 2,
-    triggers: ['reading', 'read', 'taking', 'take', 'took', 'wrong', 'nothing', 'lighten', 'silly', 'emotional'],
+    triggers: ['reading', 'read', 'taking', 'take', 'took', 'wrong', 'nothing', 'lighten', 'silly', 'emotional', 'personally', 'seriously', 'intensely', 'deeply'],
     negatable: false,
     patterns: [
       p('(?<span>(?:youre|you are|stop|quit|dont keep) (?:reading|read) (?:way )?(?:too much |so much )?into (?:it|this|that|things|everything))'),
@@ -143,6 +150,8 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:its|it was|that was) nothing)(?= ?(?:$|{TAG}|[.!?\\n]| relax| chill| calm| lol| seriously))'),
       p('(?<!sorry (?:that )?)(?<span>(?:you|youre|you are)(?: always| just| really| clearly)? (?:take|took|taking) (?:it|this|that|things|everything|what i (?:said|say|meant)|my (?:words|joke|comment)) (?:the )?wrong way)(?! (?:round|around|up|in|out)(?![a-z]))'),
       p('(?<!sorry (?:that )?)(?<span>you (?:always |just |really |tend to |kind of |kinda )?(?:take|took) (?:it|this|that|things|everything|stuff|jokes)(?: (?:about|from|with|at|in) (?:that|this|the|my|your|last) [a-z]+)? (?:way |far )?(?:too|so) (?:seriously|personally|hard|literally))'),
+      // The way they feel, asked about as a fault: "why do you have to feel everything so intensely".
+      p('(?<span>why (?:do|must|would|did) you(?: always)?(?: have to| got to| gotta| need to)? (?:take|feel|make|read) (?:everything|it|this|that|things|every little thing|stuff|what i say) (?:so |too |that )(?:personally|seriously|hard|intensely|deeply|literally|badly|to heart))(?![a-z])'),
       p('(?<span>lighten up)(?! (?:the|a|your|my|his|her|those|these|them|photo|picture|colou?rs?|room|mood board)(?![a-z]))'),
       p('(?<span>(?:youre|you are)(?: (?:just|being|so|way|too)){1,3} (?:silly|insecure))'),
     ],
@@ -152,8 +161,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Ask', text: 'Tell me what it felt like for you' },
     ],
     examples: {
-      flagged: ["You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so silly.", 'You take things too personally', "You take everything about that night way too personally.", 'u always take stuff so seriously', 'you took it the wrong way', 'you take everything the wrong way'],
-      clean: ['you took it the wrong way round, the lid goes on top', 'I was reading into the history of the town, so interesting.', "It's nothing serious, the doctor said, just a cold."],
+      flagged: ['why do you have to feel everything so intensely', "You're reading too much into it.", "You're taking it too personally.", 'Lighten up.', "You're being so silly.", 'You take things too personally', "You take everything about that night way too personally.", 'u always take stuff so seriously', 'you took it the wrong way', 'you take everything the wrong way'],
+      clean: ['why do you feel so tired lately?', 'you took it the wrong way round, the lid goes on top', 'I was reading into the history of the town, so interesting.', "It's nothing serious, the doctor said, just a cold."],
     },
   },
   {
@@ -236,7 +245,7 @@ export const minimizingRules: Rule[] = [
     patterns: [
       // Shrinking what happened with someone else: "it was just sex", "literally just a few texts", "its just liking pics".
       p('(?<span>(?:its|it was|thats|that was|it is|it were|it wasnt anything but)(?: literally| honestly| really| seriously)?(?: just| only| merely| mostly) (?:sex|a kiss|one kiss|kissing|texting|flirting|banter|memes|a fling|a crush|a hookup|a one night stand|a one time thing|a few (?:texts|messages|drinks|dms|pics|photos|memes)|a couple (?:of )?(?:texts|messages|drinks|dms|pics|photos|memes)|some (?:texts|messages|flirting|dms|pics|photos|memes)|liking (?:pics|photos|posts|her (?:pics|photos|posts)|his (?:pics|photos|posts))|physical|a bit of fun|harmless fun))(?= ?(?:$|{TAG}|[.,!?;:\\n]| nothing| it (?:didnt|meant|wasnt|doesnt)| thats| everyone| i (?:didnt|never)| with| relax| lol))'),
-      p('(?<span>(?:its|it was|thats|that was|it is|theyre|they are|they were|those were|those are)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
+      p('(?<span>(?:its|it was|thats|that was|it is|theyre|they are|they were|those were|those are)(?: just| only) (?:money|a phone|a party|a dinner|a birthday|a date|a lunch|a scratch|a small scratch|a tiny scratch|a little scratch|a dent|a little dent|words|stuff|a comment|a picture|a photo|one night|a night out|a hug|an anniversary))(?= ?(?:$|{TAG}|[.,!?;:\\n]| relax| chill| lol| we| ill| i will))'),
       // The writer's act shrunk to one small thing: "all i did was forget one text".
       p('(?<span>all i (?:did|said) was (?:forget|miss|say|ask|text|talk to|look at|like|have (?:a|one|two) (?:drink|drinks|coffee|beer|beers|chat)|make (?:a|one) (?:joke|comment)|point out|mention|dance with|hug|kiss|reply to|message|laugh|tease|joke|comment|show up late|be late|go out|go for (?:a drink|drinks|lunch|coffee)|grab (?:a drink|lunch|coffee)|stay out|tell (?:you|the truth|a joke)|speak my mind|be honest)(?: [a-z0-9]+){0,5})'),
     ],
@@ -244,8 +253,8 @@ export const minimizingRules: Rule[] = [
     message: 'Calling it "just" that tells them it should not matter. What it meant to them is what counts here.',
     reframes: [{ label: 'Take it seriously', text: 'I know this mattered to you' }],
     examples: {
-      flagged: ['all i did was forget one text', 'all i did was have a drink with her', 'theyre just words, get a grip', "It's just money, we'll make more.", 'it was only a birthday, relax', 'i didnt love her, it was just sex', 'it was literally just a few texts, nothing happened', 'its just liking pics, everyone does it', 'It was merely sex.', 'honestly it was mostly memes'],
-      clean: ['all i did today was paint the fence', 'all i did was sleep all weekend lol', "Don't worry, it's just a phone, I'll get a new one.", 'it was just a few texts about the rota, nothing urgent', 'That was only a kiss on the cheek from my gran', "I told her the truth: it wasn't just sex, it was an affair, and I'm sorry.", 'It was just a game we played at the party, so fun.'],
+      flagged: ['its only a scratch relax', 'all i did was forget one text', 'all i did was have a drink with her', 'theyre just words, get a grip', "It's just money, we'll make more.", 'it was only a birthday, relax', 'i didnt love her, it was just sex', 'it was literally just a few texts, nothing happened', 'its just liking pics, everyone does it', 'It was merely sex.', 'honestly it was mostly memes'],
+      clean: ['dont worry its only a scratch', 'all i did today was paint the fence', 'all i did was sleep all weekend lol', "Don't worry, it's just a phone, I'll get a new one.", 'it was just a few texts about the rota, nothing urgent', 'That was only a kiss on the cheek from my gran', "I told her the truth: it wasn't just sex, it was an affair, and I'm sorry.", 'It was just a game we played at the party, so fun.'],
     },
   },
   {
@@ -280,7 +289,7 @@ export const minimizingRules: Rule[] = [
     id: 'could-be-worse',
     category: 'minimizing',
     severity: 2,
-    triggers: ['worse', 'least', 'problems', 'problem', 'issues', 'grateful', 'thankful', 'lucky', 'age', 'young', 'phase', 'life', 'live', 'survive', 'cope', 'manage', 'over'],
+    triggers: ['worse', 'least', 'problems', 'problem', 'issues', 'grateful', 'thankful', 'lucky', 'age', 'young', 'phase', 'life', 'live', 'survive', 'cope', 'manage', 'over', 'forget'],
     negatable: false,
     patterns: [
       p('(?<span>(?:other people|others|some people|lots of people|plenty of people|most people|people|many people|loads of people)(?: out there)? (?:have|have got|had|go through|are going through|deal with) (?:it )?(?:way |much |so much |a lot |far |even )?(?:worse|harder|bigger problems|real problems)(?: than you| off)?)'),
@@ -294,7 +303,7 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:there are|theres|some) people (?:with|who have|dealing with|going through|who deal with) (?:real|actual|bigger|serious|worse|proper) (?:problems|issues|stuff|pain|struggles))(?! and (?:im|i am|i feel|i)(?![a-z]))'),
       p('(?<!(?:im|i am|were|we are|i was) )(?<span>(?:youre|you are|you arent|you are not|youre not) (?:not )?the only (?:one|person) (?:with|who has|who has got|who had) (?:problems|issues|a hard life|it hard|stuff going on|bad days|feelings|a bad day)(?:,? you know)?)'),
       // Brushed off as something they will shrug off soon: "youll live lol", "youll survive".
-      p('(?<span>(?:youll|you will) (?:live|survive|get over it|get over yourself|cope|manage))(?= ?(?:$|{TAG}|[.,!;:\\n]|[\\uD83C-\\uD83E]| lol| relax| chill| trust me| its| it was| stop| jeez| geez| come on))'),
+      p('(?<span>(?:youll|you will) (?:live|survive|get over it|get over yourself|cope|manage|be over it(?= by)|forget (?:about )?it(?= by))(?: by (?:tomorrow|tonight|next week|the weekend|the morning|morning|monday|friday|next month))?)(?= ?(?:$|{TAG}|[.,!;:\\n]|[\\uD83C-\\uD83E]| lol| relax| chill| trust me| its| it was| stop| jeez| geez| come on))'),
       p('(?<span>(?:plenty of|lots of|loads of|most|other|so many|many) (?:guys|men|people|husbands|boyfriends|girls|women|wives|girlfriends|partners|dads|mums|moms|parents) (?:do|have done|did|would do|would have done) (?:way |much |so much |a lot |far )?worse)'),
       p('(?<span>at least you (?:still )?(?:have|had|got|get to keep) (?:a |your |the |some )(?:job|house|health|family|kids|friends|roof|money|car|home|life)(?: [a-z]+){0,3})'),
       // Their hurt measured against the writer's youth or their age: "when i was your age i never complained", "you're too young to be stressed".
@@ -304,25 +313,27 @@ export const minimizingRules: Rule[] = [
       p('(?<span>(?:your|ur) (?:life|day|job|week|problems?) (?:is not|isnt|cant be|cannot be|can not be|is hardly|are not|arent)(?: really| even)? (?:that|so|all that) (?:hard|bad|difficult|tough|stressful|serious))(?=[.,!?;:]? ?$|[.,!?;:] |,? (?:trust me|come on|relax|seriously|lol|honestly|you)(?![a-z]))'),
       p('(?<span>(?:first world problems?(?!:? (?:my|i|im|me|mine)(?![a-z]))|(?:be|you should be|youre lucky|you are lucky) (?:grateful|thankful|lucky) (?:you even|you still|that you even|that you still|i even|i still)(?: [a-z]+){1,3}))'),
     ],
-    unless: [/(?<![a-z])(?:rain|rained|weather|traffic|snow|storm|flight|train|the score|the exam|the test|haha|lol at least|donate|charity|volunteer|than us|im grateful|i am grateful|cold|flu|jet ?lag|hangover|interview|exam|surgery|operation|dentist|jab|injection|vaccine|your hair)(?![a-z])/],
+    unless: [/(?<![a-z])(?:rain|rained|weather|traffic|snow|storm|flight|train|the score|the exam|the test|haha|lol at least|donate|charity|volunteer|than us|im grateful|i am grateful|cold|flu|jet ?lag|hangover|interview|exam|surgery|operation|dentist|jab|injection|vaccine|your hair|paracetamol|ibuprofen|medicine|fever|headache|migraine|tummy|sleep it off)(?![a-z])/],
     message: 'Comparing their hurt with worse things tells them it should not count. Pain is not a competition; theirs is real.',
     reframes: [
       { label: 'Stay with them', text: "That sounds really hard, and I'm sorry it happened" },
       { label: 'Ask', text: 'What would help right now?' },
     ],
     examples: {
-      flagged: ['people do way worse things than that', 'worse things happen, honestly', 'there are people with real problems, and youre crying over this', "you're not the only one with problems you know", 'youll live lol', 'youll survive, it was one comment', 'at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol', 'when i was your age i worked two jobs and never complained', 'ur too young to be this stressed lol', 'its just a phase, youll grow out of it', 'your life is not that hard, trust me'],
-      clean: ['people do way worse things to their hair, yours looks great', 'worse things happen at sea, my gran always said', 'youll live in the flat above us, how fun', "you'll survive the exam, you studied so hard", "you're not the only one with a cold, half the office is off", 'At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final', 'when i was your age i loved that band too haha', "it's just a phase in the project, the next sprint is lighter", 'your life is about to get so much better', 'first world problems: my coffee is too hot'],
+      flagged: ["you'll get over it by next week", 'people do way worse things than that', 'worse things happen, honestly', 'there are people with real problems, and youre crying over this', "you're not the only one with problems you know", 'youll live lol', 'youll survive, it was one comment', 'at least he didnt leave you', 'Other people have it way worse, you know.', 'it could be worse honestly', 'could be worse tbh, at least i told you', 'at least you still have your job', 'At least I didn\'t actually sleep with her.', 'plenty of guys do way worse than this', 'be grateful you even have a car', 'first world problems lol', 'when i was your age i worked two jobs and never complained', 'ur too young to be this stressed lol', 'its just a phase, youll grow out of it', 'your life is not that hard, trust me'],
+      clean: ["you'll be fine by tomorrow, get some sleep", 'people do way worse things to their hair, yours looks great', 'worse things happen at sea, my gran always said', 'youll live in the flat above us, how fun', "you'll survive the exam, you studied so hard", "you're not the only one with a cold, half the office is off", 'At least it didn\'t rain on the day!', 'The traffic could have been worse', 'At least she is still coming to the party', 'Some people have it worse than us, so I donated', 'at least i didnt forget the cake this time', 'other teams did way worse in the final', 'when i was your age i loved that band too haha', "it's just a phase in the project, the next sprint is lighter", 'your life is about to get so much better', 'first world problems: my coffee is too hot'],
     },
   },
   {
     id: 'tantrum',
     category: 'minimizing',
     severity: 2,
-    triggers: ['dummy', 'tantrum', 'hissy', 'wobbly', 'strop', 'toys', 'pram', 'fit', 'meltdown', 'tizzy', 'drama', 'chaos', 'hormones', 'period', 'month', 'pms', 'pmsing', 'weird', 'thing', 'awkward'],
+    triggers: ['looking', 'look', 'need', 'want', 'reasons', 'reason', 'excuses', 'excuse', 'dummy', 'tantrum', 'hissy', 'wobbly', 'strop', 'toys', 'pram', 'fit', 'meltdown', 'tizzy', 'drama', 'chaos', 'hormones', 'period', 'month', 'pms', 'pmsing', 'weird', 'thing', 'awkward'],
     negatable: false,
     patterns: [
       p('(?<span>(?:dont|do not|stop|quit|no need to|theres no need to|why are you|youre|you are|why do you|you always|you)(?: just| always| seriously)? (?:spit|spitting|spat|throw|throwing|threw|chuck|chucking|chucked|have|having|had|pull|pulling) (?:the dummy|a (?:tantrum|hissy fit|hissy|wobbly|strop|fit|tizzy|meltdown)|such a (?:tantrum|strop|fit)|your toys out of the pram))'),
+      // Their hurt called a habit of hunting for it: "you look for things to be upset about", "you go looking for problems".
+      p('(?<span>you(?: just| always| literally| honestly)? (?:look|go looking|are looking|keep looking|search|need|want|like to have|find) (?:for )?(?:things|reasons|something|anything|excuses|stuff|a reason|an excuse) to (?:be |get )?(?:upset|mad|angry|offended|hurt|complain|cry|moan|whine|sulk|fight|argue)(?: (?:about|over))?|you(?: just| always| literally)? (?:go|are|keep|come) looking for (?:problems|drama|trouble|a fight|an argument|things to be upset about|reasons to be upset))(?![a-z])'),
       p('(?<span>(?:stop|quit|youre|you are|always|you keep) (?:manufacturing|creating|causing|making up|inventing|stirring up|stirring) (?:drama|chaos|problems|issues)(?: out of nothing)?)'),
       p('(?<span>(?:its|it must be|must be|is it|its probably|probably|its just|its only|blame it on|thats just|thats)(?: just| only| probably)? (?:your |the )?(?:hormones|pms|pmsing|that time of (?:the )?month|your period))'),
       p('(?<span>(?:are you|you must be|youre|you are|youre just) (?:on your period|pmsing|hormonal|on the rag))'),
@@ -335,8 +346,8 @@ export const minimizingRules: Rule[] = [
       { label: 'Take it seriously', text: 'Tell me what this is about for you' },
     ],
     examples: {
-      flagged: ["don't spit the dummy over a parking spot mate", 'stop throwing a tantrum', 'stop manufacturing chaos', 'It must be hormones.', 'are you on your period or something', 'We are just friends, stop making it weird', 'lets not make it a thing'],
-      clean: ['My toddler threw a tantrum at the shop lol', "don't make it weird, just ask her out haha", "the vet said it's probably hormones, the dog is fine", 'We had a hissy fit of laughter at the pub lol'],
+      flagged: ['you look for things to be upset about', 'you go looking for problems', "don't spit the dummy over a parking spot mate", 'stop throwing a tantrum', 'stop manufacturing chaos', 'It must be hormones.', 'are you on your period or something', 'We are just friends, stop making it weird', 'lets not make it a thing'],
+      clean: ['i need something to be upset about for my acting class', 'we go looking for problems in the code every friday', 'My toddler threw a tantrum at the shop lol', "don't make it weird, just ask her out haha", "the vet said it's probably hormones, the dog is fine", 'We had a hissy fit of laughter at the pub lol'],
     },
   },
   {
