@@ -108,7 +108,7 @@ export const rushingRules: Rule[] = [
       // Asking for the all-clear: "are we good now?", "so we cool again or".
       p('(?:^|(?<=[,.!?;:] ))(?<span>so (?:were|we are|we r) (?:good|ok|okay|cool|fine|all good)(?: now)?(?: right| yeah| yea| ya| then)?)(?=\\?)'),
       p('(?<span>(?:are|r) you (?:going to|gonna) (?:stay|be) (?:mad|upset|angry|pissed|cold|like this|off with me) (?:all (?:day|night|week|weekend)|forever|for ever|the whole (?:day|week|weekend)|till|until))(?![a-z])'),
-      p('(?<span>i (?:need|want) you to (?:just )?(?:forgive me|get over (?:it|this|that)|move on|let (?:it|this|that) go|trust me again)(?: already| now| so (?:we|i) can [a-z]+(?: on| forward| past)?)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
+      p('(?<span>i (?:need|want) you to (?:just )?(?:forgive me|get over (?:it|this|that)|move on|let (?:it|this|that) go|trust me again)(?: already| now)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]| so (?:we|i) can(?![a-z])))'),
       p('(?<span>(?:(?:are|r) )?we (?:good|ok|okay|cool|fine|all good) (?:now|again)(?: or what| or nah| or(?: (?:are |r )?you still (?:mad|upset|angry|pissed|annoyed|sulking))?)?)(?= ?(?:$|{TAG}|[.,!?;:\\n]))'),
     ],
     unless: [BENIGN, LAUGHING_OUT_LOUD, HURT_ONE, /(?<![a-z])(?:take (?:all )?the time|take your time|earn (?:it|that|your trust)|whenever youre ready|at your (?:own )?pace|no rush)(?![a-z])/, /(?<![a-z])(?:paid|pay|lunch|drinks|coffee|beers|bill|tab|owe|money|cash|game|match|score|round|points|slide|meeting|deck|spreadsheet|ticket|pr|form|draft|party|wedding|bus|train|queue|delivery)(?![a-z])|[$\u00A3\u20AC]/],
