@@ -37,11 +37,11 @@ const BARS: Bar[] = [
   { file: 'real-f.jsonl', note: 'whole apologies with one trap; held-out F1 0.700 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.95, maxCleanFp: 0.02, macroF1: 0.9 },
   { file: 'real-g.jsonl', note: 'maintainer and workplace disputes; held-out F1 0.748 (R 0.61)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.92, maxCleanFp: 0.02, macroF1: 0.91 },
   { file: 'real-h.jsonl', note: 'messages after betrayal; held-out F1 0.699 (R 0.56)', minSize: 250, minCleanShare: 0.45, precision: 0.97, recall: 0.92, maxCleanFp: 0.02, macroF1: 0.86 },
-  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h, first scored after tuning at F1 0.804; no rule was tuned on its messages (rounds 4 to 7 checked its totals)', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.77, maxCleanFp: 0.025, macroF1: 0.77 },
+  { file: 'held-out.jsonl', note: 'the held-out parts of real-a…h, first scored after tuning at F1 0.804; no rule was tuned on its messages (rounds 4 to 8 checked its totals; 0.867 after round 8)', minSize: 800, minCleanShare: 0.45, precision: 0.95, recall: 0.775, maxCleanFp: 0.025, macroF1: 0.775 },
   // real-i, real-j: written blind in round 4 and never tuned on (see real-ij-sources.md); rounds 5
   // and 6 read their totals only.
-  { file: 'real-i.jsonl', note: 'roommates, work, gaming, open source; never tuned on, F1 0.818, after round 5 0.830, round 6 0.841, round 7 0.859', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.77, maxCleanFp: 0.035, macroF1: 0.79 },
-  { file: 'real-j.jsonl', note: 'co-parents, family, friends, customer service; never tuned on, F1 0.743, after round 5 0.765, round 6 0.789, round 7 0.809', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.69, maxCleanFp: 0.03, macroF1: 0.71 },
+  { file: 'real-i.jsonl', note: 'roommates, work, gaming, open source; never tuned on, F1 0.818, after round 5 0.830, round 6 0.841, round 7 0.859, round 8 0.866', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.78, maxCleanFp: 0.035, macroF1: 0.81 },
+  { file: 'real-j.jsonl', note: 'co-parents, family, friends, customer service; never tuned on, F1 0.743, after round 5 0.765, round 6 0.789, round 7 0.809, round 8 0.813', minSize: 300, minCleanShare: 0.45, precision: 0.95, recall: 0.7, maxCleanFp: 0.03, macroF1: 0.72 },
   // Round 5's own sets: phenomena written out by hand with hard clean look-alikes, tuned on.
   { file: 'own-r5-defsb.jsonl', note: 'defensiveness and shared blame, hard negatives', minSize: 220, minCleanShare: 0.35, precision: 0.96, recall: 0.96, maxCleanFp: 0.06, macroF1: 0.22 },
   { file: 'own-r5-conex.jsonl', note: 'contempt and excuses, hard negatives', minSize: 240, minCleanShare: 0.35, precision: 0.99, recall: 0.97, maxCleanFp: 0.01, macroF1: 0.27 },
@@ -58,6 +58,13 @@ const BARS: Bar[] = [
   { file: 'own-r7-dsw.jsonl', note: 'defensiveness and stonewalling', minSize: 210, minCleanShare: 0.45, precision: 0.99, recall: 0.96, maxCleanFp: 0.01, macroF1: 0.31 },
   { file: 'own-r7-emr.jsonl', note: 'excuses, minimizing, rushing', minSize: 150, minCleanShare: 0.45, precision: 0.99, recall: 0.99, maxCleanFp: 0.01, macroF1: 0.71 },
   { file: 'own-r7-sbn.jsonl', note: 'shared blame, blame-shifting, non-apology', minSize: 170, minCleanShare: 0.45, precision: 0.98, recall: 0.96, maxCleanFp: 0.02, macroF1: 0.58 },
+  // Round 8's own sets (see own-r8-sources.md), written as families with clean look-alikes; tuned on.
+  // own-r8-lead keeps seven lines the rules still miss, so its recall bar is lower.
+  { file: 'own-r8-bm.jsonl', note: 'blame-shifting and minimizing', minSize: 140, minCleanShare: 0.35, precision: 0.98, recall: 0.94, maxCleanFp: 0.02, macroF1: 0.65 },
+  { file: 'own-r8-cs.jsonl', note: 'contempt and shared blame', minSize: 200, minCleanShare: 0.35, precision: 0.98, recall: 0.96, maxCleanFp: 0.025, macroF1: 0.21 },
+  { file: 'own-r8-def.jsonl', note: 'defensiveness', minSize: 90, minCleanShare: 0.45, precision: 0.99, recall: 0.95, maxCleanFp: 0.01, macroF1: 0.24 },
+  { file: 'own-r8-er.jsonl', note: 'excuses and rushing', minSize: 250, minCleanShare: 0.35, precision: 0.98, recall: 0.94, maxCleanFp: 0.035, macroF1: 0.4 },
+  { file: 'own-r8-lead.jsonl', note: 'non-apology, stonewalling dares, criticism in co-parenting, open-source and gaming lines', minSize: 90, minCleanShare: 0.4, precision: 0.99, recall: 0.86, maxCleanFp: 0.01, macroF1: 0.77 },
 ];
 
 describe('labelled corpora', () => {
