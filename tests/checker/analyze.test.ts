@@ -299,4 +299,7 @@ describe('apology anatomy', () => {
   it('still reads a real apology after a deflecting one', () => {
     expect(analyze("I'm sorry you feel that way. I'm sorry I lied.").apology).toMatchObject({ remorse: true, action: true });
   });
+  it('reads a sorry for a hurt the writer caused as remorse', () => {
+    expect(analyze('im sorry you got hurt because of me, i was careless').apology).toMatchObject({ remorse: true });
+  });
 });
